@@ -1,0 +1,34 @@
+// Talent Bridge schema: constraints, indexes and the full-text index. DDL only; every statement is
+// IF NOT EXISTS so applying the file twice is harmless. Statements are separated by semicolons.
+// The model is documented in docs/model.md and encoded for code in server/model/model.ts.
+
+// Every node carries the base label Entity and a unique string id.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+
+// Per-label id indexes, so `MATCH (p:Person {id: $id})` and label-scoped lookups stay index seeks.
+CREATE INDEX person_id IF NOT EXISTS FOR (n:Person) ON (n.id);
+CREATE INDEX enterprise_id IF NOT EXISTS FOR (n:Enterprise) ON (n.id);
+CREATE INDEX lab_id IF NOT EXISTS FOR (n:Lab) ON (n.id);
+CREATE INDEX organisation_id IF NOT EXISTS FOR (n:Organisation) ON (n.id);
+CREATE INDEX competition_id IF NOT EXISTS FOR (n:Competition) ON (n.id);
+CREATE INDEX talentpool_id IF NOT EXISTS FOR (n:TalentPool) ON (n.id);
+CREATE INDEX region_id IF NOT EXISTS FOR (n:Region) ON (n.id);
+CREATE INDEX techarea_id IF NOT EXISTS FOR (n:TechArea) ON (n.id);
+CREATE INDEX project_id IF NOT EXISTS FOR (n:Project) ON (n.id);
+CREATE INDEX demand_id IF NOT EXISTS FOR (n:Demand) ON (n.id);
+
+// Lookups by kind and level (lab kinds, region levels, pool kinds) and by name.
+CREATE INDEX lab_kind IF NOT EXISTS FOR (n:Lab) ON (n.kind);
+CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+CREATE INDEX talentpool_kind IF NOT EXISTS FOR (n:TalentPool) ON (n.kind);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+CREATE INDEX lab_name IF NOT EXISTS FOR (n:Lab) ON (n.name);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX demand_posted IF NOT EXISTS FOR (n:Demand) ON (n.postedAt);
+
+// Full-text search over Chinese and English names, aliases and pinyin. The cjk analyzer splits Han text into
+// bigrams, so a two-character query such as 五星 matches; pinyin tokens are written by server/model/search-text.ts.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.nameZh, n.nameEn, n.aliasText, n.pinyin]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};

@@ -1,0 +1,17 @@
+// stats: how many nodes and relationships the graph holds, and how many nodes carry each label.
+// Every count comes from the count store, so it costs the same whatever the graph size.
+// :params {}
+CALL () {
+  MATCH (n) RETURN count(n) AS nodeCount
+}
+CALL () {
+  MATCH ()-[r]->() RETURN count(r) AS relationshipCount
+}
+CALL () {
+  CALL db.labels() YIELD label
+  CALL (label) {
+    MATCH (n:$(label)) RETURN count(n) AS count
+  }
+  RETURN collect({label: label, count: count}) AS labels
+}
+RETURN nodeCount, relationshipCount, labels

@@ -1,0 +1,116 @@
+// Reads and validates the environment once. A bad value stops start-up with one line naming the variable and what
+// is wrong with it; everything downstream receives a typed Config and never touches process.env.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const size = z
+  .string()
+  .regex(/^\d+[kmgKMG]?$/, 'must be a size such as 512m or 2g');
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(fallback);
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes')
+    .default(fallback ? 'true' : 'false');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt://, bolt+s://, neo4j://, neo4j+s:// or neo4j+ssc:// URI')
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.\-_]+$/, 'must be a database name').optional(),
+  NEO4J_BOLT_PORT: port(7687),
+  TB_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  TB_NEO4J_HEAP: size.default('2g'),
+  TB_NEO4J_PAGECACHE: size.default('1g'),
+  TB_QUERY_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100, 'must be at least 100').max(600_000, 'must be at most 600000').default(10_000),
+  TB_LOAD_DEMO: flag(true),
+  TB_GRAPHIQL: flag(true),
+  TB_TOKENS: z.string().optional(),
+  TB_TOKENS_FILE: z.string().optional(),
+  TB_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TB_CORS_ORIGINS: z.string().optional(),
+  TB_RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000_000).default(600),
+  TB_MAX_BODY_BYTES: z.coerce.number({ message: 'must be a number of bytes' }).int().min(1024).max(50_000_000).default(100_000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  neo4j: {
+    /** Set when the user points at their own Neo4j; unset means "start the embedded one". */
+    uri?: string;
+    username: string;
+    password?: string;
+    database?: string;
+  };
+  embedded: { boltPort: number; dataDir: string; heap: string; pageCache: string };
+  queryTimeoutMs: number;
+  loadDemo: boolean;
+  graphiql: boolean;
+  auth: { tokens?: string; tokensFile?: string; jwtSecret?: string };
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
+  maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates `env` (process.env by default). Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([k, v]) => k in EnvSchema.shape && v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const got = env[variable];
+    throw new ConfigError(variable, `${issue.message}${got !== undefined ? ` (got '${got}')` : ''}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    embedded: {
+      boltPort: e.NEO4J_BOLT_PORT,
+      dataDir: path.resolve(PROJECT_ROOT, e.TB_DATA_DIR),
+      heap: e.TB_NEO4J_HEAP,
+      pageCache: e.TB_NEO4J_PAGECACHE,
+    },
+    queryTimeoutMs: e.TB_QUERY_TIMEOUT_MS,
+    loadDemo: e.TB_LOAD_DEMO,
+    graphiql: production ? false : e.TB_GRAPHIQL,
+    auth: { tokens: e.TB_TOKENS, tokensFile: e.TB_TOKENS_FILE, jwtSecret: e.TB_JWT_SECRET },
+    corsOrigins: (e.TB_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    rateLimitPerMinute: e.TB_RATE_LIMIT_PER_MINUTE,
+    maxBodyBytes: e.TB_MAX_BODY_BYTES,
+  };
+}

@@ -1,0 +1,29 @@
+// What every resolver receives. The viewer is decided once per request (server/auth) and the language from the
+// request, so resolvers never read headers themselves.
+import type { Db } from './db.js';
+import type { Config } from './config.js';
+
+export type Role = 'viewer' | 'broker' | 'admin';
+
+export interface Viewer {
+  role: Role;
+  /** A stable, non-secret name for the caller (token name, JWT subject, or "anonymous"). */
+  id: string;
+}
+
+export type Lang = 'zh' | 'en';
+
+export interface Context {
+  db: Db;
+  config: Config;
+  viewer: Viewer;
+  lang: Lang;
+  request: Request;
+}
+
+/** A resolver as each file under server/resolvers/<Type>/<field>.ts default-exports it. */
+export type Resolver<Args = Record<string, never>, Result = unknown, Parent = unknown> = (
+  parent: Parent,
+  args: Args,
+  context: Context,
+) => Result | Promise<Result>;

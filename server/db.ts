@@ -1,0 +1,341 @@
+// The one door to Neo4j. Named queries are loaded from cypher/*.cypher at start-up and run through managed
+// transactions (executeRead / executeWrite, so reads route to followers in a cluster) with a timeout and metadata
+// naming the query. Neo4j errors become GraphQL errors with a code here, and Neo4j values become plain JSON here,
+// so no other module imports neo4j-driver.
+import fs from 'node:fs';
+import path from 'node:path';
+import { GraphQLError } from 'graphql';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  Neo4jError,
+} from 'neo4j-driver';
+import { PROJECT_ROOT } from './config.js';
+import { QUERY_NAMES, type QueryName } from './query-names.js';
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+export interface DbOptions {
+  uri: string;
+  username?: string;
+  password?: string;
+  database?: string;
+  queryTimeoutMs: number;
+  /** Folder of .cypher files; defaults to the project's cypher/. */
+  cypherDir?: string;
+  maxConnectionPoolSize?: number;
+}
+
+export interface RunOptions {
+  /** Overrides the default per-query timeout. */
+  timeoutMs?: number;
+  /** Who asked; recorded in the transaction metadata. */
+  user?: string;
+}
+
+/** A plain-JSON graph node as every resolver sees it. */
+export interface PlainNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface PlainRelationship {
+  type: string;
+  /** Entity ids (our `id` property) of the endpoints, resolved where the query returned them. */
+  start: string;
+  end: string;
+  elementId: string;
+  properties: Record<string, unknown>;
+}
+
+export interface PlainPath {
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+}
+
+export class MissingQueryError extends Error {}
+
+/** Loads every cypher/*.cypher file into a map, and checks that each name the code uses has a file. */
+export function loadQueries(dir = CYPHER_DIR, required: readonly string[] = QUERY_NAMES): Map<string, string> {
+  const queries = new Map<string, string>();
+  for (const file of fs.readdirSync(dir)) {
+    if (!file.endsWith('.cypher') || file === 'schema.cypher') continue;
+    queries.set(file.slice(0, -'.cypher'.length), fs.readFileSync(path.join(dir, file), 'utf8'));
+  }
+  const missing = required.filter((name) => !queries.has(name));
+  if (missing.length) {
+    throw new MissingQueryError(`missing query file(s) in ${dir}: ${missing.map((n) => `${n}.cypher`).join(', ')}`);
+  }
+  return queries;
+}
+
+/** Splits a DDL file into statements, dropping `//` comment lines. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export class Db {
+  private readonly driver: Driver;
+  private readonly queries: Map<string, string>;
+
+  private constructor(
+    driver: Driver,
+    queries: Map<string, string>,
+    readonly options: DbOptions,
+  ) {
+    this.driver = driver;
+    this.queries = queries;
+  }
+
+  /** Builds the gateway. Throws MissingQueryError before touching the network if a query file is missing. */
+  static create(options: DbOptions): Db {
+    const queries = loadQueries(options.cypherDir ?? CYPHER_DIR);
+    const auth = options.password !== undefined ? neo4j.auth.basic(options.username ?? 'neo4j', options.password) : neo4j.auth.none();
+    const driver = neo4j.driver(options.uri, auth, {
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      // Give up on retries quickly so that an outage surfaces as UNAVAILABLE instead of a hung request.
+      maxTransactionRetryTime: 2_000,
+      disableLosslessIntegers: false,
+      userAgent: 'talent-bridge',
+    });
+    return new Db(driver, queries, options);
+  }
+
+  get uri(): string {
+    return this.options.uri;
+  }
+
+  /** The text of a named query (for EXPLAIN tests, benchmarks that run the same Cypher raw). */
+  text(name: string): string {
+    const q = this.queries.get(name);
+    if (q === undefined) throw new MissingQueryError(`no query named ${name}`);
+    return q;
+  }
+
+  queryNames(): string[] {
+    return [...this.queries.keys()].sort();
+  }
+
+  /** Fails with a message naming the URI when Neo4j cannot be reached. */
+  async verify(): Promise<string> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.options.database });
+      return info.agent ?? 'Neo4j';
+    } catch (e) {
+      throw new Error(`cannot reach Neo4j at ${this.options.uri}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+
+  /** Neo4j's version string, or throws UNAVAILABLE. Used by /healthz. */
+  async health(): Promise<string> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.options.database });
+      return info.agent ?? 'Neo4j';
+    } catch (e) {
+      throw toGraphQLError(e, 'healthz');
+    }
+  }
+
+  async read<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<T[]> {
+    return this.run<T>('READ', name, this.text(name), params, opts);
+  }
+
+  async write<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown> = {}, opts: RunOptions = {}): Promise<T[]> {
+    return this.run<T>('WRITE', name, this.text(name), params, opts);
+  }
+
+  /**
+   * Runs several named writes in one transaction, so that either all of them land or none does (an import batch
+   * of nodes and their relationships, for instance).
+   */
+  async writeAll(steps: Array<{ name: QueryName; params: Record<string, unknown> }>, opts: RunOptions = {}): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(
+        async (tx: ManagedTransaction) => {
+          for (const step of steps) await tx.run(this.text(step.name), step.params);
+        },
+        this.txConfig(steps.map((s) => s.name).join('+'), opts),
+      );
+    } catch (e) {
+      throw toGraphQLError(e, steps.map((s) => s.name).join('+'));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Applies cypher/schema.cypher statement by statement; every statement is IF NOT EXISTS. */
+  async applySchema(file = path.join(this.options.cypherDir ?? CYPHER_DIR, 'schema.cypher')): Promise<number> {
+    const statements = splitStatements(fs.readFileSync(file, 'utf8'));
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      for (const statement of statements) await session.run(statement);
+      await session.run('CALL db.awaitIndexes(300)');
+    } catch (e) {
+      throw toGraphQLError(e, 'schema');
+    } finally {
+      await session.close();
+    }
+    return statements.length;
+  }
+
+  /**
+   * Runs Cypher text that is not a named query. Only for tests and benchmarks that must run the very same text
+   * raw (EXPLAIN checks, the raw-vs-GraphQL comparison); never for request handling.
+   */
+  async runText(text: string, params: Record<string, unknown> = {}, mode: 'READ' | 'WRITE' = 'READ'): Promise<Record<string, unknown>[]> {
+    return this.run('READ' === mode ? 'READ' : 'WRITE', 'raw', text, params, {});
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private txConfig(name: string, opts: RunOptions) {
+    return {
+      timeout: opts.timeoutMs ?? this.options.queryTimeoutMs,
+      metadata: { app: 'talent-bridge', query: name, ...(opts.user ? { user: opts.user } : {}) },
+    };
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', name: string, text: string, params: Record<string, unknown>, opts: RunOptions): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const work = (tx: ManagedTransaction) => tx.run(text, toNeo4jParams(params));
+      const result: QueryResult<RecordShape> =
+        mode === 'READ'
+          ? await session.executeRead(work, this.txConfig(name, opts))
+          : await session.executeWrite(work, this.txConfig(name, opts));
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    } catch (e) {
+      throw toGraphQLError(e, name);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/**
+ * Parameters cross into Cypher here. Whole numbers that the query uses as counts or limits must be Neo4j integers
+ * (JS numbers are floats to the driver), so integral numbers become integers; fractional numbers stay floats.
+ */
+export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (v: unknown): unknown => {
+    if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    }
+    return v;
+  };
+  return convert(params) as Record<string, unknown>;
+}
+
+/** Neo4j values to plain JSON: integers to numbers, temporals to ISO strings, nodes, relationships and paths to objects. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) {
+    const n = value as ReturnType<typeof neo4j.int>;
+    return n.inSafeRange() ? n.toNumber() : n.toString();
+  }
+  if (typeof value === 'bigint') return Number(value);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return String(value);
+  }
+  if (isPoint(value)) return { x: value.x, y: value.y, z: value.z ?? null, srid: toPlain(value.srid) };
+  if (isNode(value)) {
+    const properties = toPlain(value.properties) as Record<string, unknown>;
+    return { id: String(properties.id ?? value.elementId), labels: value.labels, properties } satisfies PlainNode;
+  }
+  if (isRelationship(value)) {
+    return {
+      type: value.type,
+      start: value.startNodeElementId,
+      end: value.endNodeElementId,
+      elementId: value.elementId,
+      properties: toPlain(value.properties) as Record<string, unknown>,
+    } satisfies PlainRelationship;
+  }
+  if (isPath(value)) {
+    const nodes: PlainNode[] = [toPlain(value.start) as PlainNode];
+    const byElementId = new Map<string, string>([[value.start.elementId, nodes[0]!.id]]);
+    const relationships: PlainRelationship[] = [];
+    for (const seg of value.segments) {
+      const end = toPlain(seg.end) as PlainNode;
+      nodes.push(end);
+      byElementId.set(seg.end.elementId, end.id);
+      relationships.push(toPlain(seg.relationship) as PlainRelationship);
+    }
+    for (const r of relationships) {
+      r.start = byElementId.get(r.start) ?? r.start;
+      r.end = byElementId.get(r.end) ?? r.end;
+    }
+    return { nodes, relationships } satisfies PlainPath;
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Maps a driver or Neo4j error to a GraphQLError with an extensions.code; unknown errors stay masked. */
+export function toGraphQLError(e: unknown, query: string): GraphQLError | Error {
+  if (e instanceof GraphQLError) return e;
+  if (e instanceof Neo4jError) {
+    const code = e.code ?? '';
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Cluster')) {
+      return new GraphQLError('The graph database is unavailable; try again shortly.', {
+        extensions: { code: 'UNAVAILABLE', http: { status: 503 }, query },
+      });
+    }
+    if (code.includes('TransactionTimedOut')) {
+      return new GraphQLError(`The query ${query} took too long and was stopped.`, { extensions: { code: 'TIMEOUT', query } });
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new GraphQLError('That change conflicts with an existing node (duplicate id).', { extensions: { code: 'BAD_USER_INPUT', query } });
+    }
+    if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
+      return new GraphQLError(`A procedure this query needs is not installed on the Neo4j server: ${e.message.split('\n')[0]}`, {
+        extensions: { code: 'UNAVAILABLE', query },
+      });
+    }
+    if (code.startsWith('Neo.TransientError')) {
+      return new GraphQLError('The graph database is busy; try again.', { extensions: { code: 'UNAVAILABLE', query } });
+    }
+    if (code.startsWith('Neo.ClientError.Security')) {
+      return new GraphQLError('The server cannot sign in to its graph database.', { extensions: { code: 'UNAVAILABLE', query } });
+    }
+  }
+  // Anything else is a defect; yoga masks the message and logs the original.
+  const err = e instanceof Error ? e : new Error(String(e));
+  (err as Error & { query?: string }).query = query;
+  return err;
+}

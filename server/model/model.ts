@@ -1,0 +1,194 @@
+// The talent-network model in one place: node labels, relationship types, property types and which properties are
+// personal. Import, demo data, the generator, mutations and masking all read this module, so the allow-lists that
+// guard dynamic labels and types in Cypher cannot drift from what the schema documents.
+
+export const BASE_LABEL = 'Entity' as const;
+
+export const NODE_LABELS = [
+  'Person',
+  'Enterprise',
+  'Lab',
+  'Organisation',
+  'Competition',
+  'TalentPool',
+  'Region',
+  'TechArea',
+  'Project',
+  'Demand',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Extra labels a Person may carry beside `Person`. */
+export const ROLE_LABELS = ['TechManager', 'Researcher', 'Entrepreneur', 'Expert'] as const;
+export type RoleLabel = (typeof ROLE_LABELS)[number];
+
+export const REL_TYPES = [
+  'WORKS_AT',
+  'AFFILIATED_WITH',
+  'STUDIED_AT',
+  'KNOWS',
+  'COLLABORATED_WITH',
+  'EXPERT_IN',
+  'FOCUSES_ON',
+  'RESEARCHES',
+  'WON',
+  'MEMBER_OF',
+  'ORIGINATES_FROM',
+  'LIVES_IN',
+  'LOCATED_IN',
+  'PART_OF',
+  'PARTNERS_WITH',
+  'PARTICIPATES_IN',
+  'BROKERED',
+  'POSTED',
+  'NEEDS',
+  'FOUNDED',
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+/** Ties between people; these are "personal ties" that viewers do not see. */
+export const PERSONAL_REL_TYPES: readonly RelType[] = ['KNOWS', 'COLLABORATED_WITH'];
+
+export const LAB_KINDS = ['provincial_lab', 'joint_lab', 'university', 'research_institute', 'innovation_platform'] as const;
+export const ORGANISATION_KINDS = ['public_body', 'other'] as const;
+export const REGION_LEVELS = ['country', 'province', 'city', 'county'] as const;
+export const POOL_KINDS = ['city', 'county'] as const;
+export const ESCROW_STATES = ['none', 'held', 'released'] as const;
+
+export type PropType = 'string' | 'string[]' | 'int' | 'float' | 'boolean' | 'date' | 'datetime';
+
+/** Properties every node may carry. */
+export const COMMON_NODE_PROPS: Record<string, PropType> = {
+  id: 'string',
+  name: 'string',
+  nameZh: 'string',
+  nameEn: 'string',
+  aliases: 'string[]',
+  description: 'string',
+  url: 'string',
+  source: 'string',
+  illustrative: 'boolean',
+  // Derived at write time (search-text.ts); never supplied by users.
+  pinyin: 'string',
+  aliasText: 'string',
+};
+
+export const NODE_PROPS: Record<NodeLabel, Record<string, PropType>> = {
+  Person: {
+    title: 'string',
+    gender: 'string',
+    birthday: 'date',
+    email: 'string',
+    phone: 'string',
+    wechat: 'string',
+    consent: 'boolean',
+    country: 'string',
+  },
+  Enterprise: { founded: 'int', employees: 'int', country: 'string', sme: 'boolean', activityType: 'string' },
+  Lab: { kind: 'string', founded: 'int', country: 'string', activityType: 'string' },
+  Organisation: { kind: 'string', country: 'string', activityType: 'string' },
+  Competition: { year: 'int', edition: 'int', tracks: 'string[]' },
+  TalentPool: { kind: 'string', dimensions: 'string[]', responseHours: 'int', memberCount: 'int' },
+  Region: { level: 'string', population: 'int', overseasPopulation: 'int', code: 'string', lat: 'float', lon: 'float' },
+  TechArea: { code: 'string' },
+  Project: {
+    status: 'string',
+    start: 'date',
+    end: 'date',
+    budget: 'float',
+    totalCost: 'float',
+    escrowPercent: 'float',
+    escrowState: 'string',
+    milestones: 'string[]',
+    nextMilestone: 'string',
+    nextMilestoneDue: 'date',
+    programme: 'string[]',
+  },
+  Demand: {
+    status: 'string',
+    postedAt: 'datetime',
+    responseDue: 'datetime',
+    techAreaIds: 'string[]',
+    regionId: 'string',
+  },
+};
+
+/**
+ * Fields that identify or reach a person. Viewers never see them; reading them as a broker or admin is audited.
+ * `birthday` is personal but not contact.
+ */
+export const CONTACT_FIELDS = ['email', 'phone', 'wechat'] as const;
+export const PERSONAL_FIELDS = [...CONTACT_FIELDS, 'birthday', 'gender'] as const;
+
+/** Properties every relationship may carry. */
+export const COMMON_REL_PROPS: Record<string, PropType> = {
+  role: 'string',
+  start: 'date',
+  end: 'date',
+  strength: 'float',
+  source: 'string',
+  illustrative: 'boolean',
+};
+
+export const REL_PROPS: Partial<Record<RelType, Record<string, PropType>>> = {
+  WON: { rank: 'int', year: 'int', track: 'string', prize: 'string' },
+  MEMBER_OF: { dimensions: 'string[]', admittedOn: 'date', tags: 'string[]' },
+  PARTICIPATES_IN: { contribution: 'float' },
+  STUDIED_AT: { degree: 'string', classYear: 'int' },
+  KNOWS: { since: 'date' },
+  PARTNERS_WITH: { jointLabId: 'string' },
+  NEEDS: { weight: 'float' },
+  EXPERT_IN: { level: 'float' },
+};
+
+/**
+ * Which (start label, end label) pairs a relationship type may join. `*` means any node label. Used to validate
+ * imports and `link` mutations so that the graph keeps the shape the queries expect.
+ */
+export const REL_ENDPOINTS: Record<RelType, ReadonlyArray<readonly [NodeLabel | '*', NodeLabel | '*']>> = {
+  WORKS_AT: [['Person', 'Enterprise'], ['Person', 'Lab'], ['Person', 'Organisation']],
+  AFFILIATED_WITH: [['Person', 'Lab'], ['Person', 'Enterprise'], ['Person', 'Organisation'], ['Person', 'TalentPool']],
+  STUDIED_AT: [['Person', 'Lab']],
+  KNOWS: [['Person', 'Person']],
+  COLLABORATED_WITH: [['Person', 'Person'], ['Enterprise', 'Lab'], ['Lab', 'Enterprise'], ['Enterprise', 'Enterprise'], ['Lab', 'Lab']],
+  EXPERT_IN: [['Person', 'TechArea']],
+  FOCUSES_ON: [['Enterprise', 'TechArea'], ['Competition', 'TechArea'], ['TalentPool', 'TechArea'], ['Organisation', 'TechArea']],
+  RESEARCHES: [['Lab', 'TechArea'], ['Project', 'TechArea']],
+  WON: [['Person', 'Competition'], ['Enterprise', 'Competition']],
+  MEMBER_OF: [['Person', 'TalentPool']],
+  ORIGINATES_FROM: [['Person', 'Region']],
+  LIVES_IN: [['Person', 'Region']],
+  LOCATED_IN: [['Enterprise', 'Region'], ['Lab', 'Region'], ['Organisation', 'Region'], ['Competition', 'Region'], ['TalentPool', 'Region'], ['Project', 'Region']],
+  PART_OF: [['Region', 'Region'], ['TalentPool', 'TalentPool'], ['TechArea', 'TechArea'], ['Lab', 'Lab'], ['Lab', 'Enterprise']],
+  PARTNERS_WITH: [['Lab', 'Enterprise'], ['Enterprise', 'Lab'], ['Lab', 'Lab'], ['Enterprise', 'Enterprise']],
+  PARTICIPATES_IN: [['Person', 'Project'], ['Enterprise', 'Project'], ['Lab', 'Project'], ['Organisation', 'Project']],
+  BROKERED: [['Person', 'Project'], ['Person', 'Demand']],
+  POSTED: [['Enterprise', 'Demand']],
+  NEEDS: [['Demand', 'TechArea'], ['Project', 'TechArea']],
+  FOUNDED: [['Person', 'Enterprise'], ['Person', 'Lab']],
+};
+
+export function isNodeLabel(x: string): x is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(x);
+}
+export function isRoleLabel(x: string): x is RoleLabel {
+  return (ROLE_LABELS as readonly string[]).includes(x);
+}
+export function isRelType(x: string): x is RelType {
+  return (REL_TYPES as readonly string[]).includes(x);
+}
+
+/** Type of a property on a node with these labels, or undefined if the model does not know it. */
+export function nodePropType(labels: readonly string[], prop: string): PropType | undefined {
+  if (prop in COMMON_NODE_PROPS) return COMMON_NODE_PROPS[prop];
+  for (const l of labels) if (isNodeLabel(l) && prop in NODE_PROPS[l]) return NODE_PROPS[l][prop];
+  return undefined;
+}
+
+export function relPropType(type: RelType, prop: string): PropType | undefined {
+  return COMMON_REL_PROPS[prop] ?? REL_PROPS[type]?.[prop];
+}
+
+export function endpointsAllowed(type: RelType, startLabel: string, endLabel: string): boolean {
+  return REL_ENDPOINTS[type].some(([s, e]) => (s === '*' || s === startLabel) && (e === '*' || e === endLabel));
+}

@@ -1,0 +1,92 @@
+// `npm start`: the whole product on one machine. Starts the embedded Neo4j unless NEO4J_URI names a server, applies
+// the schema, loads the demo dataset into an empty database, builds the web app when its sources changed, serves
+// everything, and on Ctrl-C or SIGTERM stops the server and then the Neo4j it started.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, PROJECT_ROOT, loadConfig, type Config } from './config.js';
+import { Db } from './db.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j-process.js';
+import { WEB_DIST, serve, type Running } from './index.js';
+import { loadDemo } from '../seed/demo/load.js';
+import { createAuth } from './auth/auth.js';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+async function buildWebIfStale(log: (s: string) => void): Promise<void> {
+  const index = path.join(WEB_DIST, 'index.html');
+  const src = path.join(PROJECT_ROOT, 'web', 'src');
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= Math.max(newestMtime(src), fs.statSync(path.join(PROJECT_ROOT, 'web', 'index.html')).mtimeMs)) return;
+  log('Building the web app (vite build)...');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const log = (s: string) => console.log(`talent-bridge: ${s}`);
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`talent-bridge: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+
+  let embedded: EmbeddedNeo4j | undefined;
+  let db: Db | undefined;
+  let running: Running | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping...');
+    await running?.close().catch(() => {});
+    await db?.close().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    log('stopped');
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    let uri = config.neo4j.uri;
+    if (!uri) {
+      log(`starting the embedded Neo4j (data in ${path.relative(PROJECT_ROOT, config.embedded.dataDir) || '.'}, Bolt port ${config.embedded.boltPort})`);
+      embedded = await startEmbeddedNeo4j({ ...config.embedded, log: process.env.TB_NEO4J_VERBOSE ? log : undefined });
+      uri = embedded.uri;
+    }
+    db = Db.create({ ...config.neo4j, uri, queryTimeoutMs: config.queryTimeoutMs });
+    const agent = await db.verify();
+    log(`connected to ${agent} at ${uri}`);
+    await db.applySchema();
+    if (config.loadDemo) {
+      const [row] = await db.read<{ empty: boolean }>('databaseIsEmpty');
+      if (row?.empty) {
+        const loaded = await loadDemo(db);
+        log(`loaded the demo dataset: ${loaded.nodes} nodes, ${loaded.relationships} relationships`);
+      }
+    }
+    await buildWebIfStale(log);
+    const auth = await createAuth(config, db);
+    running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
+    for (const line of auth.startupNotes) log(line);
+    log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    console.log(`\n  Talent Bridge: ${running.url}/\n  GraphQL:       ${running.url}/graphql\n`);
+  } catch (e) {
+    console.error(`talent-bridge: ${(e as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,91 @@
+// Builds the GraphQL server from a config and a db gateway: SDL from server/schema/*.graphql, one resolver file per
+// field, /healthz, limits from graphql-armor, masked internal errors. Tests call `app.fetch(...)` on the result.
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { PROJECT_ROOT, type Config } from './config.js';
+import type { Context, Lang, Viewer } from './context.js';
+import type { Db } from './db.js';
+import { loadResolvers } from './resolvers/load.js';
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'server', 'schema');
+
+export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+}
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  /** Decides who is calling; the default treats every caller as an anonymous viewer. */
+  resolveViewer?: (request: Request) => Viewer | Promise<Viewer>;
+  extraPlugins?: Plugin[];
+}
+
+export type App = YogaServerInstance<Record<string, never>, Context>;
+
+function requestLang(request: Request): Lang {
+  const url = new URL(request.url);
+  const explicit = url.searchParams.get('lang') ?? request.headers.get('x-lang');
+  if (explicit === 'en' || explicit === 'zh') return explicit;
+  const accept = request.headers.get('accept-language') ?? '';
+  return /^\s*en\b/i.test(accept) ? 'en' : 'zh';
+}
+
+/** GET /healthz: 200 with Neo4j's version when it answers, 503 otherwise. */
+function healthzPlugin(db: Db): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/healthz') return;
+      try {
+        const version = await db.health();
+        endResponse(fetchAPI.Response.json({ status: 'ok', neo4j: version }, { status: 200 }));
+      } catch {
+        endResponse(fetchAPI.Response.json({ status: 'unavailable', neo4j: null }, { status: 503 }));
+      }
+      void request;
+    },
+  };
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, db } = deps;
+  const schema = makeExecutableSchema<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: await loadResolvers(),
+  });
+  const resolveViewer = deps.resolveViewer ?? (() => ({ role: 'viewer', id: 'anonymous' }) satisfies Viewer);
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: config.graphiql ? { title: 'Talent Bridge GraphQL' } : false,
+    landingPage: false,
+    maskedErrors: true,
+    logging: config.env === 'test' ? 'error' : 'info',
+    plugins: [
+      healthzPlugin(db),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 15 },
+        costLimit: { maxCost: 5000 },
+        maxTokens: { n: 2000 },
+        maxDirectives: { n: 20 },
+        blockFieldSuggestion: { enabled: config.env === 'production' },
+      }),
+      ...(deps.extraPlugins ?? []),
+    ],
+    context: async ({ request }) => ({
+      db,
+      config,
+      viewer: await resolveViewer(request),
+      lang: requestLang(request),
+      request,
+    }),
+  });
+}
