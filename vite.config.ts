@@ -22,7 +22,6 @@ export default defineConfig({
   test: {
     projects: [
       {
-        extends: false,
         root,
         test: {
           name: 'unit',
@@ -31,7 +30,6 @@ export default defineConfig({
         },
       },
       {
-        extends: false,
         root,
         test: {
           name: 'db',
@@ -43,7 +41,6 @@ export default defineConfig({
         },
       },
       {
-        extends: false,
         root,
         test: {
           name: 'e2e',

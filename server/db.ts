@@ -110,7 +110,7 @@ export class Db {
   /** Builds the gateway. Throws MissingQueryError before touching the network if a query file is missing. */
   static create(options: DbOptions): Db {
     const queries = loadQueries(options.cypherDir ?? CYPHER_DIR);
-    const auth = options.password !== undefined ? neo4j.auth.basic(options.username ?? 'neo4j', options.password) : neo4j.auth.none();
+    const auth = options.password !== undefined ? neo4j.auth.basic(options.username ?? 'neo4j', options.password) : undefined;
     const driver = neo4j.driver(options.uri, auth, {
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
       connectionAcquisitionTimeout: 10_000,
@@ -240,6 +240,24 @@ export class Db {
   }
 }
 
+/** A value the caller wants stored as a Neo4j DATE (`YYYY-MM-DD`) or ZONED DATETIME (ISO 8601). */
+export class TemporalParam {
+  constructor(
+    readonly kind: 'date' | 'datetime',
+    readonly iso: string,
+  ) {}
+}
+export const cypherDate = (iso: string) => new TemporalParam('date', iso);
+export const cypherDateTime = (iso: string) => new TemporalParam('datetime', iso);
+
+function temporalToNeo4j(t: TemporalParam): unknown {
+  if (t.kind === 'date') {
+    const [y, m, d] = t.iso.slice(0, 10).split('-').map(Number);
+    return new neo4j.types.Date(y!, m!, d!);
+  }
+  return neo4j.types.DateTime.fromStandardDate(new Date(t.iso));
+}
+
 /**
  * Parameters cross into Cypher here. Whole numbers that the query uses as counts or limits must be Neo4j integers
  * (JS numbers are floats to the driver), so integral numbers become integers; fractional numbers stay floats.
@@ -247,6 +265,7 @@ export class Db {
 export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
   const convert = (v: unknown): unknown => {
     if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+    if (v instanceof TemporalParam) return temporalToNeo4j(v);
     if (Array.isArray(v)) return v.map(convert);
     if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));

@@ -17,8 +17,8 @@ export function pinyinText(text: string | undefined | null): string {
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
     syllables.forEach((s) => tokens.add(s));
-    for (let i = 0; i + 1 < syllables.length; i++) tokens.add(syllables[i] + syllables[i + 1]);
-    for (let i = 0; i + 2 < syllables.length; i++) tokens.add(syllables[i] + syllables[i + 1] + syllables[i + 2]);
+    for (let i = 0; i + 1 < syllables.length; i++) tokens.add(syllables[i]! + syllables[i + 1]!);
+    for (let i = 0; i + 2 < syllables.length; i++) tokens.add(syllables[i]! + syllables[i + 1]! + syllables[i + 2]!);
     if (syllables.length > 3) tokens.add(syllables.join(''));
   }
   return [...tokens].join(' ');

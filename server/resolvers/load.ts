@@ -9,7 +9,7 @@ import { scalarResolvers } from './scalars.js';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 export async function loadResolvers(): Promise<IResolvers> {
-  const map: Record<string, Record<string, unknown>> = { ...scalarResolvers } as Record<string, Record<string, unknown>>;
+  const map: Record<string, Record<string, unknown>> = { ...scalarResolvers } as unknown as Record<string, Record<string, unknown>>;
   for (const type of fs.readdirSync(HERE, { withFileTypes: true })) {
     if (!type.isDirectory()) continue;
     const fields: Record<string, unknown> = (map[type.name] ??= {});
