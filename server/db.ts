@@ -144,7 +144,7 @@ export class Db {
       const info = await this.driver.getServerInfo({ database: this.options.database });
       return info.agent ?? 'Neo4j';
     } catch (e) {
-      throw new Error(`cannot reach Neo4j at ${this.options.uri}: ${(e as Error).message.split('\n')[0]}`);
+      throw new Error(`cannot reach Neo4j at ${this.options.uri}: ${(e as Error).message.split('\n')[0]}`, { cause: e });
     }
   }
 
