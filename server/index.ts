@@ -98,13 +98,16 @@ async function main(): Promise<void> {
   const db = Db.create({ ...config.neo4j, uri: config.neo4j.uri, queryTimeoutMs: config.queryTimeoutMs });
   const running = await serve(config, db);
   console.log(`Talent Bridge listening on ${running.url}/ (GraphQL at ${running.url}/graphql)`);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await running.close();
     await db.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

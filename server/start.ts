@@ -22,7 +22,9 @@ function newestMtime(dir: string): number {
 async function buildWebIfStale(log: (s: string) => void): Promise<void> {
   const index = path.join(WEB_DIST, 'index.html');
   const src = path.join(PROJECT_ROOT, 'web', 'src');
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= Math.max(newestMtime(src), fs.statSync(path.join(PROJECT_ROOT, 'web', 'index.html')).mtimeMs)) return;
+  const page = path.join(PROJECT_ROOT, 'web', 'index.html');
+  if (!fs.existsSync(page) || !fs.existsSync(src)) return;
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= Math.max(newestMtime(src), fs.statSync(page).mtimeMs)) return;
   log('Building the web app (vite build)...');
   const { build } = await import('vite');
   await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
@@ -56,8 +58,10 @@ async function main(): Promise<void> {
     log('stopped');
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  // Ctrl-C reaches npm, tsx and this process alike, so the same signal can arrive more than once: keep listening
+  // (a second signal must not kill the process half-way through stopping Neo4j).
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
 
   try {
     let uri = config.neo4j.uri;
