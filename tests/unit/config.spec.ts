@@ -1,0 +1,47 @@
+// The environment is validated once; a bad value names the variable and what is wrong with it.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.js';
+
+describe('loadConfig', () => {
+  it('gives defaults that start the embedded Neo4j on loopback', () => {
+    const c = loadConfig({});
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.port).toBe(4000);
+    expect(c.embedded.boltPort).toBe(7687);
+    expect(c.embedded.dataDir.endsWith('.data/neo4j')).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI'],
+    [{ NEO4J_BOLT_PORT: '-1' }, 'NEO4J_BOLT_PORT'],
+    [{ TB_NEO4J_HEAP: 'lots' }, 'TB_NEO4J_HEAP'],
+    [{ TB_LOAD_DEMO: 'maybe' }, 'TB_LOAD_DEMO'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ TB_QUERY_TIMEOUT_MS: '5' }, 'TB_QUERY_TIMEOUT_MS'],
+  ])('rejects %j naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env as NodeJS.ProcessEnv);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message.startsWith(variable)).toBe(true);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('accepts every Bolt URI scheme a Neo4j 5 server, Aura or a cluster uses', () => {
+    for (const uri of ['bolt://db:7687', 'bolt+s://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io', 'neo4j+ssc://x']) {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    }
+  });
+
+  it('turns GraphiQL off in production whatever TB_GRAPHIQL says', () => {
+    expect(loadConfig({ NODE_ENV: 'production', TB_GRAPHIQL: 'true' }).graphiql).toBe(false);
+    expect(loadConfig({ TB_GRAPHIQL: 'false' }).graphiql).toBe(false);
+  });
+});
