@@ -167,6 +167,19 @@ export class Db {
   }
 
   /**
+   * Runs a named read whose text holds whole-number slots that Cypher cannot take as parameters (`SHORTEST 3`,
+   * the bound of `{1,6}`). See fillIntSlots: the values come from code, validated, never from request text.
+   */
+  async readWithInts<T = Record<string, unknown>>(
+    name: QueryName,
+    ints: Record<string, number>,
+    params: Record<string, unknown> = {},
+    opts: RunOptions = {},
+  ): Promise<T[]> {
+    return this.run<T>('READ', name, fillIntSlots(this.text(name), ints), params, opts);
+  }
+
+  /**
    * Runs several named writes in one transaction, so that either all of them land or none does (an import batch
    * of nodes and their relationships, for instance).
    */
@@ -238,6 +251,24 @@ export class Db {
       await session.close();
     }
   }
+}
+
+/**
+ * A slot is written `/*:name*/3` in a .cypher file: valid Cypher with an example value, so the file runs unchanged
+ * in Neo4j Browser. Each slot is replaced by a whole number from 0 to 1000; a missing or unfilled slot is an error.
+ */
+export function fillIntSlots(text: string, ints: Record<string, number>): string {
+  const used = new Set<string>();
+  const filled = text.replace(/\/\*:([A-Za-z]\w*)\*\/\d+/g, (_m, slot: string) => {
+    const value = ints[slot];
+    if (value === undefined) throw new Error(`no value for the integer slot ${slot}`);
+    if (!Number.isSafeInteger(value) || value < 0 || value > 1000) throw new Error(`integer slot ${slot} must be 0..1000, got ${value}`);
+    used.add(slot);
+    return `/*:${slot}*/${value}`;
+  });
+  const unused = Object.keys(ints).filter((k) => !used.has(k));
+  if (unused.length) throw new Error(`the query has no integer slot(s) ${unused.join(', ')}`);
+  return filled;
 }
 
 /** A value the caller wants stored as a Neo4j DATE (`YYYY-MM-DD`) or ZONED DATETIME (ISO 8601). */
