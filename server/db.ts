@@ -254,8 +254,9 @@ export class Db {
 }
 
 /**
- * A slot is written `/*:name*/3` in a .cypher file: valid Cypher with an example value, so the file runs unchanged
- * in Neo4j Browser. Each slot is replaced by a whole number from 0 to 1000; a missing or unfilled slot is an error.
+ * In a .cypher file a slot is a block comment holding `:name` directly followed by an example number, e.g.
+ * `SHORTEST /` + `*:k*` + `/3`: valid Cypher, so the file runs unchanged in Neo4j Browser. Each slot is replaced by
+ * a whole number from 0 to 1000 given by code; a missing or unfilled slot is an error.
  */
 export function fillIntSlots(text: string, ints: Record<string, number>): string {
   const used = new Set<string>();
