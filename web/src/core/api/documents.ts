@@ -1,0 +1,94 @@
+// The GraphQL documents the web app sends. One place, so that the fields asked for and the shapes in types.ts
+// are read side by side; documents stay small enough for the server's token and cost limits.
+
+const NODE = `fragment N on Node { id type labels name nameZh nameEn illustrative properties }`;
+const REL = `fragment R on Relationship { id type from to direction properties }`;
+const PATH = `fragment P on Path { length weight nodes { ...N } relationships { ...R } }`;
+const REASON = `reasonDetails { code zh en }`;
+const RECOMMENDATION = `fragment Rec on Recommendation {
+  node { ...N } score reasons ${REASON} scoreParts { code value weight } related { ...N } path { ...P }
+}`;
+
+export const SEARCH = `query Search($text: String!, $types: [NodeType!], $limit: Int) {
+  search(text: $text, types: $types, limit: $limit) { score matched matchedField node { ...N } }
+}
+${NODE}`;
+
+export const NODE_BY_ID = `query NodeById($id: ID!) { node(id: $id) { ...N } }
+${NODE}`;
+
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $relTypes: [String!], $limitPerType: Int) {
+  neighbourhood(id: $id, depth: $depth, relTypes: $relTypes, limitPerType: $limitPerType) {
+    root { ...N } nodes { ...N } edges { ...R } distances { id depth }
+    totals { kind type count } truncated { kind type count } nodeCount edgeCount totalNeighbours
+  }
+}
+${NODE}
+${REL}`;
+
+export const PATHS = `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $relTypes: [String!], $asOf: Date, $exclude: [ID!]) {
+  paths(from: $from, to: $to, k: $k, maxHops: $maxHops, relTypes: $relTypes, asOf: $asOf, exclude: $exclude) { ...P }
+}
+${NODE}
+${REL}
+${PATH}`;
+
+export const BRIDGES = `query Bridges($from: ID!, $to: ID!, $maxIntermediaries: Int, $asOf: Date, $limit: Int) {
+  bridges(from: $from, to: $to, maxIntermediaries: $maxIntermediaries, asOf: $asOf, limit: $limit) {
+    kind score reasons ${REASON} scoreParts { code value weight } intermediaries { ...N } path { ...P }
+  }
+}
+${NODE}
+${REL}
+${PATH}`;
+
+export const RECOMMEND_LABS = `query RecommendLabs($id: ID!, $limit: Int) { recommendLabs(enterpriseId: $id, limit: $limit) { ...Rec } }
+${NODE}
+${REL}
+${PATH}
+${RECOMMENDATION}`;
+
+export const RECOMMEND_TALENTS = `query RecommendTalents($id: ID!, $limit: Int) { recommendTalents(demandId: $id, limit: $limit) { ...Rec } }
+${NODE}
+${REL}
+${PATH}
+${RECOMMENDATION}`;
+
+export const RECOMMEND_COLLABORATORS = `query RecommendCollaborators($id: ID!, $limit: Int) {
+  recommendCollaborators(personId: $id, limit: $limit) { ...Rec }
+}
+${NODE}
+${REL}
+${PATH}
+${RECOMMENDATION}`;
+
+export const POST_DEMAND = `mutation PostDemand($enterpriseId: ID!, $techAreas: [ID!]!, $regionId: ID!, $description: String!, $name: String, $limit: Int) {
+  postDemand(enterpriseId: $enterpriseId, techAreas: $techAreas, regionId: $regionId, description: $description, name: $name, limit: $limit) {
+    demand { ...N } postedAt responseDue matches { ...Rec }
+  }
+}
+${NODE}
+${REL}
+${PATH}
+${RECOMMENDATION}`;
+
+const TECH_COUNT = `techArea { ...N } count`;
+
+export const DIASPORA = `query Diaspora($origin: ID!, $techArea: ID, $limit: Int) {
+  diaspora(originRegionId: $origin, techArea: $techArea, limit: $limit) {
+    origin { ...N } techArea { ...N } homeRegionCount total listed truncated tiesTruncated
+    expertise { ${TECH_COUNT} }
+    countries { country { ...N } count expertise { ${TECH_COUNT} }
+      cities { city { ...N } count people { ...N } expertise { ${TECH_COUNT} } } }
+    ties { ...R } homeOrganisations { ...N }
+  }
+}
+${NODE}
+${REL}`;
+
+export const BROKERS = `query Brokers($scope: ID, $limit: Int) {
+  brokers(scopeId: $scope, limit: $limit) {
+    node { ...N } betweenness normalised community communitySize rank degree bridgedCommunities reasons
+  }
+}
+${NODE}`;

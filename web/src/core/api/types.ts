@@ -1,0 +1,187 @@
+// The GraphQL API's result shapes as the web app reads them, kept by hand beside the SDL in server/schema/*.graphql.
+// Only the fields the app asks for are listed; adding a field here means adding it to the documents in documents.ts.
+
+export const NODE_TYPES = [
+  'Person',
+  'Enterprise',
+  'Lab',
+  'Organisation',
+  'Competition',
+  'TalentPool',
+  'Region',
+  'TechArea',
+  'Project',
+  'Demand',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export function isNodeType(x: unknown): x is NodeType {
+  return typeof x === 'string' && (NODE_TYPES as readonly string[]).includes(x);
+}
+
+/** Relationship types of the model, in the order the app lists them. */
+export const REL_TYPES = [
+  'WORKS_AT',
+  'AFFILIATED_WITH',
+  'STUDIED_AT',
+  'FOUNDED',
+  'KNOWS',
+  'COLLABORATED_WITH',
+  'EXPERT_IN',
+  'FOCUSES_ON',
+  'RESEARCHES',
+  'NEEDS',
+  'WON',
+  'MEMBER_OF',
+  'PARTICIPATES_IN',
+  'BROKERED',
+  'POSTED',
+  'PARTNERS_WITH',
+  'ORIGINATES_FROM',
+  'LIVES_IN',
+  'LOCATED_IN',
+  'PART_OF',
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+export function isRelType(x: unknown): x is RelType {
+  return typeof x === 'string' && (REL_TYPES as readonly string[]).includes(x);
+}
+
+export type Lang = 'zh' | 'en';
+
+export interface ApiNode {
+  id: string;
+  type: NodeType;
+  labels: string[];
+  name: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  illustrative: boolean;
+  properties: Record<string, unknown>;
+}
+
+export interface ApiRelationship {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  direction: 'FORWARD' | 'BACKWARD';
+  properties: Record<string, unknown>;
+}
+
+export interface ApiPath {
+  length: number;
+  weight: number;
+  nodes: ApiNode[];
+  relationships: ApiRelationship[];
+}
+
+export interface Reason {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+export interface ScorePart {
+  code: string;
+  value: number;
+  weight: number;
+}
+
+export interface SearchHit {
+  node: ApiNode;
+  score: number;
+  matched: string | null;
+  matchedField: string | null;
+}
+
+export interface TypeCount {
+  kind: 'NODE_TYPE' | 'REL_TYPE';
+  type: string;
+  count: number;
+}
+
+export interface Subgraph {
+  root: ApiNode;
+  nodes: ApiNode[];
+  edges: ApiRelationship[];
+  distances: { id: string; depth: number }[];
+  totals: TypeCount[];
+  truncated: TypeCount[];
+  nodeCount: number;
+  edgeCount: number;
+  totalNeighbours: number;
+}
+
+export interface Bridge {
+  kind: 'ONE_PERSON' | 'TWO_PERSON';
+  intermediaries: ApiNode[];
+  score: number;
+  reasons: string[];
+  reasonDetails: Reason[];
+  scoreParts: ScorePart[];
+  path: ApiPath;
+}
+
+export interface Recommendation {
+  node: ApiNode;
+  score: number;
+  reasons: string[];
+  reasonDetails: Reason[];
+  path: ApiPath | null;
+  scoreParts: ScorePart[];
+  related: ApiNode[];
+}
+
+export interface TechAreaCount {
+  techArea: ApiNode;
+  count: number;
+}
+
+export interface DiasporaCity {
+  city: ApiNode;
+  count: number;
+  people: ApiNode[];
+  expertise: TechAreaCount[];
+}
+
+export interface DiasporaCountry {
+  country: ApiNode;
+  count: number;
+  cities: DiasporaCity[];
+  expertise: TechAreaCount[];
+}
+
+export interface DiasporaMap {
+  origin: ApiNode;
+  techArea: ApiNode | null;
+  homeRegionCount: number;
+  total: number;
+  listed: number;
+  truncated: boolean;
+  countries: DiasporaCountry[];
+  expertise: TechAreaCount[];
+  ties: ApiRelationship[];
+  homeOrganisations: ApiNode[];
+  tiesTruncated: boolean;
+}
+
+export interface BrokerScore {
+  node: ApiNode;
+  betweenness: number;
+  normalised: number;
+  community: number;
+  communitySize: number;
+  rank: number;
+  degree: number;
+  bridgedCommunities: number;
+  reasons: string[];
+}
+
+export interface DemandResult {
+  demand: ApiNode;
+  matches: Recommendation[];
+  postedAt: string;
+  responseDue: string;
+}

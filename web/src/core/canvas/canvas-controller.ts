@@ -1,0 +1,430 @@
+// The one owner of the Cytoscape instance. Views and components hand it elements and ask it to lay out, highlight,
+// filter, select, focus and export; none of them touches `cy`. It mirrors what the canvas shows onto the container
+// as data-* attributes (counts, highlighted ids, layout state), which is how tests and assistive tools read it.
+import cytoscape, { type Core, type ElementDefinition, type Layouts, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { ApiNode, ApiRelationship, Lang, NodeType } from '../api/types.js';
+import type { ElementIds } from '../graph/elements.js';
+import { LARGE_GRAPH_ELEMENTS, stylesheet } from '../graph/styles.js';
+import { displayName, relLabel } from '../i18n/translate.js';
+import type { LayoutName } from '../url/url-state.js';
+import { layoutOptions, ringPositions } from './layouts.js';
+
+let extensionsRegistered = false;
+function registerExtensions(): void {
+  if (extensionsRegistered) return;
+  cytoscape.use(fcose);
+  extensionsRegistered = true;
+}
+
+export interface CanvasSnapshot {
+  nodeCount: number;
+  edgeCount: number;
+  typeCounts: Partial<Record<NodeType, number>>;
+  relTypeCounts: Record<string, number>;
+  highlighted: string[];
+  highlightedEdges: number;
+  selected: string | null;
+  layoutRunning: boolean;
+  groups: number;
+}
+
+export interface CanvasCallbacks {
+  onSelect?(id: string | null): void;
+  onExpand?(id: string): void;
+  onChange?(snapshot: CanvasSnapshot): void;
+}
+
+export interface ContentOptions {
+  /** Ids placed first by hierarchical and concentric layouts. */
+  roots?: string[];
+  /** Hop distance from the root per node, for concentric rings. */
+  depth?: ReadonlyMap<string, number>;
+}
+
+export interface AddOptions {
+  /** New nodes start on a ring around this node before the layout settles them. */
+  around?: string;
+  depth?: ReadonlyMap<string, number>;
+}
+
+export class CanvasController {
+  private readonly cy: Core;
+  private container: HTMLElement | null = null;
+  private lang: Lang;
+  private layoutName: LayoutName;
+  private roots: string[] = [];
+  private depth = new Map<string, number>();
+  private hiddenTypes = new Set<NodeType>();
+  private highlightIds: ElementIds | null = null;
+  private layout: Layouts | null = null;
+  private layoutRunning = false;
+  private layoutDone: Promise<void> = Promise.resolve();
+  private callbacks: CanvasCallbacks = {};
+
+  constructor(options: { lang: Lang; layout: LayoutName }) {
+    registerExtensions();
+    this.lang = options.lang;
+    this.layoutName = options.layout;
+    this.cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    this.cy.on('tap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (!node.data('node')) return;
+      this.callbacks.onSelect?.(node.id());
+    });
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) this.callbacks.onSelect?.(null);
+    });
+    this.cy.on('dbltap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (!node.data('node')) return;
+      this.callbacks.onExpand?.(node.id());
+    });
+  }
+
+  setCallbacks(callbacks: CanvasCallbacks): void {
+    this.callbacks = callbacks;
+  }
+
+  /** Attaches the canvas to a DOM element (the instance renders from then on). */
+  mount(container: HTMLElement): void {
+    if (this.container === container) return;
+    if (this.container) this.cy.unmount();
+    this.container = container;
+    this.cy.mount(container);
+    this.cy.resize();
+    if (this.cy.nodes().length) this.cy.fit(undefined, 40);
+    this.sync();
+  }
+
+  unmount(): void {
+    if (!this.container) return;
+    this.cy.unmount();
+    this.container = null;
+  }
+
+  resize(): void {
+    this.cy.resize();
+  }
+
+  destroy(): void {
+    this.layout?.stop();
+    this.cy.destroy();
+    this.container = null;
+  }
+
+  // ---- content ---------------------------------------------------------------------------------------------
+
+  /** Replaces everything on the canvas and lays it out afresh. */
+  setContent(elements: readonly ElementDefinition[], options: ContentOptions = {}): Promise<void> {
+    this.layout?.stop();
+    this.highlightIds = null;
+    this.roots = options.roots ?? [];
+    this.depth = new Map(options.depth ?? []);
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(this.drawable(elements));
+      this.applyLargeGraphStyle();
+      this.applyHidden();
+    });
+    return this.runLayout(false);
+  }
+
+  /** Adds what is not drawn yet; returns the ids of the nodes added. */
+  add(elements: readonly ElementDefinition[], options: AddOptions = {}): Promise<string[]> {
+    const fresh = this.drawable(elements);
+    const added: string[] = [];
+    if (!fresh.length) return Promise.resolve(added);
+    for (const [id, d] of options.depth ?? []) if (!this.depth.has(id)) this.depth.set(id, d);
+    const anchor = options.around ? this.cy.getElementById(options.around) : null;
+    const center = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+    const newNodes = fresh.filter((e) => e.group === 'nodes' && !e.data.parent);
+    const ring = ringPositions(center, newNodes.length);
+    this.cy.batch(() => {
+      newNodes.forEach((e, i) => {
+        e.position = { ...ring[i]! };
+      });
+      this.cy.add(fresh);
+      this.applyLargeGraphStyle();
+      this.applyHidden();
+      this.applyHighlight();
+    });
+    for (const e of fresh) if (e.group === 'nodes' && e.data.id) added.push(e.data.id);
+    return this.runLayout(this.cy.nodes().length > added.length).then(() => added);
+  }
+
+  remove(ids: readonly string[]): void {
+    this.cy.batch(() => {
+      for (const id of ids) this.cy.getElementById(id).remove();
+    });
+    this.sync();
+  }
+
+  clear(): void {
+    this.layout?.stop();
+    this.highlightIds = null;
+    this.roots = [];
+    this.depth.clear();
+    this.cy.elements().remove();
+    this.sync();
+  }
+
+  hasNode(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  nodeIds(): Set<string> {
+    return new Set(this.cy.nodes().map((n) => n.id()));
+  }
+
+  /** Ids of the nodes currently shown (not filtered out by the legend). */
+  visibleNodeIds(): string[] {
+    return this.cy
+      .nodes()
+      .filter((n) => !n.hasClass('hidden-type') && !n.ancestors().some((a) => a.hasClass('hidden-type')))
+      .map((n) => n.id())
+      .sort();
+  }
+
+  /** The API node drawn under this id, if any. */
+  node(id: string): ApiNode | undefined {
+    const el = this.cy.getElementById(id);
+    return el.nonempty() ? (el.data('node') as ApiNode | undefined) : undefined;
+  }
+
+  markExpanded(id: string): void {
+    this.cy.getElementById(id).addClass('expanded');
+  }
+
+  // ---- layout ----------------------------------------------------------------------------------------------
+
+  setLayout(name: LayoutName): Promise<void> {
+    this.layoutName = name;
+    this.sync();
+    return this.runLayout(false);
+  }
+
+  /** Resolves when the current layout (if any) has stopped. */
+  settled(): Promise<void> {
+    return this.layoutDone;
+  }
+
+  runLayout(incremental: boolean): Promise<void> {
+    this.layout?.stop();
+    const nodes = this.cy.nodes();
+    if (!nodes.length) {
+      this.layoutRunning = false;
+      this.sync();
+      return (this.layoutDone = Promise.resolve());
+    }
+    const options = layoutOptions(this.layoutName, {
+      nodeCount: nodes.length,
+      roots: this.roots.filter((id) => this.hasNode(id)),
+      incremental,
+      depth: this.depth,
+    });
+    // Without a container there is nothing to animate (headless use, tests).
+    if (!this.container) (options as { animate?: boolean }).animate = false;
+    const layout = this.cy.elements().layout(options);
+    this.layout = layout;
+    this.layoutRunning = true;
+    this.sync();
+    this.layoutDone = new Promise<void>((resolve) => {
+      layout.one('layoutstop', () => {
+        if (this.layout === layout) {
+          this.layoutRunning = false;
+          this.layout = null;
+          this.sync();
+        }
+        resolve();
+      });
+    });
+    layout.run();
+    return this.layoutDone;
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 }, duration: 300 });
+  }
+
+  focus(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1), duration: 300 });
+  }
+
+  // ---- highlight, selection, filters -------------------------------------------------------------------------
+
+  /** Highlights these nodes and edges and dims the rest; null clears. Optionally fits the view to them. */
+  highlight(ids: ElementIds | null, fit = true): void {
+    this.highlightIds = ids;
+    this.cy.batch(() => this.applyHighlight());
+    if (ids && fit && this.container) {
+      const hl = this.cy.elements('.hl');
+      if (hl.nonempty()) this.cy.animate({ fit: { eles: hl, padding: 70 }, duration: 350 });
+    }
+    this.sync();
+  }
+
+  select(id: string | null): void {
+    this.cy.batch(() => {
+      this.cy.$(':selected').unselect();
+      if (id) this.cy.getElementById(id).select();
+    });
+    this.sync();
+  }
+
+  setHiddenTypes(types: Iterable<NodeType>): void {
+    this.hiddenTypes = new Set(types);
+    this.cy.batch(() => this.applyHidden());
+    this.sync();
+  }
+
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const fixed = n.data(lang === 'en' ? 'labelEn' : 'labelZh') as string | undefined;
+        const api = n.data('node') as ApiNode | undefined;
+        if (fixed !== undefined) n.data('label', fixed);
+        else if (api) n.data('label', displayName(api, lang));
+      });
+      this.cy.edges().forEach((e) => {
+        e.data('label', relLabel(lang, e.data('type') as string));
+      });
+    });
+  }
+
+  // ---- export ----------------------------------------------------------------------------------------------
+
+  /** The drawn subgraph as the API sent it (synthetic group nodes are left out). */
+  subgraph(): { nodes: ApiNode[]; relationships: ApiRelationship[] } {
+    return {
+      nodes: this.cy.nodes().map((n) => n.data('node') as ApiNode | undefined).filter((n): n is ApiNode => n !== undefined),
+      relationships: this.cy.edges().map((e) => e.data('rel') as ApiRelationship | undefined).filter((r): r is ApiRelationship => r !== undefined),
+    };
+  }
+
+  /** The whole canvas as a PNG (twice the screen resolution, white background). */
+  png(): Promise<Blob> {
+    if (!this.container) return Promise.reject(new Error('the canvas is not on the page'));
+    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  }
+
+  snapshot(): CanvasSnapshot {
+    const typeCounts: Partial<Record<NodeType, number>> = {};
+    let groups = 0;
+    this.cy.nodes().forEach((n) => {
+      if (!n.data('node')) {
+        groups++;
+        return;
+      }
+      const t = n.data('type') as NodeType;
+      typeCounts[t] = (typeCounts[t] ?? 0) + 1;
+    });
+    const relTypeCounts: Record<string, number> = {};
+    this.cy.edges().forEach((e) => {
+      const t = e.data('type') as string;
+      relTypeCounts[t] = (relTypeCounts[t] ?? 0) + 1;
+    });
+    const selected = this.cy.$('node:selected');
+    return {
+      nodeCount: this.cy.nodes().length - groups,
+      edgeCount: this.cy.edges().length,
+      typeCounts,
+      relTypeCounts,
+      highlighted: this.cy
+        .nodes('.hl')
+        .map((n) => n.id())
+        .sort(),
+      highlightedEdges: this.cy.edges('.hl').length,
+      selected: selected.nonempty() ? selected.first().id() : null,
+      layoutRunning: this.layoutRunning,
+      groups,
+    };
+  }
+
+  // ---- internals -------------------------------------------------------------------------------------------
+
+  /** Elements not yet drawn, with edges whose ends will exist after adding; parents before children. */
+  private drawable(elements: readonly ElementDefinition[]): ElementDefinition[] {
+    const present = new Set(this.cy.nodes().map((n) => n.id()));
+    const nodes: ElementDefinition[] = [];
+    for (const e of elements) {
+      const id = e.data.id;
+      if (e.group !== 'nodes' || !id || present.has(id)) continue;
+      present.add(id);
+      nodes.push({ ...e, data: { ...e.data } });
+    }
+    // Cytoscape wants a compound parent to exist before its children.
+    const parentIds = new Set(nodes.map((n) => n.data.parent).filter((p): p is string => typeof p === 'string'));
+    nodes.sort((a, b) => Number(parentIds.has(b.data.id!)) - Number(parentIds.has(a.data.id!)));
+    for (const n of nodes) if (n.data.parent && !present.has(n.data.parent)) delete n.data.parent;
+    const edges: ElementDefinition[] = [];
+    const edgeIds = new Set(this.cy.edges().map((e) => e.id()));
+    for (const e of elements) {
+      const id = e.data.id;
+      if (e.group !== 'edges' || !id || edgeIds.has(id)) continue;
+      if (!present.has(e.data.source as string) || !present.has(e.data.target as string)) continue;
+      edgeIds.add(id);
+      edges.push({ ...e, data: { ...e.data } });
+    }
+    return [...nodes, ...edges];
+  }
+
+  private applyLargeGraphStyle(): void {
+    const large = this.cy.elements().length > LARGE_GRAPH_ELEMENTS;
+    if (large) this.cy.edges().addClass('large');
+    else this.cy.edges('.large').removeClass('large');
+  }
+
+  private applyHidden(): void {
+    this.cy.nodes().forEach((n) => {
+      const hide = !n.isParent() && this.hiddenTypes.has(n.data('type') as NodeType);
+      if (hide) n.addClass('hidden-type');
+      else n.removeClass('hidden-type');
+    });
+  }
+
+  private applyHighlight(): void {
+    const all = this.cy.elements();
+    all.removeClass('hl dim');
+    const ids = this.highlightIds;
+    if (!ids) return;
+    const nodeSet = new Set(ids.nodes);
+    const edgeSet = new Set(ids.edges);
+    all.forEach((el) => {
+      const lit = el.isNode() ? nodeSet.has(el.id()) : edgeSet.has(el.id());
+      if (lit) el.addClass('hl');
+      else if (!(el.isNode() && el.isParent())) el.addClass('dim');
+    });
+  }
+
+  private sync(): void {
+    const snap = this.snapshot();
+    const c = this.container;
+    if (c) {
+      c.dataset.nodeCount = String(snap.nodeCount);
+      c.dataset.edgeCount = String(snap.edgeCount);
+      c.dataset.groups = String(snap.groups);
+      c.dataset.highlighted = String(snap.highlighted.length);
+      c.dataset.highlightedIds = snap.highlighted.join(' ');
+      c.dataset.highlightedEdges = String(snap.highlightedEdges);
+      c.dataset.selected = snap.selected ?? '';
+      c.dataset.layout = this.layoutName;
+      c.dataset.layoutState = snap.layoutRunning ? 'running' : 'idle';
+      c.dataset.hiddenTypes = [...this.hiddenTypes].sort().join(' ');
+      c.dataset.nodeIds = this.cy.nodes().length <= 400 ? this.cy.nodes().map((n) => n.id()).sort().join(' ') : '';
+    }
+    this.callbacks.onChange?.(snap);
+  }
+}

@@ -1,0 +1,89 @@
+// Layout options per layout name and graph size. Small graphs animate so the eye can follow what moved; large ones
+// do not, and fcose trades a little quality for time on them. Also places newly added nodes on a ring around the
+// node they came from, so an incremental layout starts close to where it will settle.
+import type { LayoutOptions } from 'cytoscape';
+import type { LayoutName } from '../url/url-state.js';
+
+export interface LayoutContext {
+  nodeCount: number;
+  /** Ids to put at the centre or top (the explored root, a bridge's endpoints). */
+  roots: string[];
+  /** True when positions already on the canvas should be kept as the starting point. */
+  incremental: boolean;
+  /** Hop distance from the root per node id, when known (for concentric rings). */
+  depth?: ReadonlyMap<string, number>;
+}
+
+export const ANIMATE_BELOW = 300;
+export const LARGE_LAYOUT = 1000;
+
+export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
+  const animate = ctx.nodeCount < ANIMATE_BELOW;
+  const common = { animate, animationDuration: 450, fit: true, padding: 40 };
+  switch (name) {
+    case 'concentric': {
+      const roots = new Set(ctx.roots);
+      const depth = ctx.depth;
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 18,
+        avoidOverlap: true,
+        // Higher value = nearer the centre: roots first, then by hop distance, then by degree.
+        concentric: (node: { id(): string; degree(includeLoops: boolean): number }) => {
+          if (roots.has(node.id())) return 1000;
+          const d = depth?.get(node.id());
+          return d !== undefined ? 100 - d * 10 : Math.min(node.degree(false), 90);
+        },
+        levelWidth: () => (depth ? 10 : 4),
+      } as LayoutOptions;
+    }
+    case 'breadthfirst':
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        ...(ctx.roots.length ? { roots: ctx.roots.map((id) => `#${cssEscape(id)}`).join(', ') } : {}),
+      } as LayoutOptions;
+    case 'fcose':
+    default: {
+      const large = ctx.nodeCount >= LARGE_LAYOUT;
+      return {
+        name: 'fcose',
+        ...common,
+        // Draft (spectral only) needs a random start, so incremental layouts always refine.
+        quality: large && !ctx.incremental ? 'draft' : 'default',
+        randomize: !ctx.incremental,
+        nodeDimensionsIncludeLabels: !large,
+        packComponents: true,
+        nodeRepulsion: () => 6500,
+        idealEdgeLength: () => 70,
+        edgeElasticity: () => 0.45,
+        nestingFactor: 0.1,
+        gravity: 0.25,
+        numIter: large ? 1200 : 2500,
+        tile: true,
+        tilingPaddingVertical: 12,
+        tilingPaddingHorizontal: 12,
+        uniformNodeDimensions: large,
+      } as LayoutOptions;
+    }
+  }
+}
+
+/** Escapes an id for a Cytoscape `#id` selector (ids carry colons: demo:lab:tianmushan). */
+export function cssEscape(id: string): string {
+  return id.replace(/([^A-Za-z0-9_-])/g, '\\$1');
+}
+
+/** Starting positions on a ring around `center`, one per new node, before an incremental layout. */
+export function ringPositions(center: { x: number; y: number }, count: number, spacing = 46): { x: number; y: number }[] {
+  if (count <= 0) return [];
+  const radius = Math.max(80, (count * spacing) / (2 * Math.PI));
+  return Array.from({ length: count }, (_, i) => {
+    const angle = (2 * Math.PI * i) / count;
+    return { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) };
+  });
+}

@@ -1,0 +1,207 @@
+// The shareable state of the explorer and its URL form. Everything a sent link must restore lives here: the view,
+// its inputs, the chosen result, the selected node, extra expansions, hidden types, layout and language. Decoding
+// never throws: a damaged or hand-edited link falls back to defaults value by value.
+import { isNodeType, isRelType, type Lang, type NodeType, type RelType } from '../api/types.js';
+
+export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers'] as const;
+export type ViewName = (typeof VIEWS)[number];
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+export const RECOMMEND_MODES = ['labs', 'talents', 'collaborators'] as const;
+export type RecommendMode = (typeof RECOMMEND_MODES)[number];
+
+export interface Expansion {
+  id: string;
+  /** Set when the guard asked and the user took only the top N. */
+  top?: number;
+}
+
+export interface AppState {
+  view: ViewName;
+  lang: Lang;
+  layout: LayoutName;
+  selected: string | null;
+  hidden: NodeType[];
+  /** Expansions made on top of the view's own content, in order. */
+  expanded: Expansion[];
+  explore: { root: string | null };
+  bridges: { from: string | null; to: string | null; maxIntermediaries: 1 | 2; asOf: string | null; pick: number | null };
+  paths: {
+    from: string | null;
+    to: string | null;
+    k: number;
+    maxHops: number;
+    relTypes: RelType[];
+    asOf: string | null;
+    exclude: string[];
+    pick: number | null;
+  };
+  diaspora: { origin: string | null; techArea: string | null };
+  recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
+  brokers: { scope: string | null; pick: number | null };
+}
+
+export function defaultState(lang: Lang = 'zh'): AppState {
+  return {
+    view: 'explore',
+    lang,
+    layout: 'fcose',
+    selected: null,
+    hidden: [],
+    expanded: [],
+    explore: { root: null },
+    bridges: { from: null, to: null, maxIntermediaries: 2, asOf: null, pick: null },
+    paths: { from: null, to: null, k: 3, maxHops: 6, relTypes: [], asOf: null, exclude: [], pick: null },
+    diaspora: { origin: null, techArea: null },
+    recommend: { mode: 'labs', subject: null, pick: null },
+    brokers: { scope: null, pick: null },
+  };
+}
+
+const MAX_ID = 200;
+const MAX_LIST = 50;
+
+function id(v: string | null): string | null {
+  if (v === null) return null;
+  const t = v.trim();
+  return t && t.length <= MAX_ID ? t : null;
+}
+
+function ids(v: string | null): string[] {
+  if (!v) return [];
+  return [...new Set(v.split(',').map((s) => id(s.replace(/%2C/g, ','))).filter((s): s is string => s !== null))].slice(0, MAX_LIST);
+}
+
+function int(v: string | null, min: number, max: number, fallback: number): number {
+  if (v === null || !/^-?\d+$/.test(v.trim())) return fallback;
+  const n = Number(v);
+  return n < min || n > max ? fallback : n;
+}
+
+function optInt(v: string | null, min: number, max: number): number | null {
+  const n = int(v, min, max, Number.NaN);
+  return Number.isNaN(n) ? null : n;
+}
+
+function isoDate(v: string | null): string | null {
+  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
+}
+
+function oneOf<T extends string>(v: string | null, allowed: readonly T[], fallback: T): T {
+  return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+/** Ids in a list are separated by commas, so an id containing one is written with %2C by URLSearchParams. */
+function joinIds(list: readonly string[]): string {
+  return list.map((s) => s.replace(/,/g, '%2C')).join(',');
+}
+
+function expansions(v: string | null): Expansion[] {
+  return ids(v).map((entry) => {
+    const m = /^(.*)~(\d{1,4})$/.exec(entry);
+    return m && m[1] ? { id: m[1], top: Number(m[2]) } : { id: entry };
+  });
+}
+
+export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState {
+  const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const s = defaultState(oneOf(q.get('lang'), ['zh', 'en'] as const, fallbackLang));
+  s.view = oneOf(q.get('v'), VIEWS, 'explore');
+  s.layout = oneOf(q.get('layout'), LAYOUTS, 'fcose');
+  s.selected = id(q.get('sel'));
+  s.hidden = ids(q.get('hide')).filter(isNodeType);
+  s.expanded = expansions(q.get('exp'));
+  switch (s.view) {
+    case 'explore':
+      s.explore.root = id(q.get('root'));
+      break;
+    case 'bridges':
+      s.bridges = {
+        from: id(q.get('from')),
+        to: id(q.get('to')),
+        maxIntermediaries: int(q.get('mi'), 1, 2, 2) as 1 | 2,
+        asOf: isoDate(q.get('asof')),
+        pick: optInt(q.get('pick'), 0, 99),
+      };
+      break;
+    case 'paths':
+      s.paths = {
+        from: id(q.get('from')),
+        to: id(q.get('to')),
+        k: int(q.get('k'), 1, 10, 3),
+        maxHops: int(q.get('hops'), 1, 8, 6),
+        relTypes: ids(q.get('rels')).filter(isRelType),
+        asOf: isoDate(q.get('asof')),
+        exclude: ids(q.get('excl')),
+        pick: optInt(q.get('pick'), 0, 9),
+      };
+      break;
+    case 'diaspora':
+      s.diaspora = { origin: id(q.get('origin')), techArea: id(q.get('tech')) };
+      break;
+    case 'recommend':
+      s.recommend = { mode: oneOf(q.get('mode'), RECOMMEND_MODES, 'labs'), subject: id(q.get('subj')), pick: optInt(q.get('pick'), 0, 99) };
+      break;
+    case 'brokers':
+      s.brokers = { scope: id(q.get('scope')), pick: optInt(q.get('pick'), 0, 199) };
+      break;
+  }
+  return s;
+}
+
+/** The query string for a state: only the current view's inputs and only values that differ from the defaults. */
+export function encodeState(s: AppState): string {
+  const d = defaultState(s.lang);
+  const q = new URLSearchParams();
+  q.set('v', s.view);
+  q.set('lang', s.lang);
+  const put = (key: string, value: string | number | null | undefined, fallback?: string | number | null) => {
+    if (value === null || value === undefined || value === '' || value === fallback) return;
+    q.set(key, String(value));
+  };
+  const putList = (key: string, list: readonly string[]) => {
+    if (list.length) q.set(key, joinIds(list));
+  };
+  switch (s.view) {
+    case 'explore':
+      put('root', s.explore.root);
+      break;
+    case 'bridges':
+      put('from', s.bridges.from);
+      put('to', s.bridges.to);
+      put('mi', s.bridges.maxIntermediaries, d.bridges.maxIntermediaries);
+      put('asof', s.bridges.asOf);
+      put('pick', s.bridges.pick);
+      break;
+    case 'paths':
+      put('from', s.paths.from);
+      put('to', s.paths.to);
+      put('k', s.paths.k, d.paths.k);
+      put('hops', s.paths.maxHops, d.paths.maxHops);
+      putList('rels', s.paths.relTypes);
+      put('asof', s.paths.asOf);
+      putList('excl', s.paths.exclude);
+      put('pick', s.paths.pick);
+      break;
+    case 'diaspora':
+      put('origin', s.diaspora.origin);
+      put('tech', s.diaspora.techArea);
+      break;
+    case 'recommend':
+      put('mode', s.recommend.mode, d.recommend.mode);
+      put('subj', s.recommend.subject);
+      put('pick', s.recommend.pick);
+      break;
+    case 'brokers':
+      put('scope', s.brokers.scope);
+      put('pick', s.brokers.pick);
+      break;
+  }
+  putList('exp', s.expanded.map((e) => (e.top !== undefined ? `${e.id}~${e.top}` : e.id)));
+  put('sel', s.selected);
+  putList('hide', s.hidden);
+  put('layout', s.layout, d.layout);
+  return `?${q.toString()}`;
+}
