@@ -48,6 +48,7 @@ const EnvSchema = z.object({
   TB_CORS_ORIGINS: z.string().optional(),
   TB_RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000_000).default(600),
   TB_MAX_BODY_BYTES: z.coerce.number({ message: 'must be a number of bytes' }).int().min(1024).max(50_000_000).default(100_000),
+  TB_TRUST_PROXY: flag(false),
 });
 
 export interface Config {
@@ -69,6 +70,8 @@ export interface Config {
   corsOrigins: string[];
   rateLimitPerMinute: number;
   maxBodyBytes: number;
+  /** Take the client address for rate limits from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -112,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (e.TB_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     rateLimitPerMinute: e.TB_RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.TB_MAX_BODY_BYTES,
+    trustProxy: e.TB_TRUST_PROXY,
   };
 }

@@ -1,5 +1,6 @@
 // What every resolver receives. The viewer is decided once per request (server/auth) and the language from the
 // request, so resolvers never read headers themselves.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from './db.js';
 import type { Config } from './config.js';
 
@@ -26,4 +27,5 @@ export type Resolver<Args = Record<string, never>, Result = unknown, Parent = un
   parent: Parent,
   args: Args,
   context: Context,
+  info: GraphQLResolveInfo,
 ) => Result | Promise<Result>;

@@ -9,6 +9,8 @@ import { PROJECT_ROOT, type Config } from './config.js';
 import type { Context, Lang, Viewer } from './context.js';
 import type { Db } from './db.js';
 import { loadResolvers } from './resolvers/load.js';
+import { applyMasking } from './auth/schema-mask.js';
+import { corsOptions } from './plugins/limits.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'server', 'schema');
 
@@ -56,14 +58,19 @@ function healthzPlugin(db: Db): Plugin {
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, db } = deps;
-  const schema = makeExecutableSchema<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers: await loadResolvers(),
-  });
+  // applyMasking wraps every field that could carry personal data, so no resolver can forget to mask (server/auth).
+  const schema = applyMasking(
+    makeExecutableSchema<Context>({
+      typeDefs: loadTypeDefs(),
+      resolvers: await loadResolvers(),
+    }),
+  );
   const resolveViewer = deps.resolveViewer ?? (() => ({ role: 'viewer', id: 'anonymous' }) satisfies Viewer);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    // Same-origin only unless TB_CORS_ORIGINS lists origins (yoga's default would allow every origin).
+    cors: corsOptions(config),
     graphiql: config.graphiql ? { title: 'Talent Bridge GraphQL' } : false,
     landingPage: false,
     maskedErrors: true,

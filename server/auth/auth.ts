@@ -1,23 +1,42 @@
 // Who is calling. Bearer tokens are configured as "name:role:token" entries (TB_TOKENS, comma-separated, or one
-// per line in TB_TOKENS_FILE) and kept only as SHA-256 hashes in memory. In development, when no token is
-// configured, one admin token is generated and printed once at start-up.
+// per line in TB_TOKENS_FILE) and kept only as SHA-256 hashes in memory; a token may also be a JWT signed with
+// HS256 under TB_JWT_SECRET carrying a `role` claim. No header means the anonymous viewer; a header that does not
+// name a known token is refused with 401 UNAUTHENTICATED rather than quietly downgraded, so a client with a stale
+// token learns it at once instead of seeing masked data and guessing why.
+// In development, when no token is configured, one admin token is generated and printed once at start-up.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { GraphQLError } from 'graphql';
+import { errors as joseErrors, jwtVerify } from 'jose';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Role, Viewer } from '../context.js';
 import type { Db } from '../db.js';
+import { trustPlugins } from '../plugins/limits.js';
+import { productionPlugins } from '../plugins/production.js';
+import { auditPlugin } from './audit.js';
 
 export interface Auth {
-  resolveViewer(request: Request): Viewer;
+  /** The caller of a request, or throws AuthError (401). */
+  authenticate(request: Request): Promise<Viewer>;
+  /** For createApp's context: the viewer the request plugin already decided, or decides it now. */
+  resolveViewer(request: Request): Promise<Viewer>;
   plugins: Plugin[];
   startupNotes: string[];
 }
 
-const ROLES: readonly Role[] = ['viewer', 'broker', 'admin'];
+export const ROLES: readonly Role[] = ['viewer', 'broker', 'admin'];
+export const ANONYMOUS: Viewer = Object.freeze({ role: 'viewer', id: 'anonymous' });
+/** Plain tokens shorter than this are refused at start-up: they could be guessed. */
+export const MIN_TOKEN_LENGTH = 16;
 
 export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** A fresh random token, URL-safe, 192 bits. */
+export function newToken(): string {
+  return crypto.randomBytes(24).toString('base64url');
 }
 
 export interface TokenEntry {
@@ -26,7 +45,17 @@ export interface TokenEntry {
   hash: string;
 }
 
-/** Parses "name:role:token" entries; a token given as "sha256:<hex>" is taken as already hashed. */
+/** Raised for a bad Authorization header; the request plugin answers it with 401. */
+export class AuthError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+/**
+ * Parses "name:role:token" entries (comma- or newline-separated, `#` starts a comment line). A token written as
+ * "sha256:<64 hex>" is taken as already hashed, so a tokens file need never hold a usable secret.
+ */
 export function parseTokens(text: string, where: string): TokenEntry[] {
   const entries: TokenEntry[] = [];
   text.split(/[\n,]/).forEach((raw, i) => {
@@ -34,35 +63,107 @@ export function parseTokens(text: string, where: string): TokenEntry[] {
     if (!line || line.startsWith('#')) return;
     const [name, role, ...rest] = line.split(':');
     const secret = rest.join(':');
-    if (!name || !role || !secret) throw new Error(`${where}: entry ${i + 1} must be name:role:token`);
-    if (!ROLES.includes(role as Role)) throw new Error(`${where}: entry ${i + 1} has role '${role}', expected viewer, broker or admin`);
-    const hash = secret.startsWith('sha256:') ? secret.slice(7).toLowerCase() : hashToken(secret);
+    const at = `${where}: entry ${i + 1}`;
+    if (!name || !role || !secret) throw new Error(`${at} must be name:role:token`);
+    if (!/^[\w.@-]{1,64}$/.test(name)) throw new Error(`${at} has name '${name.slice(0, 40)}': use letters, digits, . _ @ - (at most 64)`);
+    if (!ROLES.includes(role as Role)) throw new Error(`${at} (${name}) has role '${role}', expected viewer, broker or admin`);
+    let hash: string;
+    if (secret.startsWith('sha256:')) {
+      hash = secret.slice(7).toLowerCase();
+      if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`${at} (${name}): sha256: must be followed by 64 hex digits`);
+    } else {
+      if (secret.length < MIN_TOKEN_LENGTH) throw new Error(`${at} (${name}): token is shorter than ${MIN_TOKEN_LENGTH} characters`);
+      hash = hashToken(secret);
+    }
+    if (entries.some((e) => e.name === name)) throw new Error(`${at}: the name '${name}' is used twice`);
     entries.push({ name, role: role as Role, hash });
   });
   return entries;
 }
 
-export async function createAuth(config: Config, _db: Db): Promise<Auth> {
-  const notes: string[] = [];
+/** Reads the configured tokens; throws with the variable or file named when one is malformed. */
+export function configuredTokens(config: Config): TokenEntry[] {
   let entries: TokenEntry[] = [];
   if (config.auth.tokens) entries = entries.concat(parseTokens(config.auth.tokens, 'TB_TOKENS'));
-  if (config.auth.tokensFile) entries = entries.concat(parseTokens(fs.readFileSync(config.auth.tokensFile, 'utf8'), config.auth.tokensFile));
-  if (entries.length === 0) {
-    if (config.env === 'production') throw new Error('NODE_ENV=production needs configured tokens (TB_TOKENS or TB_TOKENS_FILE)');
-    const token = crypto.randomBytes(24).toString('base64url');
+  if (config.auth.tokensFile) {
+    let text: string;
+    try {
+      text = fs.readFileSync(config.auth.tokensFile, 'utf8');
+    } catch (e) {
+      throw new Error(`TB_TOKENS_FILE: cannot read ${config.auth.tokensFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    entries = entries.concat(parseTokens(text, config.auth.tokensFile));
+  }
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.name)) throw new Error(`token name '${e.name}' is configured twice (TB_TOKENS and TB_TOKENS_FILE)`);
+    seen.add(e.name);
+  }
+  return entries;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+/** Decides the viewer from the Authorization header. Exported for tests and for callers without HTTP plugins. */
+export function createAuthenticator(entries: TokenEntry[], jwtSecret?: string): (request: Request) => Promise<Viewer> {
+  const byHash = new Map(entries.map((e) => [e.hash, e]));
+  const key = jwtSecret ? new TextEncoder().encode(jwtSecret) : undefined;
+  return async (request) => {
+    const header = request.headers.get('authorization');
+    if (header === null || header.trim() === '') return ANONYMOUS;
+    const m = /^Bearer[ \t]+([\x21-\x7e]+)[ \t]*$/i.exec(header);
+    if (!m) throw new AuthError('The Authorization header must be "Bearer <token>"');
+    const token = m[1]!;
+    const entry = byHash.get(hashToken(token));
+    if (entry) return { role: entry.role, id: entry.name };
+    if (key && JWT_SHAPE.test(token)) {
+      try {
+        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
+        const role = payload.role;
+        if (typeof role !== 'string' || !ROLES.includes(role as Role)) {
+          throw new AuthError('The token has no valid role claim (viewer, broker or admin)');
+        }
+        const sub = typeof payload.sub === 'string' && payload.sub ? payload.sub.slice(0, 64) : 'jwt';
+        return { role: role as Role, id: `jwt:${sub}` };
+      } catch (e) {
+        if (e instanceof AuthError) throw e;
+        if (e instanceof joseErrors.JWTExpired) throw new AuthError('The token has expired');
+        throw new AuthError('The token is not valid');
+      }
+    }
+    throw new AuthError('The token is not valid');
+  };
+}
+
+export async function createAuth(config: Config, db: Db): Promise<Auth> {
+  const notes: string[] = [];
+  const entries = configuredTokens(config);
+  if (entries.length === 0 && !config.auth.jwtSecret) {
+    if (config.env === 'production') {
+      throw new Error('NODE_ENV=production needs configured tokens (TB_TOKENS, TB_TOKENS_FILE or TB_JWT_SECRET)');
+    }
+    // A generated admin token is only safe while nobody else can reach the port.
+    if (!LOOPBACK.has(config.host)) {
+      throw new Error(`HOST=${config.host} exposes the server beyond this machine: configure TB_TOKENS or TB_TOKENS_FILE first`);
+    }
+    const token = newToken();
     entries.push({ name: 'dev-admin', role: 'admin', hash: hashToken(token) });
     notes.push(`development admin token (shown once): ${token}`);
+    notes.push('send it as "Authorization: Bearer <token>"; without a token you are an anonymous viewer');
   }
-  const byHash = new Map(entries.map((e) => [e.hash, e]));
+  const authenticate = createAuthenticator(entries, config.auth.jwtSecret);
+  const decided = new WeakMap<Request, Viewer>();
   return {
-    resolveViewer(request) {
-      const header = request.headers.get('authorization') ?? '';
-      const m = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!m) return { role: 'viewer', id: 'anonymous' };
-      const entry = byHash.get(hashToken(m[1]!));
-      return entry ? { role: entry.role, id: entry.name } : { role: 'viewer', id: 'anonymous' };
+    authenticate,
+    async resolveViewer(request) {
+      return decided.get(request) ?? authenticate(request);
     },
-    plugins: [],
+    plugins: [
+      ...trustPlugins(config, authenticate, decided),
+      ...productionPlugins(config),
+      auditPlugin(db),
+    ],
     startupNotes: notes,
   };
 }

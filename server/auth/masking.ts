@@ -1,0 +1,229 @@
+// What a role may see of a node or a tie. Viewers never see personal fields (the model's PERSONAL_FIELDS: contact
+// details, birthday, gender), never see detail of personal ties (KNOWS, COLLABORATED_WITH), and see a person who
+// has not consented (`consent: false`) only as "a researcher at <their organisation>". Brokers and admins see
+// everything, and their reads of contact details are audited (server/auth/audit.ts).
+// The Node and Relationship field resolvers and the schema-wide wrapper (schema-mask.ts) call these functions, so
+// that no answer can forget them.
+import type { Context, Lang } from '../context.js';
+import type { Db } from '../db.js';
+import { CONTACT_FIELDS, PERSONAL_FIELDS, PERSONAL_REL_TYPES } from '../model/model.js';
+import type { GqlNode } from '../graph/shape.js';
+import { hasRole } from './guard.js';
+
+const PERSONAL = new Set<string>(PERSONAL_FIELDS);
+const CONTACT = new Set<string>(CONTACT_FIELDS);
+const PERSONAL_TIES = new Set<string>(PERSONAL_REL_TYPES);
+
+type NodeLike = Pick<GqlNode, 'properties'> & { type?: string; labels?: readonly string[] };
+
+/** A person who has not consented to being shown by name. */
+export function isNonConsenting(node: NodeLike): boolean {
+  const isPerson = node.type === 'Person' || (node.labels?.includes('Person') ?? false);
+  return isPerson && node.properties?.consent === false;
+}
+
+/** True when this caller must see the node only as an anonymous person. */
+export function isHiddenFrom(node: NodeLike, ctx: Pick<Context, 'viewer'>): boolean {
+  return !hasRole(ctx, 'broker') && isNonConsenting(node);
+}
+
+export function isPersonalField(key: string): boolean {
+  return PERSONAL.has(key);
+}
+
+export function isContactField(key: string): boolean {
+  return CONTACT.has(key);
+}
+
+export function isPersonalTie(type: string): boolean {
+  return PERSONAL_TIES.has(type);
+}
+
+/** An organisation a person belongs to, as the anonymous label names it. */
+export interface Affiliation {
+  kind: 'Lab' | 'Enterprise' | 'Organisation' | string;
+  name: string | null;
+  nameZh: string | null;
+  nameEn: string | null;
+}
+
+const ROLE_WORDS: Record<string, { zh: string; en: string }> = {
+  Lab: { zh: '研究人员', en: 'a researcher' },
+  Enterprise: { zh: '员工', en: 'an employee' },
+  Organisation: { zh: '工作人员', en: 'a staff member' },
+};
+
+/** "一位天目山实验室的研究人员" / "a researcher at 天目山实验室"; without an affiliation "一位研究人员" / "a researcher". */
+export function anonymousLabel(affiliation: Affiliation | null | undefined, lang: Lang): string {
+  const words = ROLE_WORDS[affiliation?.kind ?? 'Lab'] ?? ROLE_WORDS.Lab!;
+  const org =
+    lang === 'en'
+      ? (affiliation?.nameEn ?? affiliation?.name ?? affiliation?.nameZh)
+      : (affiliation?.nameZh ?? affiliation?.name ?? affiliation?.nameEn);
+  if (!org) return lang === 'en' ? 'a researcher' : '一位研究人员';
+  return lang === 'en' ? `${words.en} at ${org}` : `一位${org}的${words.zh}`;
+}
+
+/**
+ * The name to put in any text a caller will read (reasons, summaries). Non-consenting people are "a researcher"
+ * for viewers. Every builder of free text that names a person should call this rather than read `name` itself.
+ */
+export function displayName(node: NodeLike & { name?: string | null; nameZh?: string | null; nameEn?: string | null }, ctx: Pick<Context, 'viewer' | 'lang'>): string {
+  if (isHiddenFrom(node, ctx)) return anonymousLabel(null, ctx.lang);
+  const p = node.properties ?? {};
+  const pick = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  return ctx.lang === 'en'
+    ? (pick(node.nameEn) ?? pick(p.nameEn) ?? pick(node.name) ?? pick(p.name) ?? pick(node.nameZh) ?? '')
+    : (pick(node.nameZh) ?? pick(p.nameZh) ?? pick(node.name) ?? pick(p.name) ?? pick(node.nameEn) ?? '');
+}
+
+/** Properties a caller may see of a node. */
+export function visibleNodeProperties(node: NodeLike, ctx: Pick<Context, 'viewer'>): Record<string, unknown> {
+  const props = node.properties ?? {};
+  if (hasRole(ctx, 'broker')) return props;
+  if (isNonConsenting(node)) return { consent: false };
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !PERSONAL.has(k)));
+}
+
+/** Properties a caller may see of a relationship: personal ties keep their type but lose their detail. */
+export function visibleRelProperties(rel: { type: string; properties: Record<string, unknown> }, ctx: Pick<Context, 'viewer'>): Record<string, unknown> {
+  const props = rel.properties ?? {};
+  if (hasRole(ctx, 'broker')) return props;
+  if (PERSONAL_TIES.has(rel.type)) return {};
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !PERSONAL.has(k)));
+}
+
+/** Contact fields that hold a value, for the audit record. */
+export function contactFieldsPresent(props: Record<string, unknown> | null | undefined): string[] {
+  if (!props) return [];
+  return CONTACT_FIELDS.filter((f) => props[f] !== undefined && props[f] !== null && props[f] !== '');
+}
+
+/**
+ * Removes personal fields from any JSON a viewer will read (nested objects and lists too), for JSON-typed fields
+ * whose shape the schema does not describe.
+ */
+export function stripPersonal(value: unknown, depth = 0): unknown {
+  if (depth > 32 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => stripPersonal(v, depth + 1));
+  const obj = value as Record<string, unknown>;
+  if (obj.consent === false && (obj.labels as unknown[] | undefined)?.includes?.('Person')) {
+    return { ...Object.fromEntries(Object.entries(obj).filter(([k]) => k === 'id' || k === 'labels' || k === 'type')), properties: { consent: false } };
+  }
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !PERSONAL.has(k)).map(([k, v]) => [k, stripPersonal(v, depth + 1)]));
+}
+
+/** Contact fields found anywhere in JSON a broker or admin reads, for the audit record. */
+export function findContactFields(value: unknown, found = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 32 || value === null || typeof value !== 'object') return found;
+  if (Array.isArray(value)) {
+    for (const v of value) findContactFields(v, found, depth + 1);
+    return found;
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (CONTACT.has(k) && v !== null && v !== undefined && v !== '') found.add(k);
+    else findContactFields(v, found, depth + 1);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-request lookups: the affiliation an anonymous label names, batched into one query per request tick.
+
+const affiliationLoaders = new WeakMap<Request, AffiliationLoader>();
+
+class AffiliationLoader {
+  private readonly cache = new Map<string, Promise<Affiliation | null>>();
+  private pending: Array<{ id: string; resolve: (a: Affiliation | null) => void; reject: (e: unknown) => void }> = [];
+
+  constructor(private readonly db: Db) {}
+
+  load(id: string): Promise<Affiliation | null> {
+    let p = this.cache.get(id);
+    if (!p) {
+      p = new Promise((resolve, reject) => {
+        if (this.pending.length === 0) setImmediate(() => void this.flush());
+        this.pending.push({ id, resolve, reject });
+      });
+      this.cache.set(id, p);
+    }
+    return p;
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      const rows = await this.db.read<{ id: string; kind: string | null; name: string | null; nameZh: string | null; nameEn: string | null }>(
+        'anonymousAffiliations',
+        { ids: [...new Set(batch.map((b) => b.id))] },
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const b of batch) {
+        const r = byId.get(b.id);
+        b.resolve(r && r.kind ? { kind: r.kind, name: r.name, nameZh: r.nameZh, nameEn: r.nameEn } : null);
+      }
+    } catch (e) {
+      for (const b of batch) b.reject(e);
+    }
+  }
+}
+
+/** The organisation to name in a non-consenting person's anonymous label. */
+export function affiliationOf(ctx: Pick<Context, 'db' | 'request'>, personId: string): Promise<Affiliation | null> {
+  let loader = affiliationLoaders.get(ctx.request);
+  if (!loader) {
+    loader = new AffiliationLoader(ctx.db);
+    affiliationLoaders.set(ctx.request, loader);
+  }
+  return loader.load(personId);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names of non-consenting people, so that free text (reasons, matched search terms) cannot carry them to viewers.
+
+const NAMES_TTL_MS = 15_000;
+let namesCache: { at: number; pattern: RegExp | null; db: Db } | undefined;
+let namesLoading: Promise<RegExp | null> | undefined;
+
+/** Forgets the cached names (after a change through the API, so a new `consent: false` applies at once). */
+export function invalidateNonConsentingNames(): void {
+  namesCache = undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function nonConsentingPattern(db: Db): Promise<RegExp | null> {
+  if (namesCache && namesCache.db === db && Date.now() - namesCache.at < NAMES_TTL_MS) return namesCache.pattern;
+  namesLoading ??= (async () => {
+    try {
+      const rows = await db.read<{ names: Array<string | null> }>('anonymousNames');
+      const names = [...new Set(rows.flatMap((r) => r.names).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2))];
+      // Longest first, so "Wang Wei" is replaced before "Wang".
+      names.sort((a, b) => b.length - a.length);
+      const pattern = names.length ? new RegExp(names.map(escapeRegExp).join('|'), 'giu') : null;
+      namesCache = { at: Date.now(), pattern, db };
+      return pattern;
+    } finally {
+      namesLoading = undefined;
+    }
+  })();
+  return namesLoading;
+}
+
+/** Replaces the names of non-consenting people in text a viewer will read; brokers and admins get it unchanged. */
+export async function redactForViewer<T>(value: T, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, lang: Lang = ctx.lang): Promise<T> {
+  if (hasRole(ctx, 'broker') || value === null || value === undefined) return value;
+  const pattern = await nonConsentingPattern(ctx.db);
+  if (!pattern) return value;
+  const replacement = anonymousLabel(null, lang);
+  const walk = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return v.replace(pattern, replacement);
+    if (depth > 32 || v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x, depth + 1)]));
+  };
+  return walk(value, 0) as T;
+}

@@ -1,0 +1,68 @@
+// Masking that no resolver can forget: applied to the built schema, it wraps every field whose value could carry
+// personal data outside the Node and Relationship types (which mask through their own field resolvers):
+// - every String field (reasons, matched search terms, summaries): names of non-consenting people are replaced by
+//   "a researcher" for viewers;
+// - every JSON field: personal fields are removed for viewers (nested objects too), and contact fields a broker or
+//   admin receives are noted for the audit;
+// - Query.search: for viewers, hits on non-consenting people are dropped, since such a hit can only have matched
+//   their name and would tie that name to the anonymous node.
+// New fields are covered the moment they are added to the SDL.
+import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import type { Context } from '../context.js';
+import { hasRole } from './guard.js';
+import { findContactFields, isHiddenFrom, redactForViewer, stripPersonal } from './masking.js';
+import { noteContactRead } from './audit.js';
+
+/** Types whose own field resolvers (server/resolvers/Node, Relationship) already mask. */
+const SELF_MASKING = new Set(['Node', 'Relationship']);
+/** Admin-only answers that must show what was recorded, unaltered. */
+const UNMASKED_TYPES = new Set(['AuditEvent']);
+
+type Resolve = GraphQLFieldResolver<unknown, Context>;
+
+function wrapString(resolve: Resolve, field: string): Resolve {
+  const lang = field === 'zh' ? 'zh' : field === 'en' ? 'en' : undefined;
+  return async (parent, args, ctx, info) => {
+    const value = await resolve(parent, args, ctx, info);
+    if (hasRole(ctx, 'broker')) return value;
+    return redactForViewer(value, ctx, lang ?? ctx.lang);
+  };
+}
+
+function wrapJson(resolve: Resolve): Resolve {
+  return async (parent, args, ctx, info) => {
+    const value = await resolve(parent, args, ctx, info);
+    if (hasRole(ctx, 'broker')) {
+      const found = findContactFields(value);
+      if (found.size) noteContactRead(ctx, info, null, [...found]);
+      return value;
+    }
+    return redactForViewer(stripPersonal(value), ctx);
+  };
+}
+
+function wrapSearch(resolve: Resolve): Resolve {
+  return async (parent, args, ctx, info) => {
+    const value = await resolve(parent, args, ctx, info);
+    if (hasRole(ctx, 'broker') || !Array.isArray(value)) return value;
+    return value.filter((hit: { node?: { type?: string; labels?: string[]; properties?: Record<string, unknown> } }) => {
+      const node = hit?.node;
+      return !(node && node.properties && isHiddenFrom({ type: node.type, labels: node.labels, properties: node.properties }, ctx));
+    });
+  };
+}
+
+/** Wraps the schema's resolvers in place and returns the schema. */
+export function applyMasking(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || SELF_MASKING.has(type.name) || UNMASKED_TYPES.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = (field.resolve ?? defaultFieldResolver) as Resolve;
+      const named = getNamedType(field.type).name;
+      if (named === 'String') field.resolve = wrapString(resolve, field.name);
+      else if (named === 'JSON') field.resolve = wrapJson(resolve);
+      else if (type.name === 'Query' && field.name === 'search') field.resolve = wrapSearch(resolve);
+    }
+  }
+  return schema;
+}
