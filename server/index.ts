@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { ConfigError, PROJECT_ROOT, loadConfig, type Config } from './config.js';
 import { Db } from './db.js';
 import { createApp, type AppDeps } from './yoga.js';
+import { createAuth, preflightAuth } from './auth/auth.js';
 
 export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 
@@ -95,8 +96,16 @@ async function main(): Promise<void> {
     console.error('talent-bridge: NEO4J_URI is not set; use `npm start` to run with the embedded Neo4j');
     process.exit(1);
   }
+  try {
+    preflightAuth(config);
+  } catch (e) {
+    console.error(`talent-bridge: ${(e as Error).message}`);
+    process.exit(1);
+  }
   const db = Db.create({ ...config.neo4j, uri: config.neo4j.uri, queryTimeoutMs: config.queryTimeoutMs });
-  const running = await serve(config, db);
+  const auth = await createAuth(config, db);
+  const running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
+  for (const line of auth.startupNotes) console.log(`talent-bridge: ${line}`);
   console.log(`Talent Bridge listening on ${running.url}/ (GraphQL at ${running.url}/graphql)`);
   let stopping = false;
   const stop = async () => {

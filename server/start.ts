@@ -8,7 +8,7 @@ import { Db } from './db.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j-process.js';
 import { WEB_DIST, serve, type Running } from './index.js';
 import { loadDemo } from '../seed/demo/load.js';
-import { createAuth } from './auth/auth.js';
+import { createAuth, preflightAuth } from './auth/auth.js';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -42,6 +42,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     throw e;
+  }
+  try {
+    // Token problems (production without tokens, a malformed entry) stop start-up before Neo4j is started.
+    preflightAuth(config);
+  } catch (e) {
+    console.error(`talent-bridge: ${(e as Error).message}`);
+    process.exit(1);
   }
 
   let embedded: EmbeddedNeo4j | undefined;

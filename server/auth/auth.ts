@@ -136,8 +136,11 @@ export function createAuthenticator(entries: TokenEntry[], jwtSecret?: string): 
   };
 }
 
-export async function createAuth(config: Config, db: Db): Promise<Auth> {
-  const notes: string[] = [];
+/**
+ * Checks the token configuration before anything starts: malformed entries, production without tokens, and a
+ * generated development token on an address others can reach all stop start-up with one line saying why.
+ */
+export function preflightAuth(config: Config): TokenEntry[] {
   const entries = configuredTokens(config);
   if (entries.length === 0 && !config.auth.jwtSecret) {
     if (config.env === 'production') {
@@ -147,6 +150,14 @@ export async function createAuth(config: Config, db: Db): Promise<Auth> {
     if (!LOOPBACK.has(config.host)) {
       throw new Error(`HOST=${config.host} exposes the server beyond this machine: configure TB_TOKENS or TB_TOKENS_FILE first`);
     }
+  }
+  return entries;
+}
+
+export async function createAuth(config: Config, db: Db): Promise<Auth> {
+  const notes: string[] = [];
+  const entries = preflightAuth(config);
+  if (entries.length === 0 && !config.auth.jwtSecret) {
     const token = newToken();
     entries.push({ name: 'dev-admin', role: 'admin', hash: hashToken(token) });
     notes.push(`development admin token (shown once): ${token}`);
