@@ -1,5 +1,158 @@
-// Placeholder until the demo dataset lands: loads nothing.
+// The curated bilingual demo dataset: reads seed/demo/nodes/*.jsonl and seed/demo/relationships/*.jsonl, validates
+// every line against the model (so a typo names its file and line instead of half-loading), and writes the whole
+// set in one transaction. `npm start` calls loadDemo when the database is empty; loading twice changes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../../server/config.js';
 import type { Db } from '../../server/db.js';
-export async function loadDemo(_db: Db): Promise<{ nodes: number; relationships: number }> {
-  return { nodes: 0, relationships: 0 };
+import { isNodeLabel, type NodeLabel } from '../../server/model/model.js';
+import { RecordError, checkEndpoints, nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../import/writer.js';
+
+export const DEMO_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/** Every problem found in the demo files, one `file:line: reason` per entry. */
+export class DemoDataError extends Error {
+  constructor(readonly problems: string[]) {
+    const shown = problems.slice(0, 20);
+    const more = problems.length > shown.length ? `\n  ... and ${problems.length - shown.length} more` : '';
+    super(`the demo dataset has ${problems.length} bad line(s):\n  ${shown.join('\n  ')}${more}`);
+  }
+}
+
+export interface DemoData {
+  nodes: ReturnType<typeof nodeRow>[];
+  relationships: ReturnType<typeof relRow>[];
+}
+
+interface Line {
+  where: string;
+  value: unknown;
+}
+
+function displayPath(file: string): string {
+  const rel = path.relative(PROJECT_ROOT, file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+/** The .jsonl files of one folder in name order (the numeric prefixes give a stable theme order). */
+function jsonlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** Parses every non-blank line; a JSON error is reported with its line and column. */
+function readLines(file: string, problems: string[]): Line[] {
+  const lines: Line[] = [];
+  const shown = displayPath(file);
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      if (text.trim() === '') return;
+      const where = `${shown}:${i + 1}`;
+      try {
+        lines.push({ where, value: JSON.parse(text) });
+      } catch (e) {
+        const pos = /position (\d+)/.exec((e as Error).message);
+        const col = pos ? `:${Number(pos[1]) + 1}` : '';
+        problems.push(`${where}${col}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+      }
+    });
+  return lines;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function asNodeRecord(v: unknown): NodeRecord {
+  if (!isObject(v)) throw new RecordError('a node line must be a JSON object {"id", "labels", "props"}');
+  if (typeof v.id !== 'string') throw new RecordError('node has no string "id"');
+  if (!Array.isArray(v.labels) || !v.labels.every((l) => typeof l === 'string')) {
+    throw new RecordError(`node ${v.id}: "labels" must be a list of strings`);
+  }
+  if (v.props !== undefined && !isObject(v.props)) throw new RecordError(`node ${v.id}: "props" must be an object`);
+  const extra = Object.keys(v).filter((k) => !['id', 'labels', 'props'].includes(k));
+  if (extra.length) throw new RecordError(`node ${v.id}: unexpected key(s) ${extra.join(', ')} (properties go under "props")`);
+  return { id: v.id, labels: v.labels as string[], props: (v.props as Record<string, unknown>) ?? {} };
+}
+
+function asRelRecord(v: unknown): RelRecord {
+  if (!isObject(v)) throw new RecordError('a relationship line must be a JSON object {"type", "start", "end", "props"}');
+  for (const k of ['type', 'start', 'end'] as const) {
+    if (typeof v[k] !== 'string') throw new RecordError(`relationship has no string "${k}"`);
+  }
+  if (v.props !== undefined && !isObject(v.props)) throw new RecordError('relationship "props" must be an object');
+  const extra = Object.keys(v).filter((k) => !['type', 'start', 'end', 'props'].includes(k));
+  if (extra.length) throw new RecordError(`unexpected key(s) ${extra.join(', ')} (properties go under "props")`);
+  return { type: v.type as string, start: v.start as string, end: v.end as string, props: (v.props as Record<string, unknown>) ?? {} };
+}
+
+/**
+ * Reads and validates the whole dataset without touching a database. Throws DemoDataError listing every bad line:
+ * unknown labels, types or properties, wrong value types, duplicate ids, duplicate (start, type, end) ties (the
+ * writer merges on those, so a duplicate would silently vanish), dangling ends and endpoints the model forbids.
+ */
+export function readDemo(dir = DEMO_DIR): DemoData {
+  const problems: string[] = [];
+  const nodeFiles = jsonlFiles(path.join(dir, 'nodes'));
+  const relFiles = jsonlFiles(path.join(dir, 'relationships'));
+  if (nodeFiles.length === 0) problems.push(`${displayPath(path.join(dir, 'nodes'))}: no .jsonl files`);
+
+  const nodes: DemoData['nodes'] = [];
+  const mainLabel = new Map<string, NodeLabel>();
+  const firstSeen = new Map<string, string>();
+  for (const file of nodeFiles) {
+    for (const { where, value } of readLines(file, problems)) {
+      try {
+        const row = nodeRow(asNodeRecord(value));
+        const seen = firstSeen.get(row.id);
+        if (seen) throw new RecordError(`duplicate id ${row.id} (first at ${seen})`);
+        firstSeen.set(row.id, where);
+        mainLabel.set(row.id, row.labels.find(isNodeLabel)!);
+        nodes.push(row);
+      } catch (e) {
+        if (!(e instanceof RecordError)) throw e;
+        problems.push(`${where}: ${e.message}`);
+      }
+    }
+  }
+
+  const relationships: DemoData['relationships'] = [];
+  const relSeen = new Map<string, string>();
+  for (const file of relFiles) {
+    for (const { where, value } of readLines(file, problems)) {
+      try {
+        const row = relRow(asRelRecord(value));
+        const startLabel = mainLabel.get(row.start);
+        const endLabel = mainLabel.get(row.end);
+        if (!startLabel) throw new RecordError(`start id ${row.start} is not a node of the dataset`);
+        if (!endLabel) throw new RecordError(`end id ${row.end} is not a node of the dataset`);
+        checkEndpoints(row.type, startLabel, endLabel);
+        const key = `${row.start}\u0000${row.type}\u0000${row.end}`;
+        const seen = relSeen.get(key);
+        if (seen) throw new RecordError(`duplicate ${row.type} from ${row.start} to ${row.end} (first at ${seen})`);
+        relSeen.set(key, where);
+        relationships.push(row);
+      } catch (e) {
+        if (!(e instanceof RecordError)) throw e;
+        problems.push(`${where}: ${e.message}`);
+      }
+    }
+  }
+
+  if (problems.length) throw new DemoDataError(problems);
+  return { nodes, relationships };
+}
+
+/**
+ * Validates the demo dataset and writes it in one transaction (it is small), so either all of it lands or none.
+ * Nodes and ties are merged on their ids, so loading into a graph that already holds the demo changes no count.
+ */
+export async function loadDemo(db: Db, dir = DEMO_DIR): Promise<{ nodes: number; relationships: number }> {
+  const data = readDemo(dir);
+  await writeBatch(db, data.nodes, data.relationships);
+  return { nodes: data.nodes.length, relationships: data.relationships.length };
 }

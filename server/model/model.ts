@@ -160,7 +160,9 @@ export const REL_ENDPOINTS: Record<RelType, ReadonlyArray<readonly [NodeLabel | 
   LIVES_IN: [['Person', 'Region']],
   LOCATED_IN: [['Enterprise', 'Region'], ['Lab', 'Region'], ['Organisation', 'Region'], ['Competition', 'Region'], ['TalentPool', 'Region'], ['Project', 'Region']],
   PART_OF: [['Region', 'Region'], ['TalentPool', 'TalentPool'], ['TechArea', 'TechArea'], ['Lab', 'Lab'], ['Lab', 'Enterprise']],
-  PARTNERS_WITH: [['Lab', 'Enterprise'], ['Enterprise', 'Lab'], ['Lab', 'Lab'], ['Enterprise', 'Enterprise']],
+  // Region -> Lab: a city or county's cooperation agreement with an institute (Pinghu with its technology-manager
+  // institutes, Qingtian with USTC and ShanghaiTech).
+  PARTNERS_WITH: [['Lab', 'Enterprise'], ['Enterprise', 'Lab'], ['Lab', 'Lab'], ['Enterprise', 'Enterprise'], ['Region', 'Lab']],
   PARTICIPATES_IN: [['Person', 'Project'], ['Enterprise', 'Project'], ['Lab', 'Project'], ['Organisation', 'Project']],
   BROKERED: [['Person', 'Project'], ['Person', 'Demand']],
   POSTED: [['Enterprise', 'Demand']],
