@@ -1,3 +1,36 @@
 // Named queries behind the GraphQL answers (search, node, neighbourhood, paths, bridges, recommendations, diaspora,
 // brokers) and the mutations.
-export const ANSWER_QUERIES = [] as const;
+export const ANSWER_QUERIES = [
+  // recommendations, diaspora, brokers (server/recommend/)
+  'recommendAreaFamily',
+  'recommendNodes',
+  'recommendPathHops',
+  'recommendLabsFirm',
+  'recommendLabsTopical',
+  'recommendLabsBridges',
+  'recommendTalentsDemand',
+  'recommendTalentsCandidates',
+  'recommendCollaboratorsPerson',
+  'recommendCollaboratorsCandidates',
+  'diasporaOrigin',
+  'diasporaPeople',
+  'diasporaPlaces',
+  'diasporaTies',
+  'brokersGds',
+  'brokersScope',
+  'brokersProjectAll',
+  'brokersProjectRegion',
+  'brokersProjectTechArea',
+  'brokersProjectPool',
+  'brokersCommunities',
+  'brokersCentrality',
+  'brokersCommunitySizes',
+  'brokersDrop',
+  // mutations (server/mutations/)
+  'upsertNode',
+  'link',
+  'linkUndirected',
+  'unlink',
+  'unlinkUndirected',
+  'postDemand',
+] as const;

@@ -1,0 +1,21 @@
+// diasporaPeople: everyone who originates from one of the home regions and whose current residence lies outside
+// them, optionally only experts in the given areas. The current residence is the LIVES_IN tie without an end (or
+// ending today or later); with several, the latest start wins, then the most specific region. One row per person
+// with the expertise areas, for server/recommend/diaspora-groups.ts to group by country and city.
+// :params {homeIds: ["demo:region:qingtian"], areaIds: null}
+UNWIND $homeIds AS homeId
+MATCH (:Region {id: homeId})<-[:ORIGINATES_FROM]-(p:Person)
+WITH DISTINCT p
+WHERE $areaIds IS NULL OR EXISTS { (p)-[:EXPERT_IN]->(a:TechArea) WHERE a.id IN $areaIds }
+CALL (p) {
+  MATCH (p)-[l:LIVES_IN]->(r:Region)
+  WHERE l.end IS NULL OR l.end >= date()
+  RETURN r
+  ORDER BY coalesce(l.start, date('0001-01-01')) DESC,
+    CASE r.level WHEN 'county' THEN 0 WHEN 'city' THEN 1 WHEN 'province' THEN 2 ELSE 3 END
+  LIMIT 1
+}
+WITH p, r
+WHERE NOT r.id IN $homeIds
+RETURN p.id AS personId, r.id AS residenceId,
+  COLLECT { MATCH (p)-[:EXPERT_IN]->(a:TechArea) RETURN DISTINCT a.id AS id } AS areaIds
