@@ -7,6 +7,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+// Tests load project code through Vite, which would pick graphql's ESM build, while yoga and graphql-tools load its
+// CJS build through Node: two copies, so `instanceof GraphQLError` fails and typed errors get masked. One copy:
+const graphqlOneCopy = [{ find: /^graphql$/, replacement: path.join(root, 'node_modules', 'graphql', 'index.js') }];
 
 export default defineConfig({
   root: path.join(root, 'web'),
@@ -31,6 +34,7 @@ export default defineConfig({
       },
       {
         root,
+        resolve: { alias: graphqlOneCopy },
         test: {
           name: 'db',
           include: ['tests/cypher/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],

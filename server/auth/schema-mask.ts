@@ -7,7 +7,7 @@
 // - Query.search: for viewers, hits on non-consenting people are dropped, since such a hit can only have matched
 //   their name and would tie that name to the anonymous node.
 // New fields are covered the moment they are added to the SDL.
-import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { hasRole } from './guard.js';
 import { findContactFields, isHiddenFrom, redactForViewer, stripPersonal } from './masking.js';
@@ -52,13 +52,24 @@ function wrapSearch(resolve: Resolve): Resolve {
   };
 }
 
+// Type tests by tag rather than instanceof: the schema may come from another copy of graphql-js (CJS beside ESM).
+function isObjectType(t: GraphQLNamedType): t is GraphQLObjectType {
+  return Object.prototype.toString.call(t) === '[object GraphQLObjectType]';
+}
+
+function namedTypeName(t: GraphQLOutputType): string {
+  let x: unknown = t;
+  while (x && typeof x === 'object' && 'ofType' in x) x = (x as { ofType: unknown }).ofType;
+  return (x as GraphQLNamedType).name;
+}
+
 /** Wraps the schema's resolvers in place and returns the schema. */
 export function applyMasking(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || SELF_MASKING.has(type.name) || UNMASKED_TYPES.has(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolve;
-      const named = getNamedType(field.type).name;
+      const named = namedTypeName(field.type);
       if (named === 'String') field.resolve = wrapString(resolve, field.name);
       else if (named === 'JSON') field.resolve = wrapJson(resolve);
       else if (type.name === 'Query' && field.name === 'search') field.resolve = wrapSearch(resolve);

@@ -2,6 +2,9 @@
 // demand, and people whose contact details and names the tests know, so that they can look for them in every
 // answer. 王静 and 陈伟 have not consented to being shown by name. Written through the importer's validating writer.
 import type { Db } from '../../server/db.js';
+import { createAuth } from '../../server/auth/auth.js';
+import { createApp, type App } from '../../server/yoga.js';
+import { testConfig } from './db.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
 
 export interface FixturePerson {
@@ -163,4 +166,50 @@ export const RELS: RelRecord[] = [
 export async function loadTrustFixture(db: Db): Promise<{ nodes: number; relationships: number }> {
   await writeBatch(db, NODES.map(nodeRow), RELS.map(relRow));
   return { nodes: NODES.length, relationships: RELS.length };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The app as the product serves it: auth, limits and audit plugins installed.
+
+export const TOKENS = {
+  broker: 'broker-token-7f3a9c2e11d4',
+  admin: 'admin-token-5b8e0d6c93aa',
+  viewer: 'viewer-token-c41e7a2b9f08',
+};
+
+export const TOKEN_ENV = `bea:broker:${TOKENS.broker},ada:admin:${TOKENS.admin},vic:viewer:${TOKENS.viewer}`;
+
+export async function trustApp(db: Db, env: NodeJS.ProcessEnv = {}): Promise<App> {
+  const config = testConfig({ TB_TOKENS: TOKEN_ENV, TB_RATE_LIMIT_PER_MINUTE: '100000', ...env });
+  const auth = await createAuth(config, db);
+  return createApp({ config, db, resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
+}
+
+export interface GqlAnswer {
+  status: number;
+  text: string;
+  body: { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+/** Posts one operation as a role ('anonymous' sends no token). */
+export async function post(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+  as: keyof typeof TOKENS | 'anonymous' = 'anonymous',
+  headers: Record<string, string> = {},
+): Promise<GqlAnswer> {
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(as === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[as]}` }), ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: GqlAnswer['body'];
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = {};
+  }
+  return { status: res.status, text, body };
 }
