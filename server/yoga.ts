@@ -11,6 +11,7 @@ import type { Db } from './db.js';
 import { loadResolvers } from './resolvers/load.js';
 import { applyMasking } from './auth/schema-mask.js';
 import { corsOptions } from './plugins/limits.js';
+import { errorCodePlugin } from './plugins/error-codes.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'server', 'schema');
 
@@ -85,6 +86,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
+      errorCodePlugin(),
       ...(deps.extraPlugins ?? []),
     ],
     context: async ({ request }) => ({

@@ -1,5 +1,6 @@
 // Request-level limits that run before any GraphQL parsing: cross-origin requests from origins not allowed
-// (403), bodies over TB_MAX_BODY_BYTES (413), bad tokens (401) and callers over TB_RATE_LIMIT_PER_MINUTE (429).
+// (403), non-JSON posts (415), bodies over TB_MAX_BODY_BYTES (413), bad tokens (401) and callers over
+// TB_RATE_LIMIT_PER_MINUTE (429).
 // Each refusal is a GraphQL-shaped JSON answer with a typed extensions.code, so clients handle it like any error.
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
@@ -128,6 +129,7 @@ async function bodyWithin(request: Request, max: number): Promise<boolean> {
 }
 
 const GUARDED_PATHS = new Set(['/graphql']);
+const JSON_TYPES = /^\s*application\/(json|graphql\+json|graphql-response\+json)\s*(;|$)/i;
 
 /**
  * The request gate for /graphql: origin, size, identity, rate, in that order. Bad tokens are counted against the
@@ -147,6 +149,11 @@ export function trustPlugins(
       const origin = request.headers.get('origin');
       if (origin && !originAllowed(origin, request, config.corsOrigins)) {
         endResponse(errorResponse(403, 'FORBIDDEN', `Requests from ${origin.slice(0, 100)} are not allowed (TB_CORS_ORIGINS)`));
+        return;
+      }
+      // JSON only: form and multipart posts are "simple" cross-site requests a browser sends without asking.
+      if (request.method === 'POST' && !JSON_TYPES.test(request.headers.get('content-type') ?? '')) {
+        endResponse(errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST /graphql takes a JSON body (content-type: application/json)'));
         return;
       }
       const length = request.headers.get('content-length');
