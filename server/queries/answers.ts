@@ -1,6 +1,15 @@
 // Named queries behind the GraphQL answers (search, node, neighbourhood, paths, bridges, recommendations, diaspora,
 // brokers) and the mutations.
 export const ANSWER_QUERIES = [
+  // exploring (server/explore/)
+  'search',
+  'node',
+  'neighbourhood',
+  'paths',
+  'bridgesEndpoints',
+  'bridgesOnePerson',
+  'bridgesTwoPerson',
+  'bridgesPeople',
   // recommendations, diaspora, brokers (server/recommend/)
   'recommendAreaFamily',
   'recommendNodes',

@@ -1,0 +1,34 @@
+// bridgesOnePerson: every person tied to both ends of a bridge question; complete, so no limit. A tie is direct
+// (works at, affiliated with, studied at, founded, member of), through a unit that is PART_OF the end, through a
+// project both take part in or that the person brokered, through a demand the end posted and the person brokered,
+// or personal (knows, collaborated with) when the end is a person. It expands from $anchor, the end with fewer
+// ties (chosen by the server), and checks each person's ties to $other from the person's side, so a hub lab costs
+// no more than its few candidates. Ties not valid on $asOf are ignored (a missing start or end is open).
+// :params {anchor: "demo:enterprise:wuxing-aluminium", other: "demo:lab:tianmushan", asOf: null}
+MATCH (a:Entity {id: $anchor}), (b:Entity {id: $other})
+CALL (a) {
+  MATCH (a)<-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]-(p:Person) RETURN p, r, null AS via, null AS viaRel
+  UNION
+  MATCH (a)<-[viaRel:PART_OF]-(via)<-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]-(p:Person) RETURN p, r, via, viaRel
+  UNION
+  MATCH (a)-[viaRel:PARTICIPATES_IN|POSTED]->(via:Project|Demand)<-[r:PARTICIPATES_IN|BROKERED]-(p:Person) RETURN p, r, via, viaRel
+  UNION
+  MATCH (a:Person)-[r:KNOWS|COLLABORATED_WITH]-(p:Person) RETURN p, r, null AS via, null AS viaRel
+}
+WITH b, p, r, via, viaRel
+WHERE p <> b AND ($asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
+  (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf))))
+WITH b, p, collect({rel: r, out: startNode(r) = p, via: via, viaRel: viaRel}) AS anchorTies
+CALL (p, b) {
+  MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(b) RETURN r, null AS via, null AS viaRel
+  UNION
+  MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(via)-[viaRel:PART_OF]->(b) RETURN r, via, viaRel
+  UNION
+  MATCH (p)-[r:PARTICIPATES_IN|BROKERED]->(via:Project|Demand)<-[viaRel:PARTICIPATES_IN|POSTED]-(b) RETURN r, via, viaRel
+  UNION
+  MATCH (p)-[r:KNOWS|COLLABORATED_WITH]-(b:Person) RETURN r, null AS via, null AS viaRel
+}
+WITH p, anchorTies, r, via, viaRel
+WHERE $asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
+  (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)))
+RETURN p.id AS person, anchorTies, collect({rel: r, out: startNode(r) = p, via: via, viaRel: viaRel}) AS otherTies

@@ -1,0 +1,285 @@
+// Query.bridges end to end: checks the two ends, gathers every one-person bridge (and, when asked, two-person
+// chains) with bridgesOnePerson / bridgesTwoPerson starting from the end with fewer ties, reads each candidate's
+// facts with bridgesPeople, then scores (bridge-score.ts), explains (bridge-reasons.ts) and ranks them in code.
+import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
+import { reasonTexts, toGqlNode, toGqlPath, type GqlNode, type GqlPath, type Reason } from '../graph/shape.js';
+import type { Lang } from '../context.js';
+import { PERSONAL_REL_TYPES, type NodeLabel } from '../model/model.js';
+import { bridgeReasons } from './bridge-reasons.js';
+import {
+  scoreBridge,
+  strongestTie,
+  type AreaRef,
+  type NamedRef,
+  type PersonFacts,
+  type ScorePart,
+  type TieFact,
+  type TieKind,
+} from './bridge-score.js';
+import { badInput, notFound } from './validate.js';
+
+/** Node types a bridge question may start or end at. */
+export const BRIDGE_END_TYPES: readonly NodeLabel[] = ['Enterprise', 'Lab', 'Organisation', 'TalentPool', 'Person'];
+
+/** Bounds on the two-person search around hubs (one-person bridges are never cut). */
+export const CHAIN_SEARCH = { maxPeople: 2000, maxChains: 5000, scored: 500 } as const;
+
+export interface BridgeArgs {
+  from: string;
+  to: string;
+  maxIntermediaries: number;
+  asOf: string | null;
+  limit: number;
+}
+
+export interface GqlBridge {
+  kind: 'ONE_PERSON' | 'TWO_PERSON';
+  intermediaries: GqlNode[];
+  score: number;
+  reasons: string[];
+  reasonDetails: Reason[];
+  scoreParts: ScorePart[];
+  path: GqlPath;
+}
+
+interface RawTie {
+  rel: PlainRelationship;
+  /** The person's end of the relationship is its start node. */
+  out: boolean;
+  via: PlainNode | null;
+  viaRel: PlainRelationship | null;
+}
+
+interface EndRow {
+  side: 'from' | 'to';
+  node: PlainNode | null;
+  areas: AreaRef[];
+  degree: number;
+}
+
+interface PeopleRow {
+  person: PlainNode;
+  expertise: AreaRef[];
+  pools: NamedRef[];
+  affiliations: NamedRef[];
+  brokered: NamedRef[];
+}
+
+interface Tie {
+  raw: RawTie;
+  fact: TieFact;
+}
+
+const named = (n: PlainNode): NamedRef => {
+  const p = n.properties;
+  const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  return { id: n.id, name: s(p.name) ?? s(p.nameZh) ?? s(p.nameEn) ?? n.id, nameZh: s(p.nameZh), nameEn: s(p.nameEn) };
+};
+
+const dateOf = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
+const numOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function tieKind(raw: RawTie): TieKind {
+  if (!raw.via || !raw.viaRel) return (PERSONAL_REL_TYPES as readonly string[]).includes(raw.rel.type) ? 'personal' : 'direct';
+  if (raw.viaRel.type === 'PART_OF') return 'unit';
+  return raw.via.labels.includes('Demand') ? 'demand' : 'project';
+}
+
+export function toTie(raw: RawTie): Tie {
+  const p = raw.rel.properties;
+  return {
+    raw,
+    fact: {
+      type: raw.rel.type,
+      kind: tieKind(raw),
+      strength: numOf(p.strength),
+      start: dateOf(p.start) ?? dateOf(p.since),
+      end: dateOf(p.end),
+      role: typeof p.role === 'string' && p.role !== '' ? p.role : null,
+      classYear: numOf(p.classYear),
+      via: raw.via ? named(raw.via) : null,
+    },
+  };
+}
+
+/**
+ * The nodes and relationships of a tie in walking order from the end to the person, with relationship endpoints
+ * as entity ids (the queries return element ids, and which end is the person's).
+ */
+export function tieSteps(raw: RawTie, personId: string, end: PlainNode): { nodes: PlainNode[]; rels: PlainRelationship[] } {
+  const near = raw.via ? raw.via.id : end.id;
+  const rel = { ...raw.rel, start: raw.out ? personId : near, end: raw.out ? near : personId };
+  if (!raw.via || !raw.viaRel) return { nodes: [], rels: [rel] };
+  const viaFirst = raw.viaRel.type === 'PART_OF';
+  const viaRel = { ...raw.viaRel, start: viaFirst ? raw.via.id : end.id, end: viaFirst ? end.id : raw.via.id };
+  return { nodes: [raw.via], rels: [viaRel, rel] };
+}
+
+function bridgePath(from: PlainNode, to: PlainNode, people: PlainNode[], fromTie: RawTie, toTie: RawTie, link: RawTie | null): GqlPath {
+  const first = people[0]!;
+  const last = people[people.length - 1]!;
+  const a = tieSteps(fromTie, first.id, from);
+  const b = tieSteps(toTie, last.id, to);
+  const nodes = [from, ...a.nodes, first];
+  const rels = [...a.rels];
+  if (link && people.length === 2) {
+    nodes.push(last);
+    rels.push({ ...link.rel, start: link.out ? first.id : last.id, end: link.out ? last.id : first.id });
+  }
+  nodes.push(...[...b.nodes].reverse(), to);
+  rels.push(...[...b.rels].reverse());
+  return toGqlPath({ nodes, relationships: rels });
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise<GqlBridge[]> {
+  if (args.from === args.to) throw badInput('to', 'must differ from `from`');
+  const ends = await db.read<EndRow>('bridgesEndpoints', { from: args.from, to: args.to });
+  const end = (side: 'from' | 'to') => {
+    const row = ends.find((r) => r.side === side);
+    if (!row?.node) throw notFound(side, args[side]);
+    const type = toGqlNode(row.node).type;
+    if (!BRIDGE_END_TYPES.includes(type)) {
+      throw badInput(side, `must be an enterprise, lab, organisation, talent pool or person; ${args[side]} is a ${type}`);
+    }
+    return row;
+  };
+  const from = end('from');
+  const to = end('to');
+  const fromNode = from.node!;
+  const toNode = to.node!;
+  const asOf = args.asOf ? cypherDate(args.asOf) : null;
+  const ref = args.asOf ?? today();
+  // Start from the end with fewer ties; each candidate's ties to the other end are then checked from the person.
+  const anchorIsFrom = from.degree <= to.degree;
+  const [anchor, other] = anchorIsFrom ? [args.from, args.to] : [args.to, args.from];
+
+  const ones = await db.read<{ person: string; anchorTies: RawTie[]; otherTies: RawTie[] }>('bridgesOnePerson', { anchor, other, asOf });
+  type Chain = { first: string; second: string; anchorTies: RawTie[]; links: RawTie[]; otherTies: RawTie[] };
+  let chains: Chain[] = [];
+  if (args.maxIntermediaries >= 2) {
+    chains = await db.read<Chain>('bridgesTwoPerson', {
+      anchor,
+      other,
+      asOf,
+      direct: ones.map((o) => o.person),
+      maxPeople: CHAIN_SEARCH.maxPeople,
+      maxChains: CHAIN_SEARCH.maxChains,
+    });
+  }
+
+  // Orient everything from `from` to `to`.
+  const oneCands = ones.map((o) => ({
+    person: o.person,
+    fromTies: (anchorIsFrom ? o.anchorTies : o.otherTies).map(toTie),
+    toTies: (anchorIsFrom ? o.otherTies : o.anchorTies).map(toTie),
+  }));
+  const chainCands = chains
+    .map((c) => ({
+      people: anchorIsFrom ? [c.first, c.second] : [c.second, c.first],
+      fromTies: (anchorIsFrom ? c.anchorTies : c.otherTies).map(toTie),
+      toTies: (anchorIsFrom ? c.otherTies : c.anchorTies).map(toTie),
+      // A link's `out` is relative to the anchor-side person; flip it when the chain is read the other way.
+      links: c.links.map((l) => toTie(anchorIsFrom ? l : { ...l, out: !l.out })),
+    }))
+    .map((c) => ({ ...c, tieOnly: chainTieBound(c, ref) }))
+    .sort((a, b) => b.tieOnly - a.tieOnly)
+    .slice(0, CHAIN_SEARCH.scored);
+
+  const ids = [...new Set([...oneCands.map((c) => c.person), ...chainCands.flatMap((c) => c.people)])];
+  const peopleRows = ids.length ? await db.read<PeopleRow>('bridgesPeople', { ids, asOf }) : [];
+  const people = new Map(peopleRows.map((r) => [r.person.id, r]));
+  const facts = (row: PeopleRow): PersonFacts => ({
+    node: named(row.person),
+    roles: row.person.labels,
+    expertise: row.expertise,
+    pools: row.pools,
+    affiliations: row.affiliations,
+    brokered: row.brokered,
+  });
+  const fromRef = named(fromNode);
+  const toRef = named(toNode);
+
+  const results: Array<GqlBridge & { sortName: string }> = [];
+  const build = (rows: PeopleRow[], fromTies: Tie[], toTies: Tie[], links: Tie[] | null) => {
+    const personFacts = rows.map(facts);
+    const result = scoreBridge({
+      fromAreas: from.areas,
+      toAreas: to.areas,
+      people: personFacts,
+      fromTies: fromTies.map((t) => t.fact),
+      toTies: toTies.map((t) => t.fact),
+      links: links?.map((t) => t.fact),
+      ref,
+    });
+    const pick = (ties: Tie[]) => {
+      const best = strongestTie(ties.map((t) => t.fact), ref);
+      return ties.find((t) => t.fact === best)!;
+    };
+    const fromTie = pick(fromTies);
+    const toTie = pick(toTies);
+    const link = links ? pick(links) : null;
+    const details = bridgeReasons({
+      from: fromRef,
+      to: toRef,
+      people: personFacts,
+      fromTie: fromTie.fact,
+      toTie: toTie.fact,
+      link: link?.fact ?? null,
+      result,
+      ref,
+    });
+    results.push({
+      kind: rows.length === 2 ? 'TWO_PERSON' : 'ONE_PERSON',
+      intermediaries: rows.map((r) => toGqlNode(r.person)),
+      score: result.score,
+      reasons: reasonTexts(details, lang),
+      reasonDetails: details,
+      scoreParts: result.parts,
+      path: bridgePath(fromNode, toNode, rows.map((r) => r.person), fromTie.raw, toTie.raw, link?.raw ?? null),
+      sortName: rows.map((r) => named(r.person).name).join(' '),
+    });
+  };
+  for (const c of oneCands) {
+    const row = people.get(c.person);
+    if (row && c.fromTies.length && c.toTies.length) build([row], c.fromTies, c.toTies, null);
+  }
+  for (const c of chainCands) {
+    const rows = c.people.map((id) => people.get(id));
+    if (rows.every((r): r is PeopleRow => r !== undefined) && c.fromTies.length && c.toTies.length && c.links.length) {
+      build(rows, c.fromTies, c.toTies, c.links);
+    }
+  }
+  results.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.kind === b.kind ? 0 : a.kind === 'ONE_PERSON' ? -1 : 1) ||
+      a.sortName.localeCompare(b.sortName) ||
+      a.intermediaries[0]!.id.localeCompare(b.intermediaries[0]!.id),
+  );
+  return results.slice(0, args.limit).map(({ sortName: _s, ...b }) => b);
+}
+
+/** The tie part of a chain's score alone, used to choose which chains are worth reading facts for. */
+function chainTieBound(c: { fromTies: Tie[]; toTies: Tie[]; links: Tie[] }, ref: string): number {
+  const parts = scoreBridge({
+    fromAreas: [],
+    toAreas: [],
+    people: [emptyFacts, emptyFacts],
+    fromTies: c.fromTies.map((t) => t.fact),
+    toTies: c.toTies.map((t) => t.fact),
+    links: c.links.map((t) => t.fact),
+    ref,
+  }).parts;
+  return parts.find((p) => p.code === 'ties')!.value;
+}
+
+const emptyFacts: PersonFacts = {
+  node: { id: '', name: '' },
+  roles: [],
+  expertise: [],
+  pools: [],
+  affiliations: [],
+  brokered: [],
+};
