@@ -92,3 +92,5 @@ export const BROKERS = `query Brokers($scope: ID, $limit: Int) {
   }
 }
 ${NODE}`;
+
+export const ME = `query Me { me { id role seesContactDetails canChange } }`;

@@ -185,3 +185,10 @@ export interface DemandResult {
   postedAt: string;
   responseDue: string;
 }
+
+export interface Me {
+  id: string;
+  role: 'viewer' | 'broker' | 'admin';
+  seesContactDetails: boolean;
+  canChange: boolean;
+}

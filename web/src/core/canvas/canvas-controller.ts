@@ -189,7 +189,7 @@ export class CanvasController {
   visibleNodeIds(): string[] {
     return this.cy
       .nodes()
-      .filter((n) => !n.hasClass('hidden-type') && !n.ancestors().some((a) => a.hasClass('hidden-type')))
+      .filter((n) => !n.hasClass('hidden-type') && n.ancestors('.hidden-type').empty())
       .map((n) => n.id())
       .sort();
   }
@@ -403,9 +403,12 @@ export class CanvasController {
     const nodeSet = new Set(ids.nodes);
     const edgeSet = new Set(ids.edges);
     all.forEach((el) => {
-      const lit = el.isNode() ? nodeSet.has(el.id()) : edgeSet.has(el.id());
+      const id = el.id();
+      const isNode = el.group() === 'nodes';
+      const lit = isNode ? nodeSet.has(id) : edgeSet.has(id);
+      // Dimming a compound parent would fade its children too, lit ones included.
       if (lit) el.addClass('hl');
-      else if (!(el.isNode() && el.isParent())) el.addClass('dim');
+      else if (!(isNode && (el as NodeSingular).isParent())) el.addClass('dim');
     });
   }
 

@@ -47,7 +47,7 @@ describe('guarded expansion', () => {
     const g = hub(180, 30);
     const plan = planExpansion(g, new Set(['lab']), 200);
     if (plan.kind !== 'guard') throw new Error('expected a guard');
-    const top = takeTop(plan, 5, new Set(['Person']));
+    const top = takeTop(plan.subgraph, plan.onCanvas, 5, new Set(['Person']));
     expect(top.nodes.map((n) => n.id)).toEqual(['p179', 'p178', 'p177', 'p176', 'p175']);
     // Every edge kept joins two drawn nodes.
     const drawn = new Set(['lab', ...top.nodes.map((n) => n.id)]);
@@ -59,9 +59,16 @@ describe('guarded expansion', () => {
     const g = hub(250, 0);
     const plan = planExpansion(g, new Set(), 200);
     if (plan.kind !== 'guard') throw new Error('expected a guard');
-    const top = takeTop(plan, 3);
+    const top = takeTop(plan.subgraph, plan.onCanvas, 3);
     expect(top.nodes[0]!.id).toBe('lab');
     expect(top.nodes).toHaveLength(4);
+  });
+
+  it('places only the node itself with n = 0', () => {
+    const g = hub(5, 0);
+    const placed = takeTop(g, new Set(['p1', 'p2']), 0);
+    expect(placed.nodes.map((n) => n.id)).toEqual(['lab']);
+    expect(placed.edges.map((e) => e.from).sort()).toEqual(['p1', 'p2']);
   });
 
   it('ranks by number of ties to drawn nodes when strengths are equal', () => {

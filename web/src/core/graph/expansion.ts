@@ -14,7 +14,7 @@ export interface TypeTally {
 
 export type ExpansionPlan =
   | { kind: 'add'; nodes: ApiNode[]; edges: ApiRelationship[]; fresh: number }
-  | { kind: 'guard'; fresh: number; tallies: TypeTally[]; candidates: ApiNode[]; subgraph: Subgraph; onCanvas: ReadonlySet<string> };
+  | { kind: 'guard'; fresh: number; tallies: TypeTally[]; subgraph: Subgraph; onCanvas: ReadonlySet<string> };
 
 export function planExpansion(subgraph: Subgraph, onCanvas: ReadonlySet<string>, limit: number): ExpansionPlan {
   const freshNodes = subgraph.nodes.filter((n) => !onCanvas.has(n.id));
@@ -27,7 +27,7 @@ export function planExpansion(subgraph: Subgraph, onCanvas: ReadonlySet<string>,
   const tallies: TypeTally[] = [...freshByType.entries()]
     .map(([type, fresh]) => ({ type, fresh, total: Math.max(totals.get(type) ?? 0, fresh) }))
     .sort((a, b) => b.fresh - a.fresh || a.type.localeCompare(b.type));
-  return { kind: 'guard', fresh: freshNodes.length, tallies, candidates: rankCandidates(subgraph, onCanvas), subgraph, onCanvas };
+  return { kind: 'guard', fresh: freshNodes.length, tallies, subgraph, onCanvas };
 }
 
 /**
@@ -54,13 +54,18 @@ export function rankCandidates(subgraph: Subgraph, onCanvas: ReadonlySet<string>
     .sort((a, b) => (best.get(b.id) ?? 0) - (best.get(a.id) ?? 0) || (ties.get(b.id) ?? 0) - (ties.get(a.id) ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
-/** The top `n` candidates of the chosen types, plus every returned edge whose both ends will be drawn. */
-export function takeTop(plan: Extract<ExpansionPlan, { kind: 'guard' }>, n: number, types?: ReadonlySet<NodeType>): { nodes: ApiNode[]; edges: ApiRelationship[] } {
-  const chosen = plan.candidates.filter((c) => !types || types.has(c.type)).slice(0, Math.max(0, Math.floor(n)));
-  const keep = new Set<string>([...plan.onCanvas, plan.subgraph.root.id, ...chosen.map((c) => c.id)]);
-  const root = plan.subgraph.root;
-  const nodes = plan.onCanvas.has(root.id) ? chosen : [root, ...chosen];
-  return { nodes, edges: plan.subgraph.edges.filter((e) => keep.has(e.from) && keep.has(e.to)) };
+/**
+ * The top `n` new neighbours of the chosen types, plus every returned edge whose both ends will be drawn. With
+ * n = 0 only the expanded node itself is placed (with its ties to what is drawn): "open this node here".
+ */
+export function takeTop(subgraph: Subgraph, onCanvas: ReadonlySet<string>, n: number, types?: ReadonlySet<NodeType>): { nodes: ApiNode[]; edges: ApiRelationship[] } {
+  const chosen = rankCandidates(subgraph, onCanvas)
+    .filter((c) => !types || types.size === 0 || types.has(c.type))
+    .slice(0, Math.max(0, Math.floor(n)));
+  const root = subgraph.root;
+  const keep = new Set<string>([...onCanvas, root.id, ...chosen.map((c) => c.id)]);
+  const nodes = onCanvas.has(root.id) ? chosen : [root, ...chosen];
+  return { nodes, edges: subgraph.edges.filter((e) => keep.has(e.from) && keep.has(e.to)) };
 }
 
 /** What the server's caps left out, by node type (for a "not fetched" note). */

@@ -13,7 +13,7 @@ describe('URL state', () => {
       layout: 'concentric',
       selected: 'demo:person:x',
       hidden: ['Region', 'TechArea'],
-      expanded: [{ id: 'demo:lab:tianmushan' }, { id: 'demo:region:qingtian', top: 50 }],
+      expanded: [{ id: 'demo:lab:tianmushan' }, { id: 'demo:region:qingtian', top: 50 }, { id: 'x', top: 10, types: ['Person', 'Lab'] }, { id: 'y', top: 0 }],
       bridges: { from: 'demo:enterprise:wuxing-aluminium', to: 'demo:lab:tianmushan', maxIntermediaries: 1, asOf: '2024-02-29', pick: 2 },
     };
     expect(roundTrip(bridges)).toEqual(bridges);

@@ -12,8 +12,10 @@ export type RecommendMode = (typeof RECOMMEND_MODES)[number];
 
 export interface Expansion {
   id: string;
-  /** Set when the guard asked and the user took only the top N. */
+  /** Set when the guard asked and the user took only the top N (0: the node alone, "opened here"). */
   top?: number;
+  /** With `top`: the node types the user kept. */
+  types?: NodeType[];
 }
 
 export interface AppState {
@@ -93,15 +95,17 @@ function oneOf<T extends string>(v: string | null, allowed: readonly T[], fallba
   return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 }
 
-/** Ids in a list are separated by commas, so an id containing one is written with %2C by URLSearchParams. */
+/** Ids in a list are separated by commas, so a comma inside an id is written as %2C. */
 function joinIds(list: readonly string[]): string {
   return list.map((s) => s.replace(/,/g, '%2C')).join(',');
 }
 
 function expansions(v: string | null): Expansion[] {
   return ids(v).map((entry) => {
-    const m = /^(.*)~(\d{1,4})$/.exec(entry);
-    return m && m[1] ? { id: m[1], top: Number(m[2]) } : { id: entry };
+    const m = /^(.*?)~(\d{1,4})(?:~([A-Za-z.]+))?$/.exec(entry);
+    if (!m || !m[1]) return { id: entry };
+    const types = (m[3] ?? '').split('.').filter(isNodeType);
+    return types.length ? { id: m[1], top: Number(m[2]), types } : { id: m[1], top: Number(m[2]) };
   });
 }
 
@@ -199,7 +203,7 @@ export function encodeState(s: AppState): string {
       put('pick', s.brokers.pick);
       break;
   }
-  putList('exp', s.expanded.map((e) => (e.top !== undefined ? `${e.id}~${e.top}` : e.id)));
+  putList('exp', s.expanded.map((e) => (e.top === undefined ? e.id : e.types?.length ? `${e.id}~${e.top}~${e.types.join('.')}` : `${e.id}~${e.top}`)));
   put('sel', s.selected);
   putList('hide', s.hidden);
   put('layout', s.layout, d.layout);
