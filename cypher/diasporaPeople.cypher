@@ -1,7 +1,7 @@
 // diasporaPeople: everyone who originates from one of the home regions and whose current residence lies outside
 // them, optionally only experts in the given areas. The current residence is the LIVES_IN tie without an end (or
 // ending today or later); with several, the latest start wins, then the most specific region. One row per person
-// with the expertise areas, for server/recommend/diaspora-groups.ts to group by country and city.
+// with the expertise areas and the number of ties back home, for server/recommend/diaspora-groups.ts.
 // :params {homeIds: ["demo:region:qingtian"], areaIds: null}
 UNWIND $homeIds AS homeId
 MATCH (:Region {id: homeId})<-[:ORIGINATES_FROM]-(p:Person)
@@ -18,4 +18,6 @@ CALL (p) {
 WITH p, r
 WHERE NOT r.id IN $homeIds
 RETURN p.id AS personId, r.id AS residenceId,
-  COLLECT { MATCH (p)-[:EXPERT_IN]->(a:TechArea) RETURN DISTINCT a.id AS id } AS areaIds
+  COLLECT { MATCH (p)-[:EXPERT_IN]->(a:TechArea) RETURN DISTINCT a.id AS id } AS areaIds,
+  COUNT { MATCH (p)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF|PARTICIPATES_IN]->()-[:LOCATED_IN]->(h:Region)
+          WHERE h.id IN $homeIds } AS homeTies

@@ -1,0 +1,54 @@
+// recommendCollaborators: gathers candidates and link-prediction features (cypher/recommendCollaborators*.cypher),
+// scores them with collaborator-score.ts and builds the answer.
+import type { Lang } from '../context.js';
+import type { Db, PlainNode } from '../db.js';
+import { collaboratorReasons, rankCollaborators, scoreCollaborator, type CollaboratorCandidate } from './collaborator-score.js';
+import { explainMissing, nodesById, pathsAlong } from './graph-reads.js';
+import { lookupFrom } from './names.js';
+import { recommendation, type Recommendation } from './recommendation.js';
+
+/** Friends of friends read at most; people read per shared organisation or tech area at most. */
+export const NEIGHBOUR_CAP = 5_000;
+export const GROUP_CAP = 300;
+
+export async function recommendCollaborators(db: Db, personId: string, limit: number, lang: Lang): Promise<Recommendation[]> {
+  const [person] = await db.read<{ person: PlainNode; areaCount: number }>('recommendCollaboratorsPerson', { personId });
+  if (!person) return explainMissing(db, 'personId', personId, ['Person']);
+  const candidates = await db.read<CollaboratorCandidate>('recommendCollaboratorsCandidates', {
+    personId,
+    neighbourCap: NEIGHBOUR_CAP,
+    groupCap: GROUP_CAP,
+  });
+  const byId = new Map(candidates.map((c) => [c.personId, c]));
+  const ranked = rankCollaborators(candidates.map((c) => scoreCollaborator(c, person.areaCount))).slice(0, limit);
+  if (ranked.length === 0) return [];
+
+  const nodes = await nodesById(db, [
+    personId,
+    ...ranked.flatMap((s) => {
+      const c = byId.get(s.personId)!;
+      return [s.personId, ...c.shared.map((w) => w.id), ...c.sharedAreaIds, ...c.sharedOrgIds];
+    }),
+  ]);
+  const sequences = new Map<string, string[]>();
+  for (const s of ranked) if (s.via) sequences.set(s.personId, [personId, s.via, s.personId]);
+  const paths = await pathsAlong(db, sequences);
+  const name = lookupFrom(nodes);
+
+  return ranked.flatMap((s) => {
+    const node = nodes.get(s.personId);
+    if (!node) return [];
+    const c = byId.get(s.personId)!;
+    return [
+      recommendation({
+        node,
+        score: s.score,
+        reasons: collaboratorReasons(s, c, name),
+        parts: s.parts,
+        path: paths.get(s.personId) ?? null,
+        related: [...c.shared.map((w) => w.id), ...c.sharedAreaIds, ...c.sharedOrgIds].map((id) => nodes.get(id)),
+        lang,
+      }),
+    ];
+  });
+}

@@ -1,0 +1,49 @@
+// Reads the recommendation answers share: nodes by id (with NOT_FOUND / wrong-type errors naming the argument),
+// the taxonomy family of a set of tech areas, and the supporting paths along chosen node sequences.
+import type { Db, PlainNode, PlainPath } from '../db.js';
+import { badInput, notFound } from '../explore/validate.js';
+import { nodeType } from '../graph/shape.js';
+import type { NodeLabel } from '../model/model.js';
+import { assemblePath, hopKey, hopPairs, type HopRow } from './path-hops.js';
+import { AreaFamily, type FamilyRow } from './taxonomy.js';
+
+export async function nodesById(db: Db, ids: Iterable<string>): Promise<Map<string, PlainNode>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.read<{ n: PlainNode }>('recommendNodes', { ids: unique });
+  return new Map(rows.map((r) => [r.n.id, r.n]));
+}
+
+/** Throws NOT_FOUND when no node has the id, BAD_USER_INPUT when it is not of the expected type. */
+export function checkNode(argument: string, id: string, node: PlainNode | undefined, expected: readonly NodeLabel[]): PlainNode {
+  if (!node) throw notFound(argument, id);
+  const type = nodeType(node.labels);
+  if (!expected.includes(type)) {
+    throw badInput(argument, `${JSON.stringify(id.slice(0, 200))} is a ${type}, not ${expected.length > 1 ? `one of ${expected.join(', ')}` : `a ${expected[0]}`}`);
+  }
+  return node;
+}
+
+/** After an anchored query found nothing: says whether the id is unknown or of another type. Always throws. */
+export async function explainMissing(db: Db, argument: string, id: string, expected: readonly NodeLabel[]): Promise<never> {
+  const nodes = await nodesById(db, [id]);
+  checkNode(argument, id, nodes.get(id), expected);
+  throw notFound(argument, id);
+}
+
+export async function areaFamily(db: Db, areaIds: readonly string[]): Promise<AreaFamily> {
+  if (areaIds.length === 0) return new AreaFamily([]);
+  return new AreaFamily(await db.read<FamilyRow>('recommendAreaFamily', { areaIds: [...new Set(areaIds)] }));
+}
+
+/** The supporting path along each sequence of ids (null where a hop is missing), in one round trip. */
+export async function pathsAlong<K>(db: Db, sequences: ReadonlyMap<K, readonly string[]>): Promise<Map<K, PlainPath | null>> {
+  const pairs = hopPairs([...sequences.values()]);
+  const hops = new Map<string, HopRow>();
+  if (pairs.length) {
+    for (const row of await db.read<HopRow>('recommendPathHops', { pairs })) hops.set(hopKey(row.fromId, row.toId), row);
+  }
+  return new Map([...sequences].map(([k, ids]) => [k, assemblePath(ids, hops)]));
+}
+
+export const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];

@@ -1,0 +1,78 @@
+// recommendTalents (and the first matches of postDemand): gathers the demand's needs and region, the taxonomy
+// family of its needs and the candidates from pools, diaspora and competitions (cypher/recommendTalents*.cypher),
+// scores them with talent-score.ts and builds the answer.
+import type { Lang } from '../context.js';
+import type { Db, PlainNode } from '../db.js';
+import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
+import { lookupFrom } from './names.js';
+import { recommendation, type Recommendation } from './recommendation.js';
+import { rankTalents, scoreTalent, talentReasons, type Need, type TalentCandidate } from './talent-score.js';
+
+/** (area, expert) pairs the candidate scan may read; bounds broad areas on a million-person graph. */
+export const EXPERT_CAP = 50_000;
+
+interface DemandRow {
+  demand: PlainNode;
+  posterId: string | null;
+  region: PlainNode | null;
+  needs: Need[];
+  parentIds: string[];
+  subRegionIds: string[];
+}
+
+export async function recommendTalents(db: Db, demandId: string, limit: number, lang: Lang, argument = 'demandId'): Promise<Recommendation[]> {
+  const [d] = await db.read<DemandRow>('recommendTalentsDemand', { demandId });
+  if (!d) return explainMissing(db, argument, demandId, ['Demand']);
+  const needs = [...new Map(d.needs.map((n) => [n.areaId, n])).values()].sort((a, b) => a.areaId.localeCompare(b.areaId));
+  if (needs.length === 0) return [];
+  const family = await areaFamily(db, needs.map((n) => n.areaId));
+  const regionId = d.region?.id ?? null;
+  const homeRegionIds = regionId ? uniq([regionId, ...d.subRegionIds]) : [];
+  const localRegionIds = regionId ? uniq([regionId, ...d.parentIds, ...d.subRegionIds]) : [];
+  const candidates = await db.read<TalentCandidate>('recommendTalentsCandidates', {
+    areaIds: family.areaIds(),
+    localRegionIds,
+    homeRegionIds,
+    posterId: d.posterId ?? '',
+    expertCap: EXPERT_CAP,
+  });
+  const home = new Set(homeRegionIds);
+  const byId = new Map(candidates.map((c) => [c.personId, c]));
+  const ranked = rankTalents(candidates.map((c) => scoreTalent(needs, family, c, home))).slice(0, limit);
+  if (ranked.length === 0) return [];
+
+  const nodes = await nodesById(db, [
+    demandId,
+    ...ranked.flatMap((s) => {
+      const c = byId.get(s.personId)!;
+      return [s.personId, ...s.matched.flatMap((m) => m.match.chain), ...c.pools.map((p) => p.id), ...c.wins.map((w) => w.id), ...c.originIds, ...c.residenceIds];
+    }),
+  ]);
+  // Demand - NEEDS - needed area (- taxonomy -) the person's area - EXPERT_IN - person, through their best match.
+  const sequences = new Map<string, string[]>();
+  for (const s of ranked) {
+    const best = [...s.matched].sort((a, b) => b.value - a.value || a.match.chain.length - b.match.chain.length)[0];
+    if (best) sequences.set(s.personId, [demandId, ...best.match.chain, s.personId]);
+  }
+  const paths = await pathsAlong(db, sequences);
+  const name = lookupFrom(nodes);
+
+  return ranked.flatMap((s) => {
+    const node = nodes.get(s.personId);
+    if (!node) return [];
+    const c = byId.get(s.personId)!;
+    return [
+      recommendation({
+        node,
+        score: s.score,
+        reasons: talentReasons(s, c, needs.length, name),
+        parts: s.parts,
+        path: paths.get(s.personId) ?? null,
+        related: [...s.matched.map((m) => m.match.areaId), ...c.pools.map((p) => p.id), ...c.wins.map((w) => w.id), ...(s.diaspora ? c.originIds : [])].map((id) =>
+          nodes.get(id),
+        ),
+        lang,
+      }),
+    ];
+  });
+}
