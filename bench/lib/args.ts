@@ -1,0 +1,171 @@
+// Command-line options of `npm run bench`. Every option is validated here, and a bad one stops the run with a line
+// naming it, before anything slow starts.
+
+export interface BenchArgs {
+  persons: number;
+  seed: number;
+  /** Use the graph generated earlier into the default folder for this size and seed. */
+  skipGenerate: boolean;
+  /** Use the generated graph in this folder instead of generating one. */
+  reuse?: string;
+  /** Keep the Neo4j store of an earlier run of this size and seed, and skip the import (faster iteration). */
+  skipImport: boolean;
+  /** Load test length, seconds. */
+  duration: number;
+  connections: number;
+  /** Measured repetitions per query and path (after the warm-up). */
+  reps: number;
+  warmup: number;
+  /** Distinct parameter sets sampled per query. */
+  paramSets: number;
+  only?: string[];
+  peer: boolean;
+  load: boolean;
+  boltPort?: number;
+  httpPort?: number;
+  heap?: string;
+  pageCache?: string;
+  /** Where results and working data go (default bench/results). */
+  out?: string;
+  /** Remove this run's generated graph and Neo4j store at the end. */
+  clean: boolean;
+  /** Measure the graph already in this Neo4j: no generation, no import, no JVM memory figure. */
+  uri?: string;
+}
+
+export class ArgError extends Error {}
+
+const USAGE = `usage: npm run bench -- --persons N [--seed S] [--skip-generate | --reuse DIR] [--skip-import]
+       [--duration SECONDS] [--connections C] [--reps R] [--warmup W] [--param-sets P] [--only q1,q2]
+       [--no-peer] [--no-load] [--bolt-port P] [--http-port P] [--heap 4g] [--page-cache 4g] [--out DIR] [--clean]
+       [--uri bolt://HOST:PORT  (measure the graph already in that Neo4j; no generation or import)]`;
+
+export function usage(): string {
+  return USAGE;
+}
+
+function int(name: string, raw: string | undefined, min: number, max: number): number {
+  if (raw === undefined) throw new ArgError(`--${name} needs a value`);
+  const v = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(v) || v < min || v > max) throw new ArgError(`--${name} must be a whole number from ${min} to ${max} (got '${raw}')`);
+  return v;
+}
+
+function size(name: string, raw: string | undefined): string {
+  if (raw === undefined || !/^\d+[kmgKMG]?$/.test(raw)) throw new ArgError(`--${name} must be a size such as 4g or 512m (got '${raw ?? ''}')`);
+  return raw;
+}
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const a: BenchArgs = {
+    persons: 0,
+    seed: 1,
+    skipGenerate: false,
+    skipImport: false,
+    duration: 30,
+    connections: 50,
+    reps: 300,
+    warmup: 30,
+    paramSets: 40,
+    peer: true,
+    load: true,
+    clean: false,
+  };
+  let personsGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--persons':
+        a.persons = int('persons', value(), 100, 10_000_000);
+        personsGiven = true;
+        break;
+      case '--seed':
+        a.seed = int('seed', value(), 0, 2 ** 31 - 1);
+        break;
+      case '--skip-generate':
+        a.skipGenerate = true;
+        break;
+      case '--reuse': {
+        const dir = value();
+        if (!dir) throw new ArgError('--reuse needs the folder of a generated graph');
+        a.reuse = dir;
+        break;
+      }
+      case '--skip-import':
+        a.skipImport = true;
+        break;
+      case '--duration':
+        a.duration = int('duration', value(), 1, 3600);
+        break;
+      case '--connections':
+        a.connections = int('connections', value(), 1, 1000);
+        break;
+      case '--reps':
+        a.reps = int('reps', value(), 1, 100_000);
+        break;
+      case '--warmup':
+        a.warmup = int('warmup', value(), 0, 100_000);
+        break;
+      case '--param-sets':
+        a.paramSets = int('param-sets', value(), 1, 10_000);
+        break;
+      case '--only': {
+        const list = value();
+        if (!list) throw new ArgError('--only needs a comma-separated list of query names');
+        a.only = list.split(',').map((s) => s.trim()).filter(Boolean);
+        break;
+      }
+      case '--no-peer':
+        a.peer = false;
+        break;
+      case '--no-load':
+        a.load = false;
+        break;
+      case '--bolt-port':
+        a.boltPort = int('bolt-port', value(), 1, 65535);
+        break;
+      case '--http-port':
+        a.httpPort = int('http-port', value(), 1, 65535);
+        break;
+      case '--heap':
+        a.heap = size('heap', value());
+        break;
+      case '--page-cache':
+        a.pageCache = size('page-cache', value());
+        break;
+      case '--out': {
+        const dir = value();
+        if (!dir) throw new ArgError('--out needs a folder');
+        a.out = dir;
+        break;
+      }
+      case '--clean':
+        a.clean = true;
+        break;
+      case '--uri': {
+        const uri = value();
+        if (!uri || !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/.test(uri)) throw new ArgError(`--uri must be a bolt:// or neo4j:// URI (got '${uri ?? ''}')`);
+        a.uri = uri;
+        break;
+      }
+      case '-h':
+      case '--help':
+        throw new ArgError(USAGE);
+      default:
+        throw new ArgError(`unknown option '${arg}'\n${USAGE}`);
+    }
+  }
+  if (!personsGiven) throw new ArgError(`--persons is required\n${USAGE}`);
+  if (a.skipGenerate && a.reuse) throw new ArgError('--skip-generate and --reuse both name the graph to use: give one');
+  if (a.uri && (a.skipGenerate || a.reuse || a.skipImport)) throw new ArgError('--uri measures an existing Neo4j: it takes no --skip-generate, --reuse or --skip-import');
+  return a;
+}
+
+/** JVM sizes for a graph of this many persons on a machine with this much memory (GiB), unless given. */
+export function jvmSizes(persons: number, memoryGiB: number): { heap: string; pageCache: string } {
+  if (persons >= 500_000 && memoryGiB >= 16) return { heap: '4g', pageCache: '4g' };
+  if (persons >= 50_000) return { heap: '2g', pageCache: '2g' };
+  return { heap: '1g', pageCache: '512m' };
+}

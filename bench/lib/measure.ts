@@ -1,0 +1,153 @@
+// The latency loop: for each query, the same parameter sets go through GraphQL over HTTP and through the same
+// Cypher run directly, interleaved rep by rep (and the order flipped every rep), so that a noisy neighbour on the
+// machine slows both paths alike instead of skewing the ratio.
+import type { Db } from '../../server/db.js';
+import type { GqlClient } from './http-client.js';
+import { nowMs, summarize, type Summary } from './stats.js';
+
+export interface GqlRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface BenchCase<P = Record<string, unknown>> {
+  /** Name in the report (search, paths_k3, ...). */
+  name: string;
+  /** The GraphQL field it exercises. */
+  field: string;
+  /** What the parameters are, in a few words, for the report. */
+  describe: string;
+  params: P[];
+  gql(p: P): GqlRequest;
+  /** The same named queries, with the same parameters and in the same order as the resolver runs them. */
+  raw(db: Db, p: P): Promise<unknown>;
+  /** Size of a GraphQL answer (rows, paths, hits) so the report can show both paths did comparable work. */
+  size?(data: unknown): number;
+  rawSize?(result: unknown): number;
+}
+
+export interface PathResult {
+  summary: Summary;
+  errors: number;
+  firstError?: string;
+  meanSize?: number;
+  meanBytes?: number;
+}
+
+export interface CaseResult {
+  name: string;
+  field: string;
+  describe: string;
+  paramSets: number;
+  graphql: PathResult;
+  raw: PathResult;
+  /** GraphQL / raw at the median and at p95. */
+  ratioP50: number;
+  ratioP95: number;
+}
+
+function finish(samples: number[], errors: number, firstError: string | undefined, sizes: number[], bytes: number[]): PathResult {
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : undefined);
+  return { summary: summarize(samples), errors, firstError, meanSize: mean(sizes), meanBytes: mean(bytes) };
+}
+
+export async function measureCase<P>(
+  c: BenchCase<P>,
+  client: GqlClient,
+  db: Db,
+  opts: { reps: number; warmup: number; log?: (s: string) => void },
+): Promise<CaseResult> {
+  const gqlMs: number[] = [];
+  const rawMs: number[] = [];
+  const gqlSizes: number[] = [];
+  const rawSizes: number[] = [];
+  const bytes: number[] = [];
+  let gqlErrors = 0;
+  let rawErrors = 0;
+  let gqlFirst: string | undefined;
+  let rawFirst: string | undefined;
+
+  const viaGql = async (p: P, record: boolean) => {
+    const req = c.gql(p);
+    try {
+      const r = await client.post(req.query, req.variables);
+      if (record) {
+        gqlMs.push(r.ms);
+        bytes.push(r.bytes);
+        if (c.size) gqlSizes.push(c.size(r.data));
+      }
+    } catch (e) {
+      if (record) gqlErrors++;
+      gqlFirst ??= (e as Error).message;
+    }
+  };
+  const viaRaw = async (p: P, record: boolean) => {
+    const t = nowMs();
+    try {
+      const result = await c.raw(db, p);
+      const ms = nowMs() - t;
+      if (record) {
+        rawMs.push(ms);
+        if (c.rawSize) rawSizes.push(c.rawSize(result));
+      }
+    } catch (e) {
+      if (record) rawErrors++;
+      rawFirst ??= (e as Error).message;
+    }
+  };
+
+  const n = c.params.length;
+  for (let i = 0; i < opts.warmup; i++) {
+    const p = c.params[i % n]!;
+    await viaGql(p, false);
+    await viaRaw(p, false);
+  }
+  const started = nowMs();
+  for (let i = 0; i < opts.reps; i++) {
+    const p = c.params[i % n]!;
+    if (i % 2 === 0) {
+      await viaGql(p, true);
+      await viaRaw(p, true);
+    } else {
+      await viaRaw(p, true);
+      await viaGql(p, true);
+    }
+  }
+  const graphql = finish(gqlMs, gqlErrors, gqlFirst, gqlSizes, bytes);
+  const raw = finish(rawMs, rawErrors, rawFirst, rawSizes, []);
+  opts.log?.(
+    `${c.name}: GraphQL p50 ${graphql.summary.p50.toFixed(2)} p95 ${graphql.summary.p95.toFixed(2)} ms, raw p50 ${raw.summary.p50.toFixed(2)} p95 ${raw.summary.p95.toFixed(2)} ms` +
+      ` (${opts.reps} reps, ${((nowMs() - started) / 1000).toFixed(1)} s${gqlErrors + rawErrors ? `, ${gqlErrors} GraphQL / ${rawErrors} raw errors: ${gqlFirst ?? rawFirst}` : ''})`,
+  );
+  return {
+    name: c.name,
+    field: c.field,
+    describe: c.describe,
+    paramSets: n,
+    graphql,
+    raw,
+    ratioP50: graphql.summary.p50 / raw.summary.p50,
+    ratioP95: graphql.summary.p95 / raw.summary.p95,
+  };
+}
+
+/** Times one side alone (the @neo4j/graphql peer, or our server for the same request), warm, over the same params. */
+export async function measureOne<P>(
+  params: P[],
+  run: (p: P) => Promise<number>,
+  opts: { reps: number; warmup: number },
+): Promise<{ summary: Summary; errors: number; firstError?: string }> {
+  const ms: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  for (let i = 0; i < opts.warmup + opts.reps; i++) {
+    try {
+      const t = await run(params[i % params.length]!);
+      if (i >= opts.warmup) ms.push(t);
+    } catch (e) {
+      if (i >= opts.warmup) errors++;
+      firstError ??= (e as Error).message;
+    }
+  }
+  return { summary: summarize(ms), errors, firstError };
+}

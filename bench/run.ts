@@ -1,0 +1,263 @@
+// `npm run bench -- --persons N [--seed S]`: the benchmark, end to end and in one process. Generates the graph
+// (seed/generate), starts a dedicated embedded Neo4j sized for it, applies the schema and imports the graph
+// (seed/import), serves the real HTTP server (server/index.ts, with the product's auth and request gate), then
+// measures, warm and with seeded parameters: query latency through GraphQL and through the same Cypher run raw,
+// the same answers from @neo4j/graphql on the same database, peak memory of both processes, and a load test on
+// `bridges`. Prints the figures, writes them as JSON and Markdown under bench/results/, updates bench/RESULTS.md,
+// and judges every target of issue 7.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, loadConfig } from '../server/config.js';
+import { Db } from '../server/db.js';
+import { serve, type Running } from '../server/index.js';
+import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../server/neo4j-process.js';
+import { createAuth } from '../server/auth/auth.js';
+import { ArgError, jvmSizes, parseArgs, usage, type BenchArgs } from './lib/args.js';
+import { GqlClient } from './lib/http-client.js';
+import { runLoad } from './lib/load.js';
+import { loadAverage, machineInfo } from './lib/machine.js';
+import { measureCase, type CaseResult } from './lib/measure.js';
+import { RssSampler, lifetimePeakMiB, procMemory } from './lib/memory.js';
+import { judgeTargets, toMarkdown, updateResultsFile, writeResults, type BenchReport, type ImportFigures, type PeerComparison } from './lib/report.js';
+import { generateGraph, importGraph } from './lib/pipeline.js';
+import { graphCounts, sampleParams } from './params.js';
+import { buildCases, loadBodies } from './cases.js';
+import { runPeerComparisons, startPeer, type PeerServer } from './peer/peer.js';
+
+const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'RESULTS.md');
+
+function commandLine(argv: readonly string[]): string {
+  return ['npm run bench --', ...argv].join(' ');
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  let args: BenchArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof ArgError) {
+      console.error(`bench: ${e.message}`);
+      process.exit(e.message === usage() ? 0 : 2);
+    }
+    throw e;
+  }
+  const t0 = Date.now();
+  const log = (s: string) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(5)} s] ${s}`);
+  const startedAt = new Date().toISOString();
+  const machine = machineInfo();
+  const resultsDir = path.resolve(args.out ?? path.join(PROJECT_ROOT, 'bench', 'results'));
+  const workDir = path.join(resultsDir, 'work');
+  const tag = `p${args.persons}-s${args.seed}`;
+  const graphDir = args.reuse ? path.resolve(args.reuse) : path.join(workDir, `graph-${tag}`);
+  const storeDir = path.join(workDir, `neo4j-${tag}`);
+  const importedMarker = path.join(storeDir, 'bench-imported.json');
+  const sizes = { ...jvmSizes(args.persons, machine.memoryGiB), ...(args.heap ? { heap: args.heap } : {}), ...(args.pageCache ? { pageCache: args.pageCache } : {}) };
+  const notes: string[] = [];
+  log(`${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpuModel}; load average ${machine.loadAverage.join(' / ')}`);
+
+  let embedded: EmbeddedNeo4j | undefined;
+  let db: Db | undefined;
+  let running: Running | undefined;
+  let peer: PeerServer | undefined;
+  let client: GqlClient | undefined;
+  const cleanup = async () => {
+    client?.close();
+    await peer?.close().catch(() => {});
+    await running?.close().catch(() => {});
+    await db?.close().catch(() => {});
+    await embedded?.stop().catch(() => {});
+  };
+  let interrupted = false;
+  const onSignal = () => {
+    if (interrupted) return;
+    interrupted = true;
+    log('interrupted: stopping the server and Neo4j');
+    void cleanup().then(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    let generateSeconds: number | undefined;
+    let importFigures: ImportFigures | undefined;
+    let uri: string;
+    let jvmPid: number | undefined;
+    if (args.uri) {
+      uri = args.uri;
+      log(`measuring the graph already in ${uri} (no generation, no import)`);
+      notes.push(`measured against an existing Neo4j (${uri}); its memory was not read`);
+      db = Db.create({ uri, queryTimeoutMs: 600_000, maxConnectionPoolSize: 200 });
+    } else {
+      // 1. The graph.
+      if (args.reuse || args.skipGenerate) {
+        if (!fs.existsSync(graphDir)) {
+          throw new Error(
+            args.reuse
+              ? `--reuse ${args.reuse}: no such folder`
+              : `--skip-generate: no graph generated yet for ${args.persons} persons, seed ${args.seed} (expected ${path.relative(PROJECT_ROOT, graphDir)})`,
+          );
+        }
+        log(`using the generated graph in ${path.relative(PROJECT_ROOT, graphDir) || graphDir}`);
+      } else if (args.skipImport && fs.existsSync(importedMarker)) {
+        log('--skip-import: the store already holds this graph, so it is not generated again');
+      } else {
+        log(`generating ${args.persons.toLocaleString('en-US')} persons (seed ${args.seed}) into ${path.relative(PROJECT_ROOT, graphDir)}`);
+        const g = await generateGraph({ persons: args.persons, seed: args.seed, out: graphDir, log });
+        generateSeconds = g.seconds;
+        log(`generated ${g.rows.toLocaleString('en-US')} rows in ${g.seconds.toFixed(1)} s (generator peak RSS ${Math.round(g.peakRssMiB)} MiB)`);
+      }
+
+      // 2. A dedicated Neo4j.
+      if (args.skipImport) {
+        if (!fs.existsSync(importedMarker)) throw new Error(`--skip-import: no imported store for ${tag} at ${path.relative(PROJECT_ROOT, storeDir)}; run once without it`);
+      } else {
+        fs.rmSync(storeDir, { recursive: true, force: true });
+      }
+      const boltPort = args.boltPort ?? (await freePort());
+      log(`starting Neo4j on Bolt port ${boltPort} (heap ${sizes.heap}, page cache ${sizes.pageCache}, store ${path.relative(PROJECT_ROOT, storeDir)})`);
+      embedded = await startEmbeddedNeo4j({ boltPort, dataDir: storeDir, heap: sizes.heap, pageCache: sizes.pageCache, readyTimeoutMs: 600_000 });
+      uri = embedded.uri;
+      jvmPid = embedded.pid;
+      db = Db.create({ uri, queryTimeoutMs: 600_000, maxConnectionPoolSize: 200 });
+
+      // 3. Schema and import.
+      if (!args.skipImport) {
+        const ts = Date.now();
+        await db.applySchema();
+        const schemaSeconds = (Date.now() - ts) / 1000;
+        log(`schema applied in ${schemaSeconds.toFixed(1)} s; importing`);
+        importFigures = await importGraph(db, graphDir, schemaSeconds, log);
+        fs.writeFileSync(importedMarker, JSON.stringify({ persons: args.persons, seed: args.seed, graphDir, at: new Date().toISOString() }));
+        log(
+          `imported ${importFigures.nodes.toLocaleString('en-US')} nodes at ${Math.round(importFigures.nodesPerSecond).toLocaleString('en-US')} rows/s and ` +
+            `${importFigures.relationships.toLocaleString('en-US')} relationships at ${Math.round(importFigures.relationshipsPerSecond).toLocaleString('en-US')} rows/s; ` +
+            `${importFigures.totalSeconds.toFixed(1)} s in all, schema included`,
+        );
+      } else {
+        await db.applySchema();
+      }
+    }
+    const neo4jVersion = await db.verify();
+    const counts = await graphCounts(db);
+    log(`graph: ${counts.nodes.toLocaleString('en-US')} nodes, ${counts.relationships.toLocaleString('en-US')} relationships`);
+
+    // 4. Parameters, sampled from the graph with the seed.
+    const ts = Date.now();
+    const params = await sampleParams(db, { seed: args.seed, sets: args.paramSets, log });
+    log(`sampled parameters in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
+    notes.push(...params.notes);
+
+    // 5. The real server, with a broker token so that nothing is masked, and a rate limit the load test cannot hit.
+    const token = crypto.randomBytes(24).toString('base64url');
+    const httpPort = args.httpPort ?? (await freePort());
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(httpPort),
+      NEO4J_URI: uri,
+      TB_LOAD_DEMO: 'false',
+      TB_TOKENS: `bench:broker:${token}`,
+      TB_RATE_LIMIT_PER_MINUTE: '1000000',
+    });
+    const auth = await createAuth(config, db);
+    const serverDb = Db.create({ uri, queryTimeoutMs: config.queryTimeoutMs });
+    running = await serve(config, serverDb, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
+    const closeServer = running.close.bind(running);
+    running.close = async () => {
+      await closeServer();
+      await serverDb.close();
+    };
+    log(`server listening on ${running.url}`);
+    const rss = new RssSampler();
+    rss.start();
+    client = new GqlClient(`${running.url}/graphql`, { authorization: `Bearer ${token}` });
+
+    // 6. Latency: GraphQL against raw Cypher.
+    const cases = buildCases(params, args.only);
+    const latency: CaseResult[] = [];
+    for (const c of cases) {
+      if (interrupted) break;
+      latency.push(await measureCase(c, client, serverDb, { reps: args.reps, warmup: args.warmup, log }));
+    }
+
+    // 7. The peer.
+    let peerResults: PeerComparison[] = [];
+    if (args.peer && !interrupted) {
+      peer = await startPeer(uri, log);
+      peerResults = await runPeerComparisons({ peer, client, params, reps: args.reps, warmup: args.warmup, log });
+      await peer.close();
+      peer = undefined;
+    }
+
+    // 8. Load.
+    let load: BenchReport['load'];
+    if (args.load && !interrupted) {
+      const bodies = loadBodies(params);
+      const r = await runLoad(
+        { url: `${running.url}/graphql`, headers: { authorization: `Bearer ${token}` }, bodies, connections: args.connections, durationS: args.duration },
+        log,
+      );
+      load = { ...r, query: 'bridges', connections: args.connections, paramSets: bodies.length };
+      log(
+        `load: ${Math.round(r.requestsPerSecond)} req/s, p50 ${r.latencyMs.p50.toFixed(1)} p95 ${r.latencyMs.p95.toFixed(1)} p99 ${r.latencyMs.p99.toFixed(1)} ms, ` +
+          `${r.non2xx} non-2xx, ${r.graphqlErrors} GraphQL errors, ${r.connectionErrors} connection errors`,
+      );
+    }
+    rss.stop();
+    const jvm = jvmPid ? procMemory(jvmPid) : null;
+
+    const base: Omit<BenchReport, 'targets'> = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      command: commandLine(argv),
+      args,
+      machine: { ...machine, loadAverageEnd: loadAverage() },
+      neo4j: { version: neo4jVersion, heap: sizes.heap, pageCache: sizes.pageCache },
+      graph: {
+        persons: args.persons,
+        seed: args.seed,
+        dir: path.relative(PROJECT_ROOT, graphDir) || graphDir,
+        generateSeconds,
+        nodes: counts.nodes,
+        relationships: counts.relationships,
+        byLabel: counts.byLabel,
+        byType: counts.byType,
+      },
+      import: importFigures,
+      latency,
+      peer: peerResults,
+      memory: {
+        nodeServingPeakMiB: rss.peakMiB,
+        nodeServingHeapPeakMiB: rss.heapPeakMiB,
+        nodeLifetimePeakMiB: lifetimePeakMiB(),
+        neo4jPeakMiB: jvm?.peakMiB ?? null,
+        neo4jCurrentMiB: jvm?.currentMiB ?? null,
+      },
+      load,
+      notes,
+    };
+    const report: BenchReport = { ...base, targets: judgeTargets(base) };
+    const files = writeResults(report, resultsDir);
+    // Only a complete run of the product as shipped replaces the committed figures.
+    const complete = !interrupted && !args.uri && !args.only && args.peer && args.load && !args.out;
+    if (complete) updateResultsFile(RESULTS_MD, report);
+    console.log(`\n${toMarkdown(report)}`);
+    log(
+      `results: ${path.relative(PROJECT_ROOT, files.json)}, ${path.relative(PROJECT_ROOT, files.md)}` +
+        (complete ? `; ${path.relative(PROJECT_ROOT, RESULTS_MD)} updated` : ' (a partial run: bench/RESULTS.md left as it was)'),
+    );
+  } finally {
+    await cleanup();
+    if (args.clean && !args.uri) {
+      if (!args.reuse) fs.rmSync(graphDir, { recursive: true, force: true });
+      fs.rmSync(storeDir, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((e: Error) => {
+  console.error(`bench: ${e.stack ?? e.message}`);
+  process.exit(1);
+});
