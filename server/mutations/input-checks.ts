@@ -1,0 +1,74 @@
+// Value checks the GraphQL types cannot express, shared by the mutations: sane string and list sizes, the model's
+// enumerations (lab kinds, region levels, ...) and numeric ranges. Each failure names the input field.
+import { badInput } from '../explore/validate.js';
+import { ESCROW_STATES, LAB_KINDS, ORGANISATION_KINDS, POOL_KINDS, REGION_LEVELS, type NodeLabel } from '../model/model.js';
+
+export const MAX_ID_LENGTH = 512;
+export const MAX_STRING = 10_000;
+export const MAX_NAME = 500;
+export const MAX_LIST = 100;
+
+const NAME_FIELDS = new Set(['name', 'nameZh', 'nameEn', 'title']);
+
+const ENUMS: Partial<Record<NodeLabel, Record<string, readonly string[]>>> = {
+  Lab: { kind: LAB_KINDS },
+  Organisation: { kind: ORGANISATION_KINDS },
+  Region: { level: REGION_LEVELS },
+  TalentPool: { kind: POOL_KINDS },
+  Project: { escrowState: ESCROW_STATES },
+};
+
+const RANGES: Record<string, readonly [number, number]> = {
+  founded: [1000, 3000],
+  year: [1000, 3000],
+  edition: [0, 100_000],
+  employees: [0, 100_000_000],
+  population: [0, 10_000_000_000],
+  overseasPopulation: [0, 10_000_000_000],
+  memberCount: [0, 100_000_000],
+  responseHours: [0, 100_000],
+  lat: [-90, 90],
+  lon: [-180, 180],
+  escrowPercent: [0, 100],
+  budget: [0, 1e15],
+  totalCost: [0, 1e15],
+  strength: [0, 1],
+  level: [0, 5],
+  weight: [0, 100],
+  contribution: [0, 1],
+  rank: [1, 100_000],
+  classYear: [1000, 3000],
+};
+
+// Control characters other than tab and newline have no place in names or descriptions.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function checkId(argument: string, id: unknown): string {
+  if (typeof id !== 'string' || id.trim() === '') throw badInput(argument, 'must be a non-empty id');
+  if (id.length > MAX_ID_LENGTH) throw badInput(argument, `must be at most ${MAX_ID_LENGTH} characters`);
+  if (id !== id.trim() || CONTROL.test(id) || /[\r\n\t]/.test(id)) throw badInput(argument, 'must not contain spaces at either end or control characters');
+  return id;
+}
+
+export function checkString(field: string, value: string): void {
+  const max = NAME_FIELDS.has(field) ? MAX_NAME : MAX_STRING;
+  if (value.length > max) throw badInput(field, `must be at most ${max} characters`);
+  if (CONTROL.test(value)) throw badInput(field, 'must not contain control characters');
+}
+
+/** Checks one given (non-null) value of `label`'s field `key`; `argument` is how the error names it. */
+export function checkValue(label: NodeLabel | null, key: string, value: unknown, argument: string): void {
+  if (typeof value === 'string') {
+    checkString(argument, value);
+    const allowed = label ? ENUMS[label]?.[key] : undefined;
+    if (allowed && !allowed.includes(value)) throw badInput(argument, `must be one of ${allowed.join(', ')}; got ${JSON.stringify(value.slice(0, 60))}`);
+  } else if (Array.isArray(value)) {
+    if (value.length > MAX_LIST) throw badInput(argument, `must list at most ${MAX_LIST} items`);
+    value.forEach((v, i) => typeof v === 'string' && checkString(`${argument}[${i}]`, v));
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw badInput(argument, 'must be a finite number');
+    const range = RANGES[key];
+    if (range && (value < range[0] || value > range[1])) throw badInput(argument, `must be from ${range[0]} to ${range[1]}; got ${value}`);
+  }
+}

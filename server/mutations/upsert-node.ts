@@ -1,0 +1,74 @@
+// The upsert mutations: create a node of one model type, or update the fields given. Values are checked against
+// the model (seed/import/writer.ts nodeRow, the enumerations and ranges in input-checks.ts); a field given as null
+// is removed; the derived search fields are recomputed from the node's merged names; an id that belongs to a node
+// of another type is refused. One statement writes it all (cypher/upsertNode.cypher).
+import { randomUUID } from 'node:crypto';
+import type { Db, PlainNode } from '../db.js';
+import { badInput } from '../explore/validate.js';
+import { nodeType } from '../graph/shape.js';
+import { isRoleLabel, nodePropType, type NodeLabel } from '../model/model.js';
+import { searchFields } from '../model/search-text.js';
+import { nodesById } from '../recommend/graph-reads.js';
+import { nodeRow, RecordError } from '../../seed/import/writer.js';
+import { checkId, checkValue } from './input-checks.js';
+
+const NAME_KEYS = ['name', 'nameZh', 'nameEn'] as const;
+
+export interface UpsertResult {
+  node: PlainNode;
+  created: boolean;
+}
+
+export async function upsertNode(db: Db, label: NodeLabel, input: Record<string, unknown>): Promise<UpsertResult> {
+  const { id: givenId, roles: givenRoles, ...fields } = input;
+  const id = givenId === undefined || givenId === null ? `${label.toLowerCase()}:${randomUUID()}` : checkId('input.id', givenId);
+  const roles = givenRoles === undefined || givenRoles === null ? null : (givenRoles as unknown[]);
+  if (roles && label !== 'Person') throw badInput('input.roles', 'only people have roles');
+  if (roles && !roles.every((r): r is string => typeof r === 'string' && isRoleLabel(r))) throw badInput('input.roles', 'lists an unknown role');
+
+  const set: Record<string, unknown> = {};
+  const removed: string[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (!nodePropType([label], key) || key === 'pinyin' || key === 'aliasText') throw badInput(`input.${key}`, `is not a field of ${label}`);
+    if (value === null) {
+      if (key === 'name') throw badInput('input.name', 'cannot be removed; give a new name instead');
+      removed.push(key);
+    } else {
+      checkValue(label, key, value, `input.${key}`);
+      set[key] = value;
+    }
+  }
+
+  const existing = (await nodesById(db, [id])).get(id);
+  if (existing && nodeType(existing.labels) !== label) {
+    throw badInput('input.id', `${JSON.stringify(id.slice(0, 200))} is already a ${nodeType(existing.labels)}; use upsert${nodeType(existing.labels)} to change it`);
+  }
+  if (!existing && !NAME_KEYS.some((k) => typeof set[k] === 'string' && (set[k] as string).trim() !== '')) {
+    throw badInput('input.name', 'a new node needs a name (name, nameZh or nameEn)');
+  }
+
+  let row: ReturnType<typeof nodeRow>;
+  try {
+    row = nodeRow({ id, labels: [label, ...(roles ?? [])], props: set });
+  } catch (e) {
+    if (e instanceof RecordError) throw badInput('input', e.message);
+    throw e;
+  }
+  // nodeRow names a nameless record after its other names; an update that does not touch `name` keeps the old one.
+  if (existing && set.name === undefined) delete row.props.name;
+  const merged: Record<string, unknown> = { ...(existing?.properties ?? {}), ...set, ...(set.name === undefined && !existing ? { name: row.props.name } : {}) };
+  for (const k of removed) delete merged[k];
+  const props: Record<string, unknown> = { ...row.props, ...searchFields(merged) };
+  for (const k of removed) props[k] = null;
+
+  const rows = await db.write<{ node: PlainNode; created: boolean }>('upsertNode', {
+    id,
+    label,
+    roles: roles ?? [],
+    replaceRoles: roles !== null,
+    props,
+  });
+  if (!rows[0]) throw badInput('input.id', `${JSON.stringify(id.slice(0, 200))} now belongs to a node of another type`);
+  return rows[0];
+}
