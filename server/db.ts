@@ -188,7 +188,7 @@ export class Db {
     try {
       await session.executeWrite(
         async (tx: ManagedTransaction) => {
-          for (const step of steps) await tx.run(this.text(step.name), step.params);
+          for (const step of steps) await tx.run(this.text(step.name), toNeo4jParams(step.params));
         },
         this.txConfig(steps.map((s) => s.name).join('+'), opts),
       );
@@ -280,6 +280,11 @@ export class TemporalParam {
   ) {}
 }
 export const cypherDate = (iso: string) => new TemporalParam('date', iso);
+/** A number the caller wants stored as a FLOAT even when it is whole (10 % escrow, strength 1.0). */
+export class FloatParam {
+  constructor(readonly value: number) {}
+}
+export const cypherFloat = (value: number) => new FloatParam(value);
 export const cypherDateTime = (iso: string) => new TemporalParam('datetime', iso);
 
 function temporalToNeo4j(t: TemporalParam): unknown {
@@ -298,6 +303,7 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
   const convert = (v: unknown): unknown => {
     if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
     if (v instanceof TemporalParam) return temporalToNeo4j(v);
+    if (v instanceof FloatParam) return v.value; // a JS number reaches Neo4j as a FLOAT
     if (Array.isArray(v)) return v.map(convert);
     if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));

@@ -1,7 +1,7 @@
 // Writes validated node and relationship records to Neo4j in UNWIND batches, each batch in one transaction, through
 // the named queries importNodes / importRelationships. Used by the importer, the demo loader and the generator's
 // import, so that every writer computes the same derived search fields and obeys the same allow-lists.
-import { cypherDate, cypherDateTime, type Db } from '../../server/db.js';
+import { cypherDate, cypherDateTime, cypherFloat, type Db } from '../../server/db.js';
 import {
   BASE_LABEL,
   endpointsAllowed,
@@ -48,8 +48,8 @@ export function toStoredValue(prop: string, type: PropType, value: unknown): unk
     }
     case 'float': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      // Carried as a JS float; toNeo4jParams keeps whole numbers as integers, so mark floats explicitly.
-      return typeof n === 'number' && Number.isFinite(n) ? n : fail('a number');
+      // toNeo4jParams turns whole JS numbers into integers, so floats are marked to stay FLOAT in the store.
+      return typeof n === 'number' && Number.isFinite(n) ? cypherFloat(n) : fail('a number');
     }
     case 'boolean':
       if (typeof value === 'boolean') return value;
