@@ -14,23 +14,36 @@ interface Period {
   ended: boolean;
 }
 
-/** "（2021 至今）" / " since 2021", "（2015–2019）" / " (2015–2019)", or nothing when no dates are known. */
-export function period(tie: Pick<TieFact, 'start' | 'end' | 'classYear' | 'type'>, ref: string): Period {
+/**
+ * "（2021 至今）" / " since 2021", "（2015–2019）" / " (2015–2019)", or nothing when no dates are known. Seen from an
+ * as-of date in the past, an ongoing tie reads "（2021 年起）" rather than "until now".
+ */
+export function period(tie: Pick<TieFact, 'start' | 'end' | 'classYear' | 'type'>, ref: string, asOf = false): Period {
   const s = year(tie.start);
   const endDate = tie.type === 'STUDIED_AT' ? tie.end : tieEnd(tie);
   const ended = endDate !== null && endDate.slice(0, 10) < ref;
   const e = ended ? year(endDate) : null;
   if (s && e) return { zh: `（${s}–${e}）`, en: ` (${s}–${e})`, ended };
   if (e) return { zh: `（至 ${e} 年）`, en: ` (until ${e})`, ended };
-  if (s) return { zh: `（${s} 年至今）`, en: ` since ${s}`, ended };
+  if (s) return { zh: asOf ? `（${s} 年起）` : `（${s} 至今）`, en: ` since ${s}`, ended };
   return { zh: '', en: '', ended };
 }
 
-const roleSuffix = (tie: TieFact) => (tie.role ? { zh: `，${tie.role}`, en: `, ${tie.role}` } : { zh: '', en: '' });
+/** Roles may be written bilingually, "技术经理人 / technology manager"; each language shows its own side. */
+export function roleText(role: string): { zh: string; en: string } {
+  const parts = role.split(' / ').map((x) => x.trim());
+  return parts.length === 2 && parts[0] && parts[1] ? { zh: parts[0], en: parts[1] } : { zh: role, en: role };
+}
+
+const roleSuffix = (tie: TieFact) => {
+  if (!tie.role) return { zh: '', en: '' };
+  const r = roleText(tie.role);
+  return { zh: `，${r.zh}`, en: `, ${r.en}` };
+};
 
 /** One tie of a person to an end, as a sentence with the person as its subject (left unsaid). */
-export function tieSentence(tie: TieFact, end: NamedRef, ref: string): { zh: string; en: string } {
-  const p = period(tie, ref);
+export function tieSentence(tie: TieFact, end: NamedRef, ref: string, asOf = false): { zh: string; en: string } {
+  const p = period(tie, ref, asOf);
   const r = roleSuffix(tie);
   const [z, e] = [zhName(end), enName(end)];
   const via = tie.via;
@@ -94,6 +107,8 @@ export interface BridgeReasonInput {
   link?: TieFact | null;
   result: BridgeScore;
   ref: string;
+  /** The reference date is an as-of date the user chose, not today. */
+  asOf?: boolean;
 }
 
 /** The reasons of one bridge, most telling first: the matchmaker role, then the ties, then the rest. */
@@ -119,7 +134,7 @@ export function bridgeReasons(input: BridgeReasonInput): Reason[] {
     });
   }
 
-  const fromText = tieSentence(input.fromTie, from, ref);
+  const fromText = tieSentence(input.fromTie, from, ref, input.asOf);
   reasons.push({ code: 'TIE_FROM', zh: who(first).zh + fromText.zh, en: who(first).en + fromText.en });
   if (chain && input.link) {
     const [a, b] = [first.node, last.node];
@@ -130,7 +145,7 @@ export function bridgeReasons(input: BridgeReasonInput): Reason[] {
         : { code: 'LINK', zh: `${zhName(a)}与${zhName(b)}相识${s ? `（${s} 年起）` : ''}`, en: `${enName(a)} knows ${enName(b)}${s ? ` (since ${s})` : ''}` },
     );
   }
-  const toText = tieSentence(input.toTie, to, ref);
+  const toText = tieSentence(input.toTie, to, ref, input.asOf);
   reasons.push({ code: 'TIE_TO', zh: who(last).zh + toText.zh, en: who(last).en + toText.en });
 
   const topic = topicReason(result, from, to);

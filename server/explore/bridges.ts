@@ -229,6 +229,7 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
       link: link?.fact ?? null,
       result,
       ref,
+      asOf: args.asOf !== null,
     });
     results.push({
       kind: rows.length === 2 ? 'TWO_PERSON' : 'ONE_PERSON',

@@ -166,7 +166,11 @@ describe('reasons', () => {
 
   it('says where someone works and since when, in both languages', () => {
     const s = tieSentence(tie({ start: '2021-03-01' }), lab, REF);
-    expect(s.zh).toBe('在天目山实验室任职（2021 年至今）');
+    expect(s.zh).toBe('在天目山实验室任职（2021 至今）');
+    expect(tieSentence(tie({ start: '2021-03-01', role: '技术经理人 / technology manager' }), lab, REF, true)).toEqual({
+      zh: '在天目山实验室任职（2021 年起），技术经理人',
+      en: 'Works at Tianmushan Laboratory since 2021, technology manager',
+    });
     expect(s.en).toBe('Works at Tianmushan Laboratory since 2021');
     const ended = tieSentence(tie({ start: '2015-01-01', end: '2019-06-30' }), lab, REF);
     expect(ended.en).toBe('Worked at Tianmushan Laboratory (2015–2019)');
