@@ -23,6 +23,16 @@ function paramsLiteral(text: string): string | null {
   return line ? line.replace(/^\s*\/\/\s*:params\s*/, '').trim() : null;
 }
 
+/** Parameter names the query uses (`$name`), outside comments; `$(...)` dynamic labels are not parameters. */
+function usedParams(text: string): string[] {
+  const code = text
+    .split('\n')
+    .map((l) => l.replace(/\/\/.*$/, ''))
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\//g, '');
+  return [...new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))].sort();
+}
+
 describe('cypher files', () => {
   it('are exactly the named queries the code allows', () => {
     const names = files.map((f) => f.slice(0, -'.cypher'.length));
@@ -39,6 +49,8 @@ describe('cypher files', () => {
     // The literal is our own file's text, never request input; Neo4j evaluates it, as Browser would.
     const [row] = await db.runText(`RETURN ${literal} AS params`);
     const params = (row?.params ?? {}) as Record<string, unknown>;
+    // EXPLAIN does not insist on parameters, so check that the example documents every one the query uses.
+    expect(usedParams(text).filter((p) => !(p in params)), `${file}: parameters missing from its :params line`).toEqual([]);
     await expect(db.runText(`EXPLAIN ${text}`, params), file).resolves.toBeDefined();
   });
 });
