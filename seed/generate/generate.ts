@@ -102,7 +102,7 @@ const LAST_COMPETITION_YEAR = 2024;
 const WINNERS_PER_COMPETITION = 40;
 const PERSON_BATCH = 5000;
 /** Rows per person in a typical run, for the progress estimate only. */
-const ROWS_PER_PERSON = 12.1;
+const ROWS_PER_PERSON = 11.5;
 
 /** Output files are ours when they look like this; only these are ever replaced in the output folder. */
 export const OUTPUT_FILE = /^(nodes|rels)-[a-z_-]+\.csv(\.gz)?$/;
