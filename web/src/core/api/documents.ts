@@ -94,3 +94,5 @@ export const BROKERS = `query Brokers($scope: ID, $limit: Int) {
 ${NODE}`;
 
 export const ME = `query Me { me { id role seesContactDetails canChange } }`;
+
+export const STATS = `query Stats { stats { nodeCount relationshipCount labels { label count } } }`;

@@ -192,3 +192,9 @@ export interface Me {
   seesContactDetails: boolean;
   canChange: boolean;
 }
+
+export interface GraphStats {
+  nodeCount: number;
+  relationshipCount: number;
+  labels: { label: string; count: number }[];
+}

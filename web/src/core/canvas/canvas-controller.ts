@@ -90,8 +90,9 @@ export class CanvasController {
     });
   }
 
-  setCallbacks(callbacks: CanvasCallbacks): void {
-    this.callbacks = callbacks;
+  /** Sets some of the callbacks; the others stay as they were. */
+  setCallbacks(callbacks: Partial<CanvasCallbacks>): void {
+    this.callbacks = { ...this.callbacks, ...callbacks };
   }
 
   /** Attaches the canvas to a DOM element (the instance renders from then on). */
@@ -288,6 +289,10 @@ export class CanvasController {
     this.sync();
   }
 
+  get language(): Lang {
+    return this.lang;
+  }
+
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
@@ -363,7 +368,12 @@ export class CanvasController {
       const id = e.data.id;
       if (e.group !== 'nodes' || !id || present.has(id)) continue;
       present.add(id);
-      nodes.push({ ...e, data: { ...e.data } });
+      // Labels follow the canvas language, whatever language the elements were built in.
+      const data = { ...e.data };
+      const fixed = data[this.lang === 'en' ? 'labelEn' : 'labelZh'] as string | undefined;
+      if (fixed !== undefined) data.label = fixed;
+      else if (data.node) data.label = displayName(data.node as ApiNode, this.lang);
+      nodes.push({ ...e, data });
     }
     // Cytoscape wants a compound parent to exist before its children.
     const parentIds = new Set(nodes.map((n) => n.data.parent).filter((p): p is string => typeof p === 'string'));
@@ -376,7 +386,7 @@ export class CanvasController {
       if (e.group !== 'edges' || !id || edgeIds.has(id)) continue;
       if (!present.has(e.data.source as string) || !present.has(e.data.target as string)) continue;
       edgeIds.add(id);
-      edges.push({ ...e, data: { ...e.data } });
+      edges.push({ ...e, data: { ...e.data, label: relLabel(this.lang, String(e.data.type ?? '')) } });
     }
     return [...nodes, ...edges];
   }

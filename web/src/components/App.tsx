@@ -1,0 +1,135 @@
+// The app's layout: header on top; tools and views on the left; the canvas in the middle; the details drawer on
+// the right; notices at the bottom. Also keeps the canvas selection in step with the URL.
+import { Component, useEffect, useState, type ReactNode } from 'react';
+import type { ViewName } from '../core/url/url-state.js';
+import { VIEWS } from '../core/url/url-state.js';
+import { BridgesView } from '../views/BridgesView.js';
+import { BrokersView } from '../views/BrokersView.js';
+import { DiasporaView } from '../views/DiasporaView.js';
+import { ExploreView } from '../views/ExploreView.js';
+import { PathsView } from '../views/PathsView.js';
+import { RecommendView } from '../views/RecommendView.js';
+import { AppProvider, useApp } from './app-context.js';
+import { CanvasPane } from './CanvasPane.js';
+import { DetailsDrawer } from './DetailsDrawer.js';
+import { ExpansionProvider } from './expansion-context.js';
+import { Header } from './Header.js';
+import { Icon, type IconName } from './Icon.js';
+import { PaneStatusContext, type PaneStatus } from './use-view-content.js';
+import { translator } from '../core/i18n/translate.js';
+
+const VIEW_ICONS: Record<ViewName, IconName> = {
+  explore: 'explore',
+  bridges: 'bridge',
+  paths: 'path',
+  diaspora: 'diaspora',
+  recommend: 'recommend',
+  brokers: 'brokers',
+};
+
+function ActiveView({ view }: { view: ViewName }) {
+  switch (view) {
+    case 'explore':
+      return <ExploreView />;
+    case 'bridges':
+      return <BridgesView />;
+    case 'paths':
+      return <PathsView />;
+    case 'diaspora':
+      return <DiasporaView />;
+    case 'recommend':
+      return <RecommendView />;
+    case 'brokers':
+      return <BrokersView />;
+  }
+}
+
+function Notices() {
+  const { notices, dismiss, t } = useApp();
+  return (
+    <div className="notices" aria-live="polite" data-testid="notices">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+          <span>{n.text}</span>
+          <button type="button" className="icon-btn" onClick={() => dismiss(n.id)} aria-label={t('common.close')}>
+            <Icon name="close" size={13} />
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Shell() {
+  const { state, t, switchView, canvas, snapshot } = useApp();
+  const [pane, setPane] = useState<PaneStatus>({ emptyText: null, loading: false });
+
+  // The URL's selection shows on the canvas once the node is drawn.
+  useEffect(() => {
+    canvas.select(state.selected && canvas.hasNode(state.selected) ? state.selected : null);
+  }, [canvas, state.selected, snapshot.nodeCount]);
+
+  return (
+    <PaneStatusContext.Provider value={setPane}>
+      <div className={`app${state.selected ? ' with-drawer' : ''}`} data-testid="app" data-view={state.view} data-lang={state.lang}>
+        <Header />
+        <nav className="sidebar" aria-label={t('app.title')}>
+          <ul className="view-tabs" role="tablist">
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <button type="button" role="tab" aria-selected={state.view === v} className={state.view === v ? 'on' : undefined} onClick={() => switchView(v)} data-testid={`tab-${v}`}>
+                  <Icon name={VIEW_ICONS[v]} size={18} />
+                  <span>{t(`view.${v}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="view-panel" role="tabpanel">
+            <h2 className="view-title">{t(`view.${state.view}`)}</h2>
+            <ActiveView view={state.view} />
+          </div>
+        </nav>
+        <main className="main">
+          <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />
+        </main>
+        <DetailsDrawer />
+        <Notices />
+      </div>
+    </PaneStatusContext.Provider>
+  );
+}
+
+/** A defect in a component shows a message in words instead of a blank page. */
+class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    if (!this.state.error) return this.props.children;
+    const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+    const t = translator(lang);
+    return (
+      <div className="fatal" role="alert" data-testid="fatal">
+        <h1>{t('error.title')}</h1>
+        <p>{t('error.render')}</p>
+        <pre>{this.state.error.message}</pre>
+        <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+          {t('state.retry')}
+        </button>
+      </div>
+    );
+  }
+}
+
+export function App() {
+  return (
+    <ErrorBoundary>
+      <AppProvider>
+        <ExpansionProvider>
+          <Shell />
+        </ExpansionProvider>
+      </AppProvider>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,167 @@
+// Path explorer: the k shortest paths between two nodes, with maximum hops, tie types, an as-of date and nodes to
+// avoid. Paths are listed and highlighted one at a time (previous / next, or a click).
+import { useEffect, useState } from 'react';
+import { PATHS } from '../core/api/documents.js';
+import { REL_TYPES, type ApiNode, type ApiPath, type RelType } from '../core/api/types.js';
+import { graphElements, pathIds, pathsElements } from '../core/graph/elements.js';
+import { relStyle } from '../core/graph/styles.js';
+import { displayName, formatNumber, relLabel } from '../core/i18n/translate.js';
+import { useApp } from '../components/app-context.js';
+import { Icon } from '../components/Icon.js';
+import { MultiNodePicker, NodePicker } from '../components/NodePicker.js';
+import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
+import { TypeSwatch } from '../components/TypeSwatch.js';
+import { DateField, NumberField, RunButton } from '../components/ViewForm.js';
+import { useViewContent } from '../components/use-view-content.js';
+import { fetchEnds } from './BridgesView.js';
+
+interface PathsData {
+  from: ApiNode;
+  to: ApiNode;
+  paths: ApiPath[];
+}
+
+function PathSteps({ path }: { path: ApiPath }) {
+  const { lang } = useApp();
+  return (
+    <span className="path-steps">
+      {path.nodes.map((n, i) => {
+        const rel = i > 0 ? path.relationships[i - 1] : undefined;
+        return (
+          <span key={`${n.id}-${i}`} className="path-step">
+            {rel && (
+              <span className="path-rel" style={{ color: relStyle(rel.type).color }}>
+                {rel.direction === 'BACKWARD' ? '←' : ''}
+                {relLabel(lang, rel.type)}
+                {rel.direction === 'FORWARD' ? '→' : ''}
+              </span>
+            )}
+            <span className="path-node">
+              <TypeSwatch type={n.type} size={11} />
+              {displayName(n, lang)}
+            </span>
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+function RelTypePicker({ value, onChange }: { value: RelType[]; onChange(v: RelType[]): void }) {
+  const { t, lang } = useApp();
+  const chosen = new Set(value);
+  return (
+    <details className="field reltypes" data-testid="paths-reltypes">
+      <summary>
+        <span className="field-label">{t('paths.relTypes')}</span> <span className="muted">{value.length ? value.map((r) => relLabel(lang, r)).join(lang === 'en' ? ', ' : '、') : t('paths.allTypes')}</span>
+      </summary>
+      <div className="checkbox-grid">
+        {REL_TYPES.map((r) => (
+          <label key={r} className="checkbox">
+            <input type="checkbox" checked={chosen.has(r)} onChange={() => onChange(chosen.has(r) ? value.filter((x) => x !== r) : [...value, r])} data-rel={r} />
+            <span className="rel-swatch" style={{ background: relStyle(r).color }} />
+            {relLabel(lang, r)}
+          </label>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+export function PathsView() {
+  const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
+  const q = state.paths;
+  const [draft, setDraft] = useState(q);
+  useEffect(() => setDraft(q), [q]);
+
+  const key = q.from && q.to ? `paths|${q.from}|${q.to}|${q.k}|${q.maxHops}|${q.relTypes.join(',')}|${q.asOf ?? ''}|${q.exclude.join(',')}` : null;
+  const content = useViewContent<PathsData>(
+    key,
+    async (signal) => {
+      const [from, to] = await fetchEnds(request, q.from!, q.to!, signal);
+      const d = await request<{ paths: ApiPath[] }>(
+        PATHS,
+        { from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, relTypes: q.relTypes.length ? q.relTypes : null, asOf: q.asOf, exclude: q.exclude.length ? q.exclude : null },
+        signal,
+      );
+      rememberNodes([from, to, ...d.paths.flatMap((p) => p.nodes)]);
+      return { data: { from, to, paths: d.paths }, elements: [...graphElements([from, to], [], lang), ...pathsElements(d.paths, lang)], roots: [from.id] };
+    },
+    t('paths.pickBoth'),
+  );
+
+  const pick = q.pick;
+  const count = content.status === 'ready' ? content.data.paths.length : 0;
+  useEffect(() => {
+    if (content.status !== 'ready') return;
+    const path = pick !== null ? content.data.paths[pick] : undefined;
+    canvas.highlight(path ? pathIds(path) : null);
+  }, [canvas, content.status, content.version, pick, content.data]);
+
+  const run = () => update((s) => ({ ...s, paths: { ...draft, pick: 0 }, expanded: [], selected: null }));
+  const choose = (i: number) => update((s) => ({ ...s, paths: { ...s.paths, pick: i } }));
+
+  return (
+    <div className="view" data-testid="view-paths">
+      <p className="view-help">{t('view.paths.help')}</p>
+      <div className="form">
+        <NodePicker label={t('paths.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} testId="paths-from" />
+        <NodePicker label={t('paths.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} testId="paths-to" />
+        <div className="form-row">
+          <NumberField label={t('paths.k')} value={draft.k} min={1} max={10} onChange={(k) => setDraft({ ...draft, k })} testId="paths-k" />
+          <NumberField label={t('paths.maxHops')} value={draft.maxHops} min={1} max={8} onChange={(maxHops) => setDraft({ ...draft, maxHops })} testId="paths-hops" />
+        </div>
+        <RelTypePicker value={draft.relTypes} onChange={(relTypes) => setDraft({ ...draft, relTypes })} />
+        <DateField label={t('paths.asOf')} value={draft.asOf} onChange={(asOf) => setDraft({ ...draft, asOf })} testId="paths-asof" />
+        <MultiNodePicker label={t('paths.exclude')} values={draft.exclude} onChange={(exclude) => setDraft({ ...draft, exclude })} testId="paths-exclude" />
+        <RunButton onClick={run} disabled={!draft.from || !draft.to} testId="paths-run">
+          {t('paths.run')}
+        </RunButton>
+      </div>
+      {content.status === 'idle' && <Empty>{t('paths.pickBoth')}</Empty>}
+      {content.status === 'loading' && <Loading />}
+      {content.status === 'error' && <ErrorMessage error={content.error} onRetry={content.retry} />}
+      {content.status === 'ready' && count === 0 && <Empty testId="paths-empty">{t('paths.empty', { hops: q.maxHops })}</Empty>}
+      {content.status === 'ready' && count > 0 && (
+        <div className="results" data-testid="paths-results">
+          <div className="results-title results-nav">
+            <h3>{t('paths.results', { n: count })}</h3>
+            <span className="pager">
+              <button type="button" className="icon-btn" onClick={() => choose(((pick ?? 0) - 1 + count) % count)} aria-label={t('paths.prev')} data-testid="paths-prev">
+                <Icon name="chevronLeft" />
+              </button>
+              <span data-testid="paths-position">{t('paths.of', { i: (pick ?? 0) + 1, n: count })}</span>
+              <button type="button" className="icon-btn" onClick={() => choose(((pick ?? -1) + 1) % count)} aria-label={t('paths.next')} data-testid="paths-next">
+                <Icon name="chevronRight" />
+              </button>
+            </span>
+          </div>
+          <ol className="ranked">
+            {content.data.paths.map((p, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  className={`ranked-item${pick === i ? ' picked' : ''}`}
+                  onClick={() => choose(i)}
+                  aria-pressed={pick === i}
+                  data-testid="path-item"
+                  data-chain-ids={[...new Set(p.nodes.map((n) => n.id))].sort().join(' ')}
+                  data-length={p.length}
+                >
+                  <span className="rank">{i + 1}</span>
+                  <span className="ranked-body">
+                    <span className="ranked-head">
+                      <span className="badge">{t('paths.hops', { n: p.length })}</span>
+                      <span className="muted small">{t('paths.weight', { w: formatNumber(p.weight, lang, 2) })}</span>
+                    </span>
+                    <PathSteps path={p} />
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}
