@@ -90,7 +90,9 @@ export function configuredTokens(config: Config): TokenEntry[] {
     try {
       text = fs.readFileSync(config.auth.tokensFile, 'utf8');
     } catch (e) {
-      throw new Error(`TB_TOKENS_FILE: cannot read ${config.auth.tokensFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new Error(`TB_TOKENS_FILE: cannot read ${config.auth.tokensFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
+        cause: e,
+      });
     }
     entries = entries.concat(parseTokens(text, config.auth.tokensFile));
   }
