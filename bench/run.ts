@@ -62,8 +62,10 @@ async function main(): Promise<void> {
   let running: Running | undefined;
   let peer: PeerServer | undefined;
   let client: GqlClient | undefined;
+  let viewer: GqlClient | undefined;
   const cleanup = async () => {
     client?.close();
+    viewer?.close();
     await peer?.close().catch(() => {});
     await running?.close().catch(() => {});
     await db?.close().catch(() => {});
@@ -173,13 +175,14 @@ async function main(): Promise<void> {
     const rss = new RssSampler();
     rss.start();
     client = new GqlClient(`${running.url}/graphql`, { authorization: `Bearer ${token}` });
+    viewer = new GqlClient(`${running.url}/graphql`);
 
     // 6. Latency: GraphQL against raw Cypher.
     const cases = buildCases(params, args.only);
     const latency: CaseResult[] = [];
     for (const c of cases) {
       if (interrupted) break;
-      latency.push(await measureCase(c, client, serverDb, { reps: args.reps, warmup: args.warmup, log }));
+      latency.push(await measureCase(c, client, serverDb, { reps: args.reps, warmup: args.warmup, log, viewer }));
     }
 
     // 7. The peer.

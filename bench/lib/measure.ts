@@ -41,6 +41,8 @@ export interface CaseResult {
   paramSets: number;
   graphql: PathResult;
   raw: PathResult;
+  /** The same GraphQL requests from an anonymous viewer (masked answers, no audit of contact reads). */
+  viewer?: PathResult;
   /** GraphQL / raw at the median and at p95. */
   ratioP50: number;
   ratioP95: number;
@@ -55,8 +57,11 @@ export async function measureCase<P>(
   c: BenchCase<P>,
   client: GqlClient,
   db: Db,
-  opts: { reps: number; warmup: number; log?: (s: string) => void },
+  opts: { reps: number; warmup: number; log?: (s: string) => void; viewer?: GqlClient },
 ): Promise<CaseResult> {
+  const viewerMs: number[] = [];
+  let viewerErrors = 0;
+  let viewerFirst: string | undefined;
   const gqlMs: number[] = [];
   const rawMs: number[] = [];
   const gqlSizes: number[] = [];
@@ -81,6 +86,17 @@ export async function measureCase<P>(
       gqlFirst ??= (e as Error).message;
     }
   };
+  const viaViewer = async (p: P, record: boolean) => {
+    if (!opts.viewer) return;
+    const req = c.gql(p);
+    try {
+      const r = await opts.viewer.post(req.query, req.variables);
+      if (record) viewerMs.push(r.ms);
+    } catch (e) {
+      if (record) viewerErrors++;
+      viewerFirst ??= (e as Error).message;
+    }
+  };
   const viaRaw = async (p: P, record: boolean) => {
     const t = nowMs();
     try {
@@ -101,6 +117,7 @@ export async function measureCase<P>(
     const p = c.params[i % n]!;
     await viaGql(p, false);
     await viaRaw(p, false);
+    await viaViewer(p, false);
   }
   const started = nowMs();
   for (let i = 0; i < opts.reps; i++) {
@@ -112,6 +129,7 @@ export async function measureCase<P>(
       await viaRaw(p, true);
       await viaGql(p, true);
     }
+    await viaViewer(p, true);
   }
   const graphql = finish(gqlMs, gqlErrors, gqlFirst, gqlSizes, bytes);
   const raw = finish(rawMs, rawErrors, rawFirst, rawSizes, []);
@@ -126,6 +144,7 @@ export async function measureCase<P>(
     paramSets: n,
     graphql,
     raw,
+    viewer: opts.viewer ? finish(viewerMs, viewerErrors, viewerFirst, [], []) : undefined,
     ratioP50: graphql.summary.p50 / raw.summary.p50,
     ratioP95: graphql.summary.p95 / raw.summary.p95,
   };

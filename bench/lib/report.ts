@@ -198,11 +198,15 @@ export function toMarkdown(r: BenchReport): string {
     );
     out.push('');
   }
-  out.push('Query latency, warm, milliseconds (GraphQL = POST /graphql over HTTP with a broker token; raw = the same named Cypher through the same db gateway):');
+  out.push(
+    'Query latency, warm, milliseconds. GraphQL = POST /graphql over HTTP with a broker token, the web app\'s own documents; ' +
+      'raw = the same named Cypher, same parameters, same order, through the same db gateway; as viewer = the same GraphQL without a token ' +
+      '(masked answers, so no audit record of contact reads). Answer size = items in the GraphQL answer (KiB on the wire).',
+  );
   out.push('');
   out.push(
     table(
-      ['query', 'parameters', 'GraphQL p50', 'p95', 'p99', 'raw p50', 'p95', 'p99', 'GraphQL/raw p50', 'p95', 'answer size', 'reps'],
+      ['query', 'parameters', 'GraphQL p50', 'p95', 'p99', 'raw p50', 'p95', 'p99', 'GraphQL/raw p50', 'p95', 'as viewer p50', 'answer size', 'reps'],
       r.latency.map((c) => [
         c.name,
         c.describe,
@@ -214,6 +218,7 @@ export function toMarkdown(r: BenchReport): string {
         fmt(c.raw.summary.p99),
         `${c.ratioP50.toFixed(2)}×`,
         `${c.ratioP95.toFixed(2)}×`,
+        c.viewer ? fmt(c.viewer.summary.p50) : '–',
         `${c.graphql.meanSize !== undefined ? fmt(c.graphql.meanSize) : '–'} (${c.graphql.meanBytes !== undefined ? `${fmt(c.graphql.meanBytes / 1024)} KiB` : '–'})`,
         `${c.graphql.summary.n}${c.graphql.errors + c.raw.errors ? ` (${c.graphql.errors}+${c.raw.errors} errors)` : ''}`,
       ]),
