@@ -41,7 +41,16 @@ export async function gdsAvailable(db: Db): Promise<boolean> {
   return row?.available === true;
 }
 
-export async function brokers(db: Db, scopeId: string | null, limit: number, lang: Lang, timeoutMs: number): Promise<BrokerScore[]> {
+export interface BrokersRequest {
+  scopeId: string | null;
+  limit: number;
+  /** Rank only nodes with one of these labels; null ranks every node. */
+  types: string[] | null;
+  lang: Lang;
+  timeoutMs: number;
+}
+
+export async function brokers(db: Db, { scopeId, limit, types, lang, timeoutMs }: BrokersRequest): Promise<BrokerScore[]> {
   let projection: QueryName = 'brokersProjectAll';
   let scopeIds: string[] = [];
   if (scopeId !== null) {
@@ -66,7 +75,7 @@ export async function brokers(db: Db, scopeId: string | null, limit: number, lan
     const samples = samplingSize(nodeCount, relationshipCount);
     const rows = await db.read<{ node: PlainNode; betweenness: number; community: number; degree: number; neighbourhoodCommunities: number[] }>(
       'brokersCentrality',
-      { graphName, samplingSize: samples, limit },
+      { graphName, samplingSize: samples, limit, types },
       opts,
     );
     const communities = [...new Set(rows.map((r) => r.community))];

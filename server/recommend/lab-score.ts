@@ -5,7 +5,7 @@
 import { reason, type Reason } from '../graph/shape.js';
 import { listNames, type NameLookup } from './names.js';
 import { combine, saturate, type ScorePart } from './score-parts.js';
-import type { AreaFamily, AreaMatch } from './taxonomy.js';
+import { matchText, type AreaFamily, type AreaMatch } from './taxonomy.js';
 
 export const LAB_WEIGHTS = { topical: 0.55, proximity: 0.45 } as const;
 /** Existing partners keep this share of their score. */
@@ -30,7 +30,10 @@ export interface LabFeatures {
   chainCount: number;
   topDirect: BridgeSample[];
   topChains: BridgeSample[];
+  /** Already a partner (PARTNERS_WITH) or the firm's own joint lab (PART_OF the firm). */
   partner: boolean;
+  /** PART_OF the firm. */
+  jointLab?: boolean;
   collaborated: boolean;
 }
 
@@ -85,21 +88,11 @@ export function rankLabs(scores: LabScore[], features: ReadonlyMap<string, LabFe
   return [...scores].sort((a, b) => b.score - a.score || bridges(b.labId) - bridges(a.labId) || a.labId.localeCompare(b.labId));
 }
 
-const RELATION_TEXT = {
-  exact: { zh: '', en: '' },
-  narrower: { zh: '（细分方向）', en: ' (a sub-area)' },
-  broader: { zh: '（上位方向）', en: ' (a broader area)' },
-  sibling: { zh: '（相邻方向）', en: ' (a neighbouring area)' },
-} as const;
-
 export function labReasons(s: LabScore, f: LabFeatures, focusCount: number, name: NameLookup): Reason[] {
   const reasons: Reason[] = [];
   if (s.matches.length) {
-    const exact = s.matches.filter((m) => m.relation === 'exact').map((m) => name(m.areaId));
-    const related = s.matches
-      .filter((m) => m.relation !== 'exact')
-      .map((m) => ({ zh: name(m.areaId).zh + RELATION_TEXT[m.relation].zh, en: name(m.areaId).en + RELATION_TEXT[m.relation].en }));
-    const all = listNames([...exact, ...related], 4);
+    const texts = [...s.matches].sort((a, b) => b.weight - a.weight).map((m) => matchText(m, name));
+    const all = listNames([...new Map(texts.map((t) => [t.en, t])).values()], 4);
     reasons.push(
       reason(
         'TOPICAL_OVERLAP',
@@ -140,7 +133,9 @@ export function labReasons(s: LabScore, f: LabFeatures, focusCount: number, name
     reasons.push(reason('NO_BRIDGE_YET', '目前尚无人能引荐双方，需要新建联系', 'No one ties the two yet; a new introduction is needed'));
   }
   if (f.collaborated) reasons.push(reason('COLLABORATED_BEFORE', '双方曾有合作', 'The firm and the lab have collaborated before'));
-  if (f.partner) {
+  if (f.partner && f.jointLab) {
+    reasons.push(reason('OWN_JOINT_LAB', '是企业自己的联合实验室（排序降低）', "The firm's own joint lab (ranked lower)"));
+  } else if (f.partner) {
     reasons.push(reason('ALREADY_PARTNER', '已是企业的合作伙伴（排序降低）', 'Already a partner of the firm (ranked lower)'));
   }
   return reasons;

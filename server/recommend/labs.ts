@@ -14,6 +14,7 @@ interface FirmRow {
   firm: PlainNode;
   focusIds: string[];
   partnerIds: string[];
+  jointLabIds: string[];
   collaboratorIds: string[];
 }
 
@@ -29,7 +30,8 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
   const [firm] = await db.read<FirmRow>('recommendLabsFirm', { enterpriseId });
   if (!firm) return explainMissing(db, 'enterpriseId', enterpriseId, ['Enterprise']);
   const focusIds = uniq(firm.focusIds).sort();
-  const partners = new Set(firm.partnerIds);
+  const jointLabs = new Set(firm.jointLabIds);
+  const partners = new Set([...firm.partnerIds, ...firm.jointLabIds]);
   const collaborators = new Set(firm.collaboratorIds);
   const family = await areaFamily(db, focusIds);
   const [topical, bridges] = await Promise.all([
@@ -41,7 +43,7 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
   const feature = (labId: string) => {
     let f = features.get(labId);
     if (!f) {
-      f = { labId, labAreaIds: [], directCount: 0, chainCount: 0, topDirect: [], topChains: [], partner: partners.has(labId), collaborated: collaborators.has(labId) };
+      f = { labId, labAreaIds: [], directCount: 0, chainCount: 0, topDirect: [], topChains: [], partner: partners.has(labId), jointLab: jointLabs.has(labId), collaborated: collaborators.has(labId) };
       features.set(labId, f);
     }
     return f;

@@ -5,7 +5,7 @@
 import { reason, type Reason } from '../graph/shape.js';
 import { listNames, type NameLookup } from './names.js';
 import { clamp01, combine, type ScorePart } from './score-parts.js';
-import type { AreaFamily, AreaMatch } from './taxonomy.js';
+import { matchText, type AreaFamily, type AreaMatch } from './taxonomy.js';
 
 export const TALENT_WEIGHTS = { expertise: 0.7, sources: 0.3 } as const;
 export const SOURCE_BONUS = {
@@ -127,20 +127,10 @@ export function rankTalents(scores: TalentScore[]): TalentScore[] {
     .sort((a, b) => b.score - a.score || b.expertise - a.expertise || a.personId.localeCompare(b.personId));
 }
 
-const RELATION_TEXT = {
-  exact: { zh: '', en: '' },
-  narrower: { zh: '（细分方向）', en: ' (a sub-area)' },
-  broader: { zh: '（上位方向）', en: ' (a broader area)' },
-  sibling: { zh: '（相邻方向）', en: ' (a neighbouring area)' },
-} as const;
-
 export function talentReasons(s: TalentScore, c: TalentCandidate, needCount: number, name: NameLookup): Reason[] {
   const reasons: Reason[] = [];
   const areas = listNames(
-    s.matched.map((m) => ({
-      zh: name(m.match.areaId).zh + RELATION_TEXT[m.match.relation].zh,
-      en: name(m.match.areaId).en + RELATION_TEXT[m.match.relation].en,
-    })),
+    [...s.matched].sort((a, b) => b.value - a.value).map((m) => matchText(m.match, name)),
     4,
   );
   reasons.push(

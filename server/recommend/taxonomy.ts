@@ -1,6 +1,8 @@
 // How well one tech area stands in for another through the taxonomy (TechArea PART_OF parent). Recommendations
 // that compare a firm's focus or a demand's needs with a lab's research or a person's expertise use these weights,
 // so "aluminium alloys" counts for a firm focused on "new materials", only less than an exact match.
+import type { NameLookup } from './names.js';
+
 export type AreaRelation = 'exact' | 'narrower' | 'broader' | 'sibling';
 
 /** One row of cypher/recommendAreaFamily.cypher. */
@@ -70,5 +72,21 @@ export class AreaFamily {
       if (m && (!best || m.weight > best.weight || (m.weight === best.weight && m.areaId < best.areaId))) best = m;
     }
     return best;
+  }
+}
+
+/** "X" for an exact match, else "X (a sub-area of Y)" and the like, Y being the wanted area (a firm's focus, a demand's need). */
+export function matchText(m: AreaMatch, name: NameLookup): { zh: string; en: string } {
+  const area = name(m.areaId);
+  const focus = name(m.wantedId);
+  switch (m.relation) {
+    case 'exact':
+      return area;
+    case 'narrower':
+      return { zh: `${area.zh}（${focus.zh}的细分方向）`, en: `${area.en} (a sub-area of ${focus.en})` };
+    case 'broader':
+      return { zh: `${area.zh}（${focus.zh}的上位方向）`, en: `${area.en} (broader than ${focus.en})` };
+    case 'sibling':
+      return { zh: `${area.zh}（与${focus.zh}相邻）`, en: `${area.en} (next to ${focus.en})` };
   }
 }

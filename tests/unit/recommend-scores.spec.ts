@@ -82,7 +82,7 @@ describe('lab score', () => {
     const reasons = labReasons(scoreLab(['materials', 'vision'], family, f), f, 2, name);
     const codes = reasons.map((r) => r.code);
     expect(codes).toEqual(['TOPICAL_OVERLAP', 'DIRECT_BRIDGES', 'TWO_PERSON_CHAINS', 'ALREADY_PARTNER']);
-    expect(reasons[0]!.en).toContain('1 of the firm\'s 2 focus areas: alloys-en (a sub-area)');
+    expect(reasons[0]!.en).toContain("1 of the firm's 2 focus areas: alloys-en (a sub-area of materials-en)");
     expect(reasons[1]!.zh).toContain('p1-zh');
     expect(reasons[2]!.en).toContain('p2-en – p3-en');
   });

@@ -2,20 +2,21 @@
 // (server/recommend/brokers.ts).
 import * as z from 'zod';
 import type { Resolver } from '../../context.js';
-import { idArg, intArg, parseArgs } from '../../explore/validate.js';
+import { idArg, intArg, nodeTypesArg, parseArgs } from '../../explore/validate.js';
 import { brokers as run, type BrokerScore } from '../../recommend/brokers.js';
 
 const Args = z.object({
   scopeId: z.preprocess((v) => (v === undefined ? null : v), idArg.nullable()),
   limit: intArg(1, 200, 20),
+  types: nodeTypesArg,
 });
 
 /** Projection and betweenness on a large scope take longer than an ordinary read. */
 const MIN_BROKERS_TIMEOUT_MS = 60_000;
 
-const brokers: Resolver<{ scopeId?: string | null; limit?: number | null }, BrokerScore[]> = async (_p, args, ctx) => {
-  const { scopeId, limit } = parseArgs(Args, args);
-  return run(ctx.db, scopeId, limit, ctx.lang, Math.max(ctx.config.queryTimeoutMs, MIN_BROKERS_TIMEOUT_MS));
+const brokers: Resolver<{ scopeId?: string | null; limit?: number | null; types?: string[] | null }, BrokerScore[]> = async (_p, args, ctx) => {
+  const { scopeId, limit, types } = parseArgs(Args, args);
+  return run(ctx.db, { scopeId, limit, types, lang: ctx.lang, timeoutMs: Math.max(ctx.config.queryTimeoutMs, MIN_BROKERS_TIMEOUT_MS) });
 };
 
 export default brokers;
