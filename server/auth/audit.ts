@@ -9,7 +9,7 @@
 // - a read of contact details by a broker or admin is recorded after the operation ran and before the answer
 //   leaves; if the record cannot be written, the answer is replaced by UNAVAILABLE, so the details are withheld.
 import crypto from 'node:crypto';
-import { GraphQLError, getOperationAST, type ExecutionResult, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, Kind, getOperationAST, type ExecutionResult, type GraphQLResolveInfo, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context, Viewer } from '../context.js';
 import type { Db } from '../db.js';
@@ -97,15 +97,42 @@ function errorCodes(result: ExecutionResult): string[] {
   return [...new Set((result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
 }
 
-/** Node ids a mutation touched, as far as its arguments and answer tell: values of `id` / `...Id` keys. */
+/** Node ids a mutation touched, as far as its arguments and answer tell: values of id, from, to and ...Id(s) keys. */
 export function idsIn(value: unknown, found = new Set<string>(), depth = 0): Set<string> {
   if (depth > 8 || value === null || typeof value !== 'object' || found.size >= MAX_LIST) return found;
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if ((k === 'id' || /Ids?$/.test(k)) && (typeof v === 'string' || Array.isArray(v))) {
+    if ((k === 'id' || k === 'from' || k === 'to' || /Ids?$/.test(k)) && (typeof v === 'string' || Array.isArray(v))) {
       for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') found.add(x);
     } else if (typeof v === 'object') idsIn(v, found, depth + 1);
   }
   return found;
+}
+
+/** The root fields' arguments with variables filled in, e.g. {postDemand: {enterpriseId: "...", ...}}. */
+export function rootArguments(op: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const value = (v: ValueNode): unknown => {
+    switch (v.kind) {
+      case Kind.VARIABLE:
+        return variables[v.name.value];
+      case Kind.LIST:
+        return v.values.map(value);
+      case Kind.OBJECT:
+        return Object.fromEntries(v.fields.map((f) => [f.name.value, value(f.value)]));
+      case Kind.NULL:
+        return null;
+      case Kind.INT:
+      case Kind.FLOAT:
+        return Number(v.value);
+      default:
+        return v.value;
+    }
+  };
+  const out: Record<string, unknown> = {};
+  for (const sel of op.selectionSet.selections) {
+    if (sel.kind !== Kind.FIELD) continue;
+    out[sel.alias?.value ?? sel.name.value] = Object.fromEntries((sel.arguments ?? []).map((a) => [a.name.value, value(a.value)]));
+  }
+  return out;
 }
 
 function unavailable(message: string): GraphQLError {
@@ -134,7 +161,7 @@ export function auditPlugin(db: Db, log: (line: string) => void = (l) => console
             operation,
             fields,
             variables: JSON.stringify(args.variableValues ?? {}),
-            subjects: [...idsIn(args.variableValues ?? {})],
+            subjects: [...idsIn(rootArguments(op, args.variableValues ?? {}))],
             status: 'started',
             client,
           });
