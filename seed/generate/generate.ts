@@ -280,6 +280,7 @@ interface LabInfo {
   /** Lab id or enterprise index it is PART_OF. */
   partOfLab?: string;
   partOfEnterprise?: number;
+  aliases?: string[];
   jointPartner?: number;
   host?: number;
 }
@@ -617,6 +618,7 @@ class Generator {
       this.labs.push({
         id: l.slug, kind: l.kind, zh: l.zh, en: l.en, regionId: l.region, county, city, founded: l.founded,
         weight: l.weight, subs: l.areas.map((a) => this.subByCode(a)), ...(l.partOf ? { partOfLab: l.partOf } : {}),
+        ...(l.aliases ? { aliases: l.aliases } : {}),
       });
     }
     // Generated industrial research institutes: one (city, top area) each.
@@ -692,8 +694,7 @@ class Generator {
       partners.add(this.labs[lab]!.id, firm, `,${role},${ymd(start)},${f2(strength)},${jointLab}`);
     };
     this.labs.forEach((l, li) => {
-      const aliases: string[] = [];
-      nodes.add(`${l.id},Lab,${csvField(l.zh)},${csvField(l.zh)},${csvField(l.en)},${csvArray(aliases)},${l.kind},${l.founded},${l.regionId.startsWith('cn') ? 'CN' : ''},synthetic`);
+      nodes.add(`${l.id},Lab,${csvField(l.zh)},${csvField(l.zh)},${csvField(l.en)},${csvArray(l.aliases ?? [])},${l.kind},${l.founded},${l.regionId.startsWith('cn') ? 'CN' : ''},synthetic`);
       located.add(l.id, l.regionId, '');
       l.subs.forEach((s, i) => researches.add(l.id, this.subId(s), i === 0 ? ',1.00' : `,${f2(0.4 + 0.5 * rng.next())}`));
       if (l.partOfLab) partOfLab.add(l.id, l.partOfLab, '');
