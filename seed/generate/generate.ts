@@ -135,7 +135,6 @@ function ymd(day: number): string {
   }
   return s;
 }
-const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 const f2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
 const slug = (en: string) => en.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -794,7 +793,7 @@ class Generator {
       ...(rng.chance(0.3) ? (this.compsByKey.get(`y${year}`) ?? []) : []),
     ].filter((c) => this.compWinners[c]! < WINNERS_PER_COMPETITION);
     if (candidates.length === 0) return;
-    const ci = candidates[0]!;
+    const ci = rng.pick(candidates);
     const comp = this.comps[ci]!;
     const rank = ++this.compWinners[ci]!;
     const top = SUB_AREAS[sub]!.top;
@@ -908,7 +907,6 @@ class Generator {
       seenFirms.length = 0;
       seenLabs.length = 0;
       let home = -1;
-      let workCity = -1;
       let wonSub = -1;
       let poolChance = 0.03;
       let backDay = -1;
@@ -952,7 +950,6 @@ class Generator {
         const lab = this.drawLab(rng, this.researchEmployers);
         const L = this.labs[lab]!;
         home = L.county;
-        workCity = L.city;
         seenLabs.push(lab);
         const role = RESEARCH_ROLES[pickWeighted(rng, researchW)]!;
         title = role.title;
@@ -1023,7 +1020,6 @@ class Generator {
           const lab = this.drawLab(rng, this.tmEmployers);
           const L = this.labs[lab]!;
           home = L.county;
-          workCity = L.city;
           seenLabs.push(lab);
           worksLab.add(i, L.id, `,technology manager,${ymd(Math.max(start, dayOf(L.founded, 6, 1)))},`);
           subs.push(rng.pick(L.subs));
@@ -1036,7 +1032,7 @@ class Generator {
           }
         } else {
           // Works at a firm, and holds a post at one or two labs.
-          workCity = this.counties[home]!.city;
+          const workCity = this.counties[home]!.city;
           const firm = this.firmIn(rng, home);
           seenFirms.push(firm);
           worksFirm.add(i, firm, `,technology manager,${ymd(Math.max(start, dayOf(this.entFounded[firm]!, 3, 1)))},`);
@@ -1057,7 +1053,7 @@ class Generator {
         poolChance = 0.2;
       } else {
         // An employee (or founder) of a firm in their home county, with a career behind them.
-        workCity = this.counties[home]!.city;
+        const workCity = this.counties[home]!.city;
         const firm = this.firmIn(rng, home);
         seenFirms.push(firm);
         const careerYears = (NOW - careerStart) / 365;
