@@ -28,6 +28,8 @@ export interface Params {
   neighbourhood: string[];
   /** Persons of ordinary degree, for the comparisons with @neo4j/graphql whose answers must not be cut by caps. */
   persons: string[];
+  /** Full names of sampled persons, for the search comparison with @neo4j/graphql. */
+  personNames: string[];
   /** Person pairs joined by a path of at most six hops. */
   paths: Array<{ from: string; to: string }>;
   /** Enterprise and lab pairs with at least one one-person bridge. */
@@ -217,6 +219,7 @@ export async function sampleParams(db: Db, opts: { seed: number; sets: number; l
     search,
     neighbourhood,
     persons: ordinary.map((p) => p.id).slice(0, n),
+    personNames: [...new Set(ordered.map((p) => p.nameZh ?? p.name).filter((x): x is string => !!x))].slice(0, n),
     paths,
     bridges,
     enterprises,

@@ -18,11 +18,13 @@ import { GqlClient } from './lib/http-client.js';
 import { runLoad } from './lib/load.js';
 import { loadAverage, machineInfo } from './lib/machine.js';
 import { measureCase, type CaseResult } from './lib/measure.js';
+import { fmt } from './lib/stats.js';
 import { RssSampler, lifetimePeakMiB, procMemory } from './lib/memory.js';
 import { judgeTargets, toMarkdown, updateResultsFile, writeResults, type BenchReport, type ImportFigures, type PeerComparison } from './lib/report.js';
 import { generateGraph, importGraph } from './lib/pipeline.js';
 import { graphCounts, sampleParams } from './params.js';
-import { buildCases, loadBodies } from './cases.js';
+import { caseSpecs, loadBodies, prepareCases } from './cases.js';
+import { Recorder } from './lib/recorder.js';
 import { runPeerComparisons, startPeer, type PeerServer } from './peer/peer.js';
 
 const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'RESULTS.md');
@@ -178,7 +180,9 @@ async function main(): Promise<void> {
     viewer = new GqlClient(`${running.url}/graphql`);
 
     // 6. Latency: GraphQL against raw Cypher.
-    const cases = buildCases(params, args.only);
+    const tr = Date.now();
+    const cases = await prepareCases(caseSpecs(params), new Recorder(serverDb), args.only, notes, log);
+    log(`recorded the reads of every request in ${((Date.now() - tr) / 1000).toFixed(1)} s`);
     const latency: CaseResult[] = [];
     for (const c of cases) {
       if (interrupted) break;
@@ -204,8 +208,8 @@ async function main(): Promise<void> {
       );
       load = { ...r, query: 'bridges', connections: args.connections, paramSets: bodies.length };
       log(
-        `load: ${Math.round(r.requestsPerSecond)} req/s, p50 ${r.latencyMs.p50.toFixed(1)} p95 ${r.latencyMs.p95.toFixed(1)} p99 ${r.latencyMs.p99.toFixed(1)} ms, ` +
-          `${r.non2xx} non-2xx, ${r.graphqlErrors} GraphQL errors, ${r.connectionErrors} connection errors`,
+        `load: ${fmt(r.requestsPerSecond)} req/s over ${r.requests} answers, p50 ${fmt(r.latencyMs.p50)} p95 ${fmt(r.latencyMs.p95)} p99 ${fmt(r.latencyMs.p99)} ms, ` +
+          `${r.non2xx} non-2xx, ${r.graphqlErrors} GraphQL errors, ${r.connectionErrors} connection errors, ${r.timeouts} timeouts`,
       );
     }
     rss.stop();

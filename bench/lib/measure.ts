@@ -43,6 +43,8 @@ export interface CaseResult {
   raw: PathResult;
   /** The same GraphQL requests from an anonymous viewer (masked answers, no audit of contact reads). */
   viewer?: PathResult;
+  /** The named reads one request makes, in order (‖ = concurrent). */
+  reads?: string;
   /** GraphQL / raw at the median and at p95. */
   ratioP50: number;
   ratioP95: number;
@@ -54,7 +56,7 @@ function finish(samples: number[], errors: number, firstError: string | undefine
 }
 
 export async function measureCase<P>(
-  c: BenchCase<P>,
+  c: BenchCase<P> & { reads?: string },
   client: GqlClient,
   db: Db,
   opts: { reps: number; warmup: number; log?: (s: string) => void; viewer?: GqlClient },
@@ -141,6 +143,7 @@ export async function measureCase<P>(
     name: c.name,
     field: c.field,
     describe: c.describe,
+    reads: c.reads,
     paramSets: n,
     graphql,
     raw,

@@ -225,6 +225,10 @@ export function toMarkdown(r: BenchReport): string {
     ),
   );
   out.push('');
+  out.push('Named reads per request, as recorded from the resolvers and replayed on the raw side (→ in sequence, ‖ concurrently):');
+  out.push('');
+  for (const c of r.latency) if (c.reads) out.push(`- ${c.name}: ${c.reads}`);
+  out.push('');
   if (r.peer.length) {
     out.push('Against @neo4j/graphql on the same Neo4j, same answer, milliseconds:');
     out.push('');

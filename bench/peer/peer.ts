@@ -214,13 +214,13 @@ export async function runPeerComparisons(opts: {
   const { params } = opts;
   const out: PeerComparison[] = [];
   const limit = 20;
-  const personNames = params.search.filter((s) => s.kind === 'person name');
+  const personNames = params.personNames;
   const depth2Types: RelType[] = ['KNOWS', 'WORKS_AT'];
   const pairs: Array<Pair<any>> = [
     {
       name: 'search persons',
       describe: `full-text, persons only, ${limit} hits (${personNames.length} person names)`,
-      params: personNames.map((s) => s.text),
+      params: personNames,
       ours: (text: string) => ({ query: SEARCH, variables: { text, types: ['Person'], limit } }),
       peer: (text: string) => ({ query: PEER_PERSON_SEARCH, variables: { phrase: luceneQuery(text), first: limit } }),
       oursIds: (d) => new Set((d as SearchData).search.map((h) => h.node.id)),
