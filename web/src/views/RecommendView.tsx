@@ -63,7 +63,7 @@ function DemandCard({ demand, postedAt, responseDue }: { demand: ApiNode; posted
         {postedAt && (
           <div>
             <dt>{t('demand.postedAt')}</dt>
-            <dd data-testid="demand-posted-at">{formatDate(postedAt, lang, true)}</dd>
+            <dd data-testid="demand-posted-at" data-posted-at={postedAt}>{formatDate(postedAt, lang, true)}</dd>
           </div>
         )}
         {responseDue && (

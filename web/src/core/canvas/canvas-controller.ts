@@ -10,6 +10,9 @@ import { displayName, relLabel } from '../i18n/translate.js';
 import type { LayoutName } from '../url/url-state.js';
 import { layoutOptions, ringPositions } from './layouts.js';
 
+/** Fitting never zooms in further than this, so a short chain is not blown up to fill the screen. */
+const MAX_FRAME_ZOOM = 1.3;
+
 let extensionsRegistered = false;
 function registerExtensions(): void {
   if (extensionsRegistered) return;
@@ -232,8 +235,10 @@ export class CanvasController {
       incremental,
       depth: this.depth,
     });
-    // Without a container there is nothing to animate (headless use, tests).
+    // Without a container there is nothing to animate (headless use, tests). The view is framed after the layout
+    // rather than by it, so a graph of one or two nodes is not zoomed to fill the screen.
     if (!this.container) (options as { animate?: boolean }).animate = false;
+    (options as { fit?: boolean }).fit = false;
     const layout = this.cy.elements().layout(options);
     this.layout = layout;
     this.layoutRunning = true;
@@ -243,6 +248,7 @@ export class CanvasController {
         if (this.layout === layout) {
           this.layoutRunning = false;
           this.layout = null;
+          if (this.container) this.frameAfterLayout();
           this.sync();
         }
         resolve();
@@ -253,7 +259,28 @@ export class CanvasController {
   }
 
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 }, duration: 300 });
+    const visible = this.cy.elements(':visible');
+    if (visible.nonempty()) this.frame(visible, 40);
+  }
+
+  /** After a layout: frame the highlighted elements when there are some, else everything shown. */
+  private frameAfterLayout(): void {
+    const hl = this.cy.elements('.hl');
+    const target = hl.nonempty() ? hl : this.cy.elements(':visible');
+    if (target.nonempty()) this.frame(target, hl.nonempty() ? 70 : 40);
+  }
+
+  /** Brings elements into view without zooming in past a comfortable reading size (a 3-node chain stays readable). */
+  private frame(eles: cytoscape.CollectionReturnValue, padding: number): void {
+    const bb = eles.boundingBox();
+    const w = this.cy.width();
+    const h = this.cy.height();
+    if (!w || !h) return;
+    const fitZoom = Math.min((w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1));
+    const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FRAME_ZOOM, fitZoom));
+    const cx = bb.x1 + bb.w / 2;
+    const cy = bb.y1 + bb.h / 2;
+    this.cy.animate({ zoom, pan: { x: w / 2 - zoom * cx, y: h / 2 - zoom * cy }, duration: 300 });
   }
 
   focus(id: string): void {
@@ -270,7 +297,7 @@ export class CanvasController {
     this.cy.batch(() => this.applyHighlight());
     if (ids && fit && this.container) {
       const hl = this.cy.elements('.hl');
-      if (hl.nonempty()) this.cy.animate({ fit: { eles: hl, padding: 70 }, duration: 350 });
+      if (hl.nonempty()) this.frame(hl, 70);
     }
     this.sync();
   }
@@ -429,6 +456,7 @@ export class CanvasController {
       c.dataset.nodeCount = String(snap.nodeCount);
       c.dataset.edgeCount = String(snap.edgeCount);
       c.dataset.groups = String(snap.groups);
+      c.dataset.compounds = String(this.cy.nodes(':parent').length);
       c.dataset.highlighted = String(snap.highlighted.length);
       c.dataset.highlightedIds = snap.highlighted.join(' ');
       c.dataset.highlightedEdges = String(snap.highlightedEdges);
