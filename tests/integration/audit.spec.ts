@@ -136,6 +136,9 @@ describe('the record itself', () => {
     expect(row!.ties).toBe(0);
     const hits = await post(app, '{ search(text: "PersonCard") { node { id } } }', {}, 'admin');
     expect(hits.body.data.search).toEqual([]);
+    const [event] = await log({ limit: 1 });
+    const byId = await post(app, 'query($id: ID!) { node(id: $id) { id } }', { id: event.id }, 'admin');
+    expect(byId.body.data.node).toBeNull();
   });
 });
 
