@@ -1,0 +1,12 @@
+// importRelationships_EXPERT_IN: upserts a batch of EXPERT_IN relationships between existing nodes. The type is fixed text
+// here because Neo4j 5 plans MERGE with a dynamic type as a scan of every relationship; the writer picks this file
+// from the model's allow-list (seed/import/writer.ts). One relationship per (start, end): MERGE makes a re-import
+// change no count. Each row is [start id, end id, values in the order of $keys]. Rows whose endpoints are missing
+// are not written (the importer reports them before it writes anything).
+// :params {keys: ["source"], rows: [["demo:person:example", "demo:lab:tianmushan", ["example"]]]}
+UNWIND $rows AS row
+MATCH (a:Entity {id: row[0]})
+MATCH (b:Entity {id: row[1]})
+MERGE (a)-[r:EXPERT_IN]->(b)
+FOREACH (i IN range(0, size($keys) - 1) | SET r[$keys[i]] = row[2][i])
+RETURN count(r) AS written

@@ -1,0 +1,206 @@
+// `npm run import -- DIR [--mapping FILE] [--skip-bad] [--batch N]`: checks every row of a folder of CSV / JSON-lines
+// files against the model and the store, then writes them (or nothing, if a row is bad), with a progress bar and a
+// closing summary. Connects to NEO4J_URI, else to the product's Neo4j on NEO4J_BOLT_PORT if it is running, else
+// starts the embedded Neo4j on TB_DATA_DIR for the duration of the import.
+// Exit codes: 0 done, 1 bad rows (nothing written), 2 usage or configuration error, 3 the database failed,
+// 130/143 interrupted by SIGINT/SIGTERM (everything committed so far stays; re-running completes the import).
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { ConfigError, loadConfig } from '../../server/config.js';
+import { Db } from '../../server/db.js';
+import { portIsFree, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j-process.js';
+import { DEFAULT_BATCH, importDirectory, type ImportProgress } from './importer.js';
+import { ImportConfigError } from './mapping.js';
+import { badRowsText, summaryText } from './report.js';
+
+const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--skip-bad] [--batch N] [--delimiter C] [--array-delimiter C] [--quiet]
+
+  DIR                 a folder (or one file) of CSV in the neo4j-admin header convention, .csv.gz, or JSON lines
+  --mapping FILE      a mapping file for foreign data (see seed/mappings/README.md)
+  --skip-bad          write the good rows and list the bad ones (default: any bad row means nothing is written)
+  --batch N           rows per transaction (default ${DEFAULT_BATCH})
+  --delimiter C       field delimiter for every CSV (default: detected per file among , | ; and tab; "tab" for tab)
+  --array-delimiter C delimiter inside array cells and :LABEL (default ;)
+  --quiet             no progress output, only the summary
+
+Exit codes: 0 done, 1 bad rows, 2 usage or configuration error, 3 database error, 130/143 interrupted.`;
+
+const num = (n: number) => Math.round(n).toLocaleString('en-US');
+
+class UsageError extends Error {}
+
+function char(flag: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const c = v === 'tab' || v === '\\t' ? '\t' : v;
+  if (c.length !== 1) throw new UsageError(`--${flag} must be one character (or "tab"), got '${v}'`);
+  return c;
+}
+
+/** A bar on a terminal; on anything else a plain line every few seconds (logs stay readable). */
+function progressReporter(quiet: boolean) {
+  const tty = Boolean(process.stderr.isTTY) && !quiet;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: ' {stage} {bar} {percentage}% | {done}/{all} {unit} | {speed} rows/s | ETA {eta_formatted} | {file}',
+      etaBuffer: 30,
+      fps: 5,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let stage = '';
+  let stageStart = Date.now();
+  let lastLine = 0;
+  return {
+    update(p: ImportProgress) {
+      if (quiet) return;
+      if (p.stage !== stage) {
+        if (tty && stage) bar.stop();
+        stage = p.stage;
+        stageStart = Date.now();
+        if (tty) bar.start(p.total, 0, { stage: p.stage.padEnd(5), done: '0', all: '', unit: '', speed: '0', file: '' });
+      }
+      const seconds = Math.max(0.001, (Date.now() - stageStart) / 1000);
+      const unit = p.stage === 'check' ? 'MB' : 'rows';
+      const scale = (n: number) => (p.stage === 'check' ? (n / 1024 / 1024).toFixed(1) : num(n));
+      const speed = num(p.rows / seconds);
+      if (tty) {
+        bar.setTotal(p.total);
+        bar.update(p.done, { stage: p.stage.padEnd(5), done: scale(p.done), all: scale(p.total), unit, speed, file: p.file });
+      } else if (Date.now() - lastLine > 5_000) {
+        lastLine = Date.now();
+        const pct = p.total ? Math.floor((100 * p.done) / p.total) : 0;
+        console.error(`[import] ${p.stage} ${pct}% ${scale(p.done)}/${scale(p.total)} ${unit}, ${p.file}: ${num(p.rows)} rows, ${speed} rows/s`);
+      }
+    },
+    stop() {
+      if (tty && stage) bar.stop();
+      stage = '';
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      strict: true,
+      options: {
+        mapping: { type: 'string' },
+        'skip-bad': { type: 'boolean', default: false },
+        batch: { type: 'string' },
+        delimiter: { type: 'string' },
+        'array-delimiter': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    console.error(`import: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let batchSize: number | undefined;
+  let delimiter: string | undefined;
+  let arrayDelimiter: string | undefined;
+  try {
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? `one folder please, got ${positionals.join(' ')}` : 'which folder? give DIR');
+    if (values.batch !== undefined) {
+      if (!/^\d+$/.test(values.batch.replaceAll('_', ''))) throw new UsageError(`--batch must be a whole number, got '${values.batch}'`);
+      batchSize = Number(values.batch.replaceAll('_', ''));
+    }
+    delimiter = char('delimiter', values.delimiter);
+    arrayDelimiter = char('array-delimiter', values['array-delimiter']);
+  } catch (e) {
+    console.error(`import: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`import: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const controller = new AbortController();
+  let signalCode = 0;
+  const onSignal = (name: NodeJS.Signals, code: number) => {
+    if (signalCode) {
+      console.error(`\nimport: ${name} again: stopping now; the transaction in flight is rolled back`);
+      process.exit(code);
+    }
+    signalCode = code;
+    console.error(`\nimport: ${name}: stopping after the batch in flight settles (send it again to stop at once)`);
+    controller.abort();
+  };
+  process.on('SIGINT', () => onSignal('SIGINT', 130));
+  process.on('SIGTERM', () => onSignal('SIGTERM', 143));
+
+  let embedded: EmbeddedNeo4j | undefined;
+  let db: Db | undefined;
+  const progress = progressReporter(values.quiet);
+  try {
+    let uri = config.neo4j.uri;
+    if (!uri) {
+      if (await portIsFree(config.embedded.boltPort)) {
+        console.error(`import: starting the embedded Neo4j (data in ${config.embedded.dataDir})`);
+        embedded = await startEmbeddedNeo4j(config.embedded);
+        uri = embedded.uri;
+      } else {
+        uri = `bolt://127.0.0.1:${config.embedded.boltPort}`;
+      }
+    }
+    db = Db.create({ ...config.neo4j, uri, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
+    try {
+      await db.verify();
+    } catch (e) {
+      console.error(`import: ${(e as Error).message}`);
+      return 3;
+    }
+    const report = await importDirectory(db, positionals[0]!, {
+      ...(values.mapping ? { mapping: values.mapping } : {}),
+      skipBad: values['skip-bad'],
+      ...(batchSize !== undefined ? { batchSize } : {}),
+      ...(delimiter ? { delimiter } : {}),
+      ...(arrayDelimiter ? { arrayDelimiter } : {}),
+      signal: controller.signal,
+      onProgress: (p) => progress.update(p),
+    });
+    progress.stop();
+    const bad = badRowsText(report);
+    if (bad) console.error(bad);
+    console.log(summaryText(report));
+    if (report.status === 'interrupted') return signalCode || 130;
+    return report.status === 'bad-rows' ? 1 : 0;
+  } catch (e) {
+    progress.stop();
+    if (e instanceof ImportConfigError || e instanceof UsageError) {
+      console.error(`import: ${e.message}`);
+      return 2;
+    }
+    console.error(`import: ${(e as Error).message}`);
+    return 3;
+  } finally {
+    await db?.close().catch(() => {});
+    await embedded?.stop().catch(() => {});
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`import: ${(e as Error).stack ?? String(e)}`);
+    process.exit(3);
+  },
+);

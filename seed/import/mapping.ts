@@ -1,0 +1,287 @@
+// The mapping file format (documented in seed/mappings/README.md): which files of a folder to read and how their
+// labels, types and columns land on the model. Parsed with zod, then checked against the model, so that a typo
+// stops the import before a row is read, with a message naming the mapping file and the key path.
+import fs from 'node:fs';
+import { z } from 'zod';
+import {
+  COMMON_NODE_PROPS,
+  NODE_LABELS,
+  NODE_PROPS,
+  REL_TYPES,
+  ROLE_LABELS,
+  isNodeLabel,
+  isRelType,
+  isRoleLabel,
+  relPropType,
+  type PropType,
+} from '../../server/model/model.js';
+import { parseByPattern, ValueError } from './values.js';
+
+/** A mistake in how the import was asked for: a bad mapping, option or header. Exit code 2. */
+export class ImportConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportConfigError';
+  }
+}
+
+const Scalar = z.union([z.string(), z.number(), z.boolean()]);
+const Constant = z.union([Scalar, z.array(Scalar)]);
+const Char = z.string().length(1, 'must be a single character');
+
+const ExprObject = z
+  .strictObject({
+    column: z.string().min(1).optional(),
+    template: z.string().min(1).optional(),
+    value: Constant.optional(),
+    replace: z.record(z.string().min(1), z.string()).optional(),
+    map: z.record(z.string(), z.union([Scalar, z.null()])).optional(),
+    default: z.union([Scalar, z.null()]).optional(),
+    format: z.string().min(4).optional(),
+    split: z.string().min(1).optional(),
+    ifMissing: z.boolean().optional(),
+  })
+  .refine((e) => [e.column, e.template, e.value].filter((x) => x !== undefined).length === 1, {
+    message: 'needs exactly one of "column", "template" or "value"',
+  });
+
+/** A column name, a `{column}` template, or an object with column/template/value and conversions. */
+const Expr = z.union([z.string().min(1), ExprObject]);
+export type Expr = z.infer<typeof Expr>;
+export type ExprSpec = z.infer<typeof ExprObject>;
+
+const LabelTarget = z.union([
+  z.string().min(1),
+  z.strictObject({
+    label: z.string().min(1),
+    roles: z.array(z.string().min(1)).optional(),
+    props: z.record(z.string().min(1), Constant).optional(),
+  }),
+]);
+export type LabelTarget = z.infer<typeof LabelTarget>;
+
+const Props = z.record(z.string().min(1), Expr);
+
+const NodeSpec = z.strictObject({
+  id: Expr,
+  /** A label name (looked up in `labels`, else a model label) or an expression whose value is looked up. */
+  label: z.union([z.string().min(1), ExprObject]).optional(),
+  mode: z.enum(['merge', 'update', 'append']).optional(),
+  /** Rows whose id is empty produce no node instead of being bad. */
+  optional: z.boolean().optional(),
+  props: Props.optional(),
+});
+export type NodeSpec = z.infer<typeof NodeSpec>;
+
+const RelSpec = z.strictObject({
+  type: z.union([z.string().min(1), ExprObject]),
+  start: Expr,
+  end: Expr,
+  optional: z.boolean().optional(),
+  props: Props.optional(),
+});
+export type RelSpec = z.infer<typeof RelSpec>;
+
+const FileSpec = z.strictObject({
+  match: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  description: z.string().optional(),
+  skip: z.boolean().optional(),
+  format: z.enum(['header', 'rows', 'jsonl']).optional(),
+  delimiter: Char.optional(),
+  arrayDelimiter: Char.optional(),
+  label: z.string().min(1).optional(),
+  type: z.string().min(1).optional(),
+  labels: z.record(z.string().min(1), LabelTarget.nullable()).optional(),
+  types: z.record(z.string().min(1), z.string().min(1).nullable()).optional(),
+  props: Props.optional(),
+  drop: z.array(z.string().min(1)).optional(),
+  otherColumns: z.enum(['keep', 'drop']).optional(),
+  nodes: z.array(NodeSpec).optional(),
+  relationships: z.array(RelSpec).optional(),
+});
+export type FileSpec = z.infer<typeof FileSpec>;
+
+const MappingSchema = z.strictObject({
+  $comment: z.string().optional(),
+  name: z.string().optional(),
+  description: z.string().optional(),
+  source: z.string().min(1).optional(),
+  idSpaces: z.record(z.string(), z.string().min(1)).optional(),
+  labels: z.record(z.string().min(1), LabelTarget.nullable()).optional(),
+  types: z.record(z.string().min(1), z.string().min(1).nullable()).optional(),
+  delimiter: Char.optional(),
+  arrayDelimiter: Char.optional(),
+  files: z.array(FileSpec).min(1, 'must list at least one file entry'),
+});
+export type Mapping = z.infer<typeof MappingSchema> & { file: string };
+
+function keyPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(top level)';
+}
+
+/** The type a property has on any label (the first label that defines it), for modes without a fixed label. */
+export function anyNodePropType(prop: string): PropType | undefined {
+  if (prop in COMMON_NODE_PROPS) return COMMON_NODE_PROPS[prop];
+  for (const l of NODE_LABELS) if (prop in NODE_PROPS[l]) return NODE_PROPS[l][prop];
+  return undefined;
+}
+
+function anyRelPropType(prop: string): PropType | undefined {
+  for (const t of REL_TYPES) {
+    const type = relPropType(t, prop);
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/** Checks what zod cannot: names against the model, patterns, a consistent file entry. Returns problems as [path, message]. */
+function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  const checkLabelTarget = (path: string, t: LabelTarget | null) => {
+    if (t === null) return;
+    const label = typeof t === 'string' ? t : t.label;
+    if (!isNodeLabel(label) && !isRoleLabel(label)) problems.push([path, `'${label}' is not a model label (${NODE_LABELS.join(', ')}; roles ${ROLE_LABELS.join(', ')})`]);
+    if (typeof t === 'object') {
+      for (const r of t.roles ?? []) if (!isRoleLabel(r)) problems.push([`${path}.roles`, `'${r}' is not a role label (${ROLE_LABELS.join(', ')})`]);
+      for (const k of Object.keys(t.props ?? {})) {
+        if (isNodeLabel(label) && !(k in COMMON_NODE_PROPS) && !(k in NODE_PROPS[label])) problems.push([`${path}.props.${k}`, `'${k}' is not a property of ${label} in the model`]);
+      }
+    }
+  };
+  const checkType = (path: string, t: string | null) => {
+    if (t !== null && !isRelType(t)) problems.push([path, `'${t}' is not a model relationship type (${REL_TYPES.join(', ')})`]);
+  };
+  const checkExpr = (path: string, e: Expr) => {
+    if (typeof e === 'string') return;
+    if (e.format) {
+      try {
+        parseByPattern(e.format.replace(/yyyy/g, '2000').replace(/SSS/g, '000').replace(/MM|dd/g, '01').replace(/HH|mm|ss/g, '00'), e.format);
+      } catch (err) {
+        problems.push([`${path}.format`, err instanceof ValueError ? `'${e.format}' is not a usable pattern (yyyy MM dd HH mm ss SSS)` : String(err)]);
+      }
+    }
+  };
+  const checkNodeProps = (path: string, props: Record<string, Expr> | undefined, label: string | undefined) => {
+    for (const [k, e] of Object.entries(props ?? {})) {
+      const known = label && isNodeLabel(label) ? k in COMMON_NODE_PROPS || k in NODE_PROPS[label] : anyNodePropType(k) !== undefined;
+      if (!known) problems.push([`${path}.${k}`, `'${k}' is not a node property in the model${label ? ` for ${label}` : ''}`]);
+      if (k === 'pinyin' || k === 'aliasText') problems.push([`${path}.${k}`, `'${k}' is derived from the names and cannot be imported`]);
+      checkExpr(`${path}.${k}`, e);
+    }
+  };
+  const checkRelProps = (path: string, props: Record<string, Expr> | undefined, type: string | undefined) => {
+    for (const [k, e] of Object.entries(props ?? {})) {
+      const known = type && isRelType(type) ? relPropType(type, k) !== undefined : anyRelPropType(k) !== undefined;
+      if (!known) problems.push([`${path}.${k}`, `'${k}' is not a relationship property in the model${type ? ` for ${type}` : ''}`]);
+      checkExpr(`${path}.${k}`, e);
+    }
+  };
+  const resolveTypeName = (t: string, local?: Record<string, string | null>) => local?.[t] ?? m.types?.[t] ?? t;
+
+  for (const [k, t] of Object.entries(m.labels ?? {})) checkLabelTarget(`labels.${k}`, t);
+  for (const [k, t] of Object.entries(m.types ?? {})) checkType(`types.${k}`, t);
+  if (m.delimiter && m.arrayDelimiter && m.delimiter === m.arrayDelimiter) problems.push(['arrayDelimiter', 'must differ from the field delimiter']);
+  m.files.forEach((f, i) => {
+    const at = `files[${i}]`;
+    for (const [k, t] of Object.entries(f.labels ?? {})) checkLabelTarget(`${at}.labels.${k}`, t);
+    for (const [k, t] of Object.entries(f.types ?? {})) checkType(`${at}.types.${k}`, t);
+    if (f.skip) return;
+    const rows = f.format === 'rows' || f.nodes !== undefined || f.relationships !== undefined;
+    if (rows) {
+      if (f.format && f.format !== 'rows') problems.push([`${at}.format`, `"nodes"/"relationships" need format "rows", not "${f.format}"`]);
+      if (!f.nodes?.length && !f.relationships?.length) problems.push([at, 'a "rows" file needs "nodes" or "relationships"']);
+      for (const key of ['label', 'type', 'props', 'drop', 'otherColumns'] as const) {
+        if (f[key] !== undefined) problems.push([`${at}.${key}`, `does not apply to a "rows" file (put it in "nodes" or "relationships")`]);
+      }
+      f.nodes?.forEach((n, j) => {
+        const label = typeof n.label === 'string' ? n.label : undefined;
+        const target = label ? (f.labels?.[label] ?? m.labels?.[label] ?? label) : undefined;
+        const targetLabel = target === null || target === undefined ? undefined : typeof target === 'string' ? target : target.label;
+        if (label && target !== null && targetLabel && !isNodeLabel(targetLabel)) problems.push([`${at}.nodes[${j}].label`, `'${label}' is not a model label and has no entry in "labels"`]);
+        if (n.label === undefined && (n.mode ?? 'merge') === 'merge') problems.push([`${at}.nodes[${j}].label`, 'a node entry in merge mode needs a label']);
+        checkExpr(`${at}.nodes[${j}].id`, n.id);
+        checkNodeProps(`${at}.nodes[${j}].props`, n.props, targetLabel);
+        if (n.mode === 'append') {
+          for (const k of Object.keys(n.props ?? {})) {
+            const type = targetLabel && isNodeLabel(targetLabel) ? (COMMON_NODE_PROPS[k] ?? NODE_PROPS[targetLabel][k]) : anyNodePropType(k);
+            if (type && type !== 'string[]') problems.push([`${at}.nodes[${j}].props.${k}`, 'append mode only adds to list properties (string[])']);
+          }
+        }
+      });
+      f.relationships?.forEach((r, j) => {
+        const type = typeof r.type === 'string' ? resolveTypeName(r.type, f.types ?? undefined) : undefined;
+        if (typeof type === 'string') checkType(`${at}.relationships[${j}].type`, type);
+        checkExpr(`${at}.relationships[${j}].start`, r.start);
+        checkExpr(`${at}.relationships[${j}].end`, r.end);
+        checkRelProps(`${at}.relationships[${j}].props`, r.props, type ?? undefined);
+      });
+    } else {
+      if (f.label && f.type) problems.push([at, '"label" is for node files and "type" for relationship files; give one']);
+      if (f.type) checkType(`${at}.type`, resolveTypeName(f.type, f.types ?? undefined));
+      if (f.label) {
+        const target = f.labels?.[f.label] ?? m.labels?.[f.label] ?? f.label;
+        if (target !== null) checkLabelTarget(`${at}.label`, target);
+      }
+      if (f.type) checkRelProps(`${at}.props`, f.props, resolveTypeName(f.type, f.types ?? undefined) ?? undefined);
+      else if (f.label) {
+        const target = f.labels?.[f.label] ?? m.labels?.[f.label] ?? f.label;
+        checkNodeProps(`${at}.props`, f.props, target === null ? undefined : typeof target === 'string' ? target : target.label);
+      } else {
+        for (const [k, e] of Object.entries(f.props ?? {})) {
+          if (anyNodePropType(k) === undefined && anyRelPropType(k) === undefined) problems.push([`${at}.props.${k}`, `'${k}' is not a property in the model`]);
+          checkExpr(`${at}.props.${k}`, e);
+        }
+      }
+    }
+    if (f.delimiter && (f.arrayDelimiter ?? m.arrayDelimiter) === f.delimiter) problems.push([`${at}.arrayDelimiter`, 'must differ from the field delimiter']);
+  });
+  return problems;
+}
+
+/** Validates a parsed mapping object; `file` names it in messages. */
+export function parseMapping(value: unknown, file: string): Mapping {
+  const parsed = MappingSchema.safeParse(value);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, 10).map((issue) => `${file}: ${keyPath(issue.path)}: ${issue.message}`);
+    throw new ImportConfigError(lines.join('\n'));
+  }
+  const problems = checkAgainstModel(parsed.data);
+  if (problems.length) throw new ImportConfigError(problems.slice(0, 10).map(([p, msg]) => `${file}: ${p}: ${msg}`).join('\n'));
+  return { ...parsed.data, file };
+}
+
+/** Reads and validates a mapping file. */
+export function loadMapping(file: string): Mapping {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ImportConfigError(`cannot read the mapping file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ImportConfigError(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  return parseMapping(value, file);
+}
+
+/** `*` (not `/`), `**` (any depth) and `?` glob matching of a path relative to the import folder. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
