@@ -51,21 +51,22 @@ export function checkId(argument: string, id: unknown): string {
   return id;
 }
 
-export function checkString(field: string, value: string): void {
-  const max = NAME_FIELDS.has(field) ? MAX_NAME : MAX_STRING;
-  if (value.length > max) throw badInput(field, `must be at most ${max} characters`);
-  if (CONTROL.test(value)) throw badInput(field, 'must not contain control characters');
+/** `key` is the model's field name (names are shorter than descriptions); `argument` is how the error names it. */
+export function checkString(argument: string, value: string, key = argument): void {
+  const max = NAME_FIELDS.has(key) ? MAX_NAME : MAX_STRING;
+  if (value.length > max) throw badInput(argument, `must be at most ${max} characters`);
+  if (CONTROL.test(value)) throw badInput(argument, 'must not contain control characters');
 }
 
 /** Checks one given (non-null) value of `label`'s field `key`; `argument` is how the error names it. */
 export function checkValue(label: NodeLabel | null, key: string, value: unknown, argument: string): void {
   if (typeof value === 'string') {
-    checkString(argument, value);
+    checkString(argument, value, key);
     const allowed = label ? ENUMS[label]?.[key] : undefined;
     if (allowed && !allowed.includes(value)) throw badInput(argument, `must be one of ${allowed.join(', ')}; got ${JSON.stringify(value.slice(0, 60))}`);
   } else if (Array.isArray(value)) {
     if (value.length > MAX_LIST) throw badInput(argument, `must list at most ${MAX_LIST} items`);
-    value.forEach((v, i) => typeof v === 'string' && checkString(`${argument}[${i}]`, v));
+    value.forEach((v, i) => typeof v === 'string' && checkString(`${argument}[${i}]`, v, key));
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw badInput(argument, 'must be a finite number');
     const range = RANGES[key];

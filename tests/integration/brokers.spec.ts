@@ -45,7 +45,12 @@ fx.node('l:lab', ['Lab']);
 /** Betweenness (Brandes) on an undirected simple graph, counting each unordered pair once as GDS does. */
 function betweenness(nodes: string[], edges: Array<[string, string]>): Map<string, number> {
   const adj = new Map(nodes.map((n) => [n, new Set<string>()]));
-  for (const [a, b] of edges) if (adj.has(a) && adj.has(b) && a !== b) (adj.get(a)!.add(b), adj.get(b)!.add(a));
+  for (const [a, b] of edges) {
+    if (adj.has(a) && adj.has(b) && a !== b) {
+      adj.get(a)!.add(b);
+      adj.get(b)!.add(a);
+    }
+  }
   const cb = new Map(nodes.map((n) => [n, 0]));
   for (const s of nodes) {
     const stack: string[] = [];
@@ -59,8 +64,14 @@ function betweenness(nodes: string[], edges: Array<[string, string]>): Map<strin
       const v = queue.shift()!;
       stack.push(v);
       for (const w of adj.get(v)!) {
-        if (dist.get(w)! < 0) (dist.set(w, dist.get(v)! + 1), queue.push(w));
-        if (dist.get(w) === dist.get(v)! + 1) (sigma.set(w, sigma.get(w)! + sigma.get(v)!), preds.get(w)!.push(v));
+        if (dist.get(w)! < 0) {
+          dist.set(w, dist.get(v)! + 1);
+          queue.push(w);
+        }
+        if (dist.get(w) === dist.get(v)! + 1) {
+          sigma.set(w, sigma.get(w)! + sigma.get(v)!);
+          preds.get(w)!.push(v);
+        }
       }
     }
     const delta = new Map(nodes.map((n) => [n, 0]));

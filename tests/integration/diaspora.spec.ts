@@ -91,7 +91,12 @@ function expected(nodes: Rec[], rels: Rec[], origin: string, areaFilter: string 
     const out = new Set([root]);
     for (let changed = true; changed; ) {
       changed = false;
-      for (const [c, ps] of edges) if (!out.has(c) && ps.some((p) => out.has(p))) (out.add(c), (changed = true));
+      for (const [c, ps] of edges) {
+        if (!out.has(c) && ps.some((p) => out.has(p))) {
+          out.add(c);
+          changed = true;
+        }
+      }
     }
     return out;
   };

@@ -114,7 +114,12 @@ function expected(demandId: string) {
     const out = new Set([root]);
     for (let changed = true; changed; ) {
       changed = false;
-      for (const [id, parent] of regionParent) if (parent && out.has(parent) && !out.has(id)) (out.add(id), (changed = true));
+      for (const [id, parent] of regionParent) {
+        if (parent && out.has(parent) && !out.has(id)) {
+          out.add(id);
+          changed = true;
+        }
+      }
     }
     return out;
   };
