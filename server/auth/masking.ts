@@ -4,6 +4,7 @@
 // everything, and their reads of contact details are audited (server/auth/audit.ts).
 // The Node and Relationship field resolvers and the schema-wide wrapper (schema-mask.ts) call these functions, so
 // that no answer can forget them.
+import crypto from 'node:crypto';
 import type { Context, Lang } from '../context.js';
 import type { Db } from '../db.js';
 import { CONTACT_FIELDS, PERSONAL_FIELDS, PERSONAL_REL_TYPES } from '../model/model.js';
@@ -180,47 +181,85 @@ export function affiliationOf(ctx: Pick<Context, 'db' | 'request'>, personId: st
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Names of non-consenting people, so that free text (reasons, matched search terms) cannot carry them to viewers.
+// Non-consenting people: their names, so that free text (reasons, matched search terms) cannot carry them to
+// viewers, and their ids, which often spell the name ("demo:person:pan-yutong") and are therefore shown to viewers
+// as an opaque alias ("anon:3f9c..."). The alias is a keyed hash with a key that lives only in this process, so it
+// cannot be reversed by guessing ids; the server maps it back when a viewer passes it as an argument, so the web
+// app can still open an anonymous person's neighbourhood.
 
-const NAMES_TTL_MS = 15_000;
-let namesCache: { at: number; pattern: RegExp | null; db: Db } | undefined;
-let namesLoading: Promise<RegExp | null> | undefined;
+const HIDDEN_TTL_MS = 15_000;
+const ALIAS_KEY = crypto.randomBytes(32);
+export const ALIAS_PREFIX = 'anon:';
 
-/** Forgets the cached names (after a change through the API, so a new `consent: false` applies at once). */
+interface Hidden {
+  at: number;
+  db: Db;
+  /** Names and ids of non-consenting people, longest first; null when there are none. */
+  pattern: RegExp | null;
+  ids: Set<string>;
+  byAlias: Map<string, string>;
+}
+let hiddenCache: Hidden | undefined;
+let hiddenLoading: Promise<Hidden> | undefined;
+
+/** Forgets the cached set (after a change through the API, so a new `consent: false` applies at once). */
 export function invalidateNonConsentingNames(): void {
-  namesCache = undefined;
+  hiddenCache = undefined;
 }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-async function nonConsentingPattern(db: Db): Promise<RegExp | null> {
-  if (namesCache && namesCache.db === db && Date.now() - namesCache.at < NAMES_TTL_MS) return namesCache.pattern;
-  namesLoading ??= (async () => {
-    try {
-      const rows = await db.read<{ names: Array<string | null> }>('anonymousNames');
-      const names = [...new Set(rows.flatMap((r) => r.names).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2))];
-      // Longest first, so "Wang Wei" is replaced before "Wang".
-      names.sort((a, b) => b.length - a.length);
-      const pattern = names.length ? new RegExp(names.map(escapeRegExp).join('|'), 'giu') : null;
-      namesCache = { at: Date.now(), pattern, db };
-      return pattern;
-    } finally {
-      namesLoading = undefined;
-    }
-  })();
-  return namesLoading;
+/** The opaque id a viewer sees for a non-consenting person. */
+export function aliasOf(id: string): string {
+  return ALIAS_PREFIX + crypto.createHmac('sha256', ALIAS_KEY).update(id).digest('base64url').slice(0, 22);
 }
 
-/** Replaces the names of non-consenting people in text a viewer will read; brokers and admins get it unchanged. */
+async function hiddenPeople(db: Db): Promise<Hidden> {
+  if (hiddenCache && hiddenCache.db === db && Date.now() - hiddenCache.at < HIDDEN_TTL_MS) return hiddenCache;
+  hiddenLoading ??= (async () => {
+    try {
+      const rows = await db.read<{ id: string; names: Array<string | null> }>('anonymousNames');
+      const names = [...new Set(rows.flatMap((r) => r.names).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2))];
+      const ids = new Set(rows.map((r) => r.id));
+      // Longest first, so "Wang Wei" is replaced before "Wang".
+      const needles = [...names.map((n) => ({ n, id: false })), ...[...ids].map((n) => ({ n, id: true }))].sort((a, b) => b.n.length - a.n.length);
+      const pattern = needles.length ? new RegExp(needles.map((x) => escapeRegExp(x.n)).join('|'), 'giu') : null;
+      hiddenCache = { at: Date.now(), db, pattern, ids, byAlias: new Map([...ids].map((id) => [aliasOf(id), id])) };
+      return hiddenCache;
+    } finally {
+      hiddenLoading = undefined;
+    }
+  })();
+  return hiddenLoading;
+}
+
+/** An id as a viewer may see it: the alias for a non-consenting person, else unchanged. */
+export async function visibleId(id: string, ctx: Pick<Context, 'viewer' | 'db'>): Promise<string> {
+  if (hasRole(ctx, 'broker')) return id;
+  return (await hiddenPeople(ctx.db)).ids.has(id) ? aliasOf(id) : id;
+}
+
+/** The real id behind an alias a client passed back (any role); other ids unchanged. */
+export async function realId(id: string, ctx: Pick<Context, 'db'>): Promise<string> {
+  if (!id.startsWith(ALIAS_PREFIX)) return id;
+  return (await hiddenPeople(ctx.db)).byAlias.get(id) ?? id;
+}
+
+/**
+ * Replaces the names and ids of non-consenting people in text a viewer will read (an id by its alias, a name by
+ * "a researcher"); brokers and admins get it unchanged.
+ */
 export async function redactForViewer<T>(value: T, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, lang: Lang = ctx.lang): Promise<T> {
   if (hasRole(ctx, 'broker') || value === null || value === undefined) return value;
-  const pattern = await nonConsentingPattern(ctx.db);
+  const hidden = await hiddenPeople(ctx.db);
+  const pattern = hidden.pattern;
   if (!pattern) return value;
   const replacement = anonymousLabel(null, lang);
+  const swap = (m: string) => (hidden.ids.has(m) ? aliasOf(m) : replacement);
   const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return v.replace(pattern, replacement);
+    if (typeof v === 'string') return hidden.ids.has(v) ? aliasOf(v) : v.replace(pattern, swap);
     if (depth > 32 || v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
     return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x, depth + 1)]));

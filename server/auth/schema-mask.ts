@@ -2,15 +2,17 @@
 // personal data outside the Node and Relationship types (which mask through their own field resolvers):
 // - every String field (reasons, matched search terms, summaries): names of non-consenting people are replaced by
 //   "a researcher" for viewers;
+// - every ID field: a non-consenting person's id is replaced by its alias for viewers (ids often spell names), and
+//   root fields take such an alias back as an argument;
 // - every JSON field: personal fields are removed for viewers (nested objects too), and contact fields a broker or
 //   admin receives are noted for the audit;
 // - Query.search: for viewers, hits on non-consenting people are dropped, since such a hit can only have matched
 //   their name and would tie that name to the anonymous node.
 // New fields are covered the moment they are added to the SDL.
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLObjectType, type GraphQLInputType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { hasRole } from './guard.js';
-import { findContactFields, isHiddenFrom, redactForViewer, stripPersonal } from './masking.js';
+import { findContactFields, isHiddenFrom, realId, redactForViewer, stripPersonal, visibleId } from './masking.js';
 import { noteContactRead } from './audit.js';
 
 /** Types whose own field resolvers (server/resolvers/Node, Relationship) already mask. */
@@ -26,6 +28,29 @@ function wrapString(resolve: Resolve, field: string): Resolve {
     const value = await resolve(parent, args, ctx, info);
     if (hasRole(ctx, 'broker')) return value;
     return redactForViewer(value, ctx, lang ?? ctx.lang);
+  };
+}
+
+function wrapId(resolve: Resolve): Resolve {
+  return async (parent, args, ctx, info) => {
+    const value = await resolve(parent, args, ctx, info);
+    if (hasRole(ctx, 'broker')) return value;
+    if (typeof value === 'string') return visibleId(value, ctx);
+    if (Array.isArray(value)) return Promise.all(value.map((v) => (typeof v === 'string' ? visibleId(v, ctx) : v)));
+    return value;
+  };
+}
+
+/** Root fields: ids a client passes back (an anonymous person's alias) are turned into the real id first. */
+function wrapIdArguments(resolve: Resolve, idArgs: string[]): Resolve {
+  return async (parent, args, ctx, info) => {
+    const real: Record<string, unknown> = { ...(args as Record<string, unknown>) };
+    for (const name of idArgs) {
+      const v = real[name];
+      if (typeof v === 'string') real[name] = await realId(v, ctx);
+      else if (Array.isArray(v)) real[name] = await Promise.all(v.map((x) => (typeof x === 'string' ? realId(x, ctx) : x)));
+    }
+    return resolve(parent, real, ctx, info);
   };
 }
 
@@ -57,7 +82,7 @@ function isObjectType(t: GraphQLNamedType): t is GraphQLObjectType {
   return Object.prototype.toString.call(t) === '[object GraphQLObjectType]';
 }
 
-function namedTypeName(t: GraphQLOutputType): string {
+function namedTypeName(t: GraphQLOutputType | GraphQLInputType): string {
   let x: unknown = t;
   while (x && typeof x === 'object' && 'ofType' in x) x = (x as { ofType: unknown }).ofType;
   return (x as GraphQLNamedType).name;
@@ -71,8 +96,11 @@ export function applyMasking(schema: GraphQLSchema): GraphQLSchema {
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolve;
       const named = namedTypeName(field.type);
       if (named === 'String') field.resolve = wrapString(resolve, field.name);
+      else if (named === 'ID') field.resolve = wrapId(resolve);
       else if (named === 'JSON') field.resolve = wrapJson(resolve);
       else if (type.name === 'Query' && field.name === 'search') field.resolve = wrapSearch(resolve);
+      const idArgs = field.args.filter((a) => namedTypeName(a.type) === 'ID').map((a) => a.name);
+      if ((type.name === 'Query' || type.name === 'Mutation') && idArgs.length) field.resolve = wrapIdArguments(field.resolve ?? resolve, idArgs);
     }
   }
   return schema;

@@ -25,6 +25,8 @@ interface Answer {
   what: string;
   text: string;
   body: any;
+  /** What the request itself sent; a value the caller sent may come back (an id echoed in NOT_FOUND). */
+  sent?: string;
 }
 const answers: Answer[] = [];
 
@@ -36,7 +38,7 @@ async function ask(as: As, what: string, query: string, variables: Record<string
   });
   const text = await res.text();
   expect(res.status, `${as} ${what}: ${text.slice(0, 300)}`).toBeLessThan(500);
-  const a = { as, what, text, body: JSON.parse(text) };
+  const a = { as, what, text, body: JSON.parse(text), sent: JSON.stringify(variables) };
   answers.push(a);
   return a;
 }
@@ -108,6 +110,8 @@ function operation(field: Field, vals: Record<string, unknown>): string {
 
 const CONTACT_LOWER = CONTACT_VALUES.map((v) => v.toLowerCase());
 const HIDDEN_LOWER = HIDDEN_NAMES.map((v) => v.toLowerCase());
+/** Ids of the people who did not consent: ids often spell names, so viewers get an alias instead. */
+const HIDDEN_IDS = PEOPLE.filter((p) => !p.consent).map((p) => p.id);
 const PERSONAL = new Set<string>(PERSONAL_FIELDS);
 
 function personalKeys(value: unknown, path = '', found: string[] = []): string[] {
@@ -121,7 +125,7 @@ function personalKeys(value: unknown, path = '', found: string[] = []): string[]
   return found;
 }
 
-function leaks(text: string, body: unknown): string[] {
+function leaks(text: string, body: unknown, sent = ''): string[] {
   // JSON escapes nothing in these values, but compare against the decoded text too in case of \u escapes.
   const decoded = JSON.stringify(body).toLowerCase();
   const lower = text.toLowerCase();
@@ -129,6 +133,7 @@ function leaks(text: string, body: unknown): string[] {
     ...CONTACT_LOWER.filter((v) => lower.includes(v) || decoded.includes(v)).map((v) => `contact value ${v}`),
     ...HIDDEN_LOWER.filter((v) => lower.includes(v) || decoded.includes(v)).map((v) => `hidden name ${v}`),
     ...personalKeys(body).map((p) => `personal field ${p}`),
+    ...HIDDEN_IDS.filter((id) => !sent.includes(id) && text.includes(`"${id}"`)).map((id) => `hidden id ${id}`),
   ];
 }
 
@@ -207,7 +212,7 @@ describe('masking in every answer', () => {
   it('never lets a contact value, a hidden name or a personal field reach a viewer', () => {
     const viewerAnswers = answers.filter((a) => !SEES_ALL.has(a.as));
     expect(viewerAnswers.length).toBeGreaterThan(500);
-    const found = viewerAnswers.flatMap((a) => leaks(a.text, a.body).map((l) => `${a.as} ${a.what}: ${l}`));
+    const found = viewerAnswers.flatMap((a) => leaks(a.text, a.body, a.sent).map((l) => `${a.as} ${a.what}: ${l}`));
     expect(found.slice(0, 20)).toEqual([]);
   });
 
@@ -226,7 +231,7 @@ describe('what a viewer sees instead', () => {
   it('shows a non-consenting person as a researcher at their organisation', async () => {
     const zh = await ask('anonymous', 'node wang zh', NODE_Q, { id: 'tf:person:wang' }, 'zh');
     expect(zh.body.data.node).toEqual({
-      id: 'tf:person:wang',
+      id: expect.stringMatching(/^anon:[\w-]{16,}$/),
       type: 'Person',
       labels: ['Person'],
       name: '一位天目山实验室的研究人员',
@@ -239,6 +244,24 @@ describe('what a viewer sees instead', () => {
     const broker = await ask('broker', 'node wang', NODE_Q, { id: 'tf:person:wang' }, 'zh');
     expect(broker.body.data.node).toMatchObject({ name: '王静', labels: expect.arrayContaining(['Person', 'Researcher']) });
     expect(broker.body.data.node.properties).toMatchObject({ email: 'wang.jing@tianmu.example.cn', consent: false });
+  });
+
+  it('gives a non-consenting person an opaque id that still opens their neighbourhood', async () => {
+    const first = await ask('anonymous', 'alias', NODE_Q, { id: 'tf:person:wang' }, 'zh');
+    const alias = first.body.data.node.id as string;
+    expect(alias).not.toContain('wang');
+    const again = await ask('anonymous', 'by alias', NODE_Q, { id: alias }, 'en');
+    expect(again.body.data.node).toMatchObject({ id: alias, name: 'a researcher at Tianmushan Laboratory' });
+    const q = 'query($id: ID!) { neighbourhood(id: $id, depth: 1) { root { id } nodes { id } edges { from to } distances { id } } }';
+    const around = await ask('anonymous', 'neighbourhood by alias', q, { id: alias }, 'zh');
+    const sub = around.body.data.neighbourhood;
+    expect(sub.root.id).toBe(alias);
+    const ids = new Set(sub.nodes.map((n: any) => n.id));
+    for (const e of sub.edges) expect(ids.has(e.from) && ids.has(e.to), `${e.from}->${e.to}`).toBe(true);
+    expect(sub.distances.map((d: any) => d.id)).toContain(alias);
+    expect(around.text).not.toContain('tf:person:wang');
+    const broker = await ask('broker', 'broker by alias', NODE_Q, { id: alias }, 'zh');
+    expect(broker.body.data.node).toMatchObject({ id: 'tf:person:wang', name: '王静' });
   });
 
   it('shows consenting people without their personal fields', async () => {
@@ -273,10 +296,11 @@ describe('what a viewer sees instead', () => {
 
   it('names a hidden bridge anonymously in its reasons', async () => {
     const q = 'query($f: ID!, $t: ID!) { bridges(from: $f, to: $t, maxIntermediaries: 1) { intermediaries { id name } reasons reasonDetails { zh en } } }';
+    const alias = (await ask('anonymous', 'alias', 'query($id: ID!) { node(id: $id) { id } }', { id: 'tf:person:wang' }, 'zh')).body.data.node.id;
     const v = await ask('anonymous', 'bridges firm lab', q, { f: IDS.firm, t: IDS.lab }, 'zh');
-    const wang = v.body.data.bridges.find((b: any) => b.intermediaries.some((n: any) => n.id === 'tf:person:wang'));
+    const wang = v.body.data.bridges.find((b: any) => b.intermediaries.some((n: any) => n.id === alias));
     expect(wang, 'the lab researcher is a one-person bridge').toBeDefined();
-    expect(wang.intermediaries.find((n: any) => n.id === 'tf:person:wang').name).toBe('一位天目山实验室的研究人员');
+    expect(wang.intermediaries.find((n: any) => n.id === alias).name).toBe('一位天目山实验室的研究人员');
     expect(JSON.stringify(wang)).not.toMatch(/王静|Wang Jing/i);
     const b = await ask('broker', 'bridges firm lab', q, { f: IDS.firm, t: IDS.lab }, 'zh');
     expect(JSON.stringify(b.body.data.bridges)).toContain('王静');

@@ -1,0 +1,9 @@
+// Relationship.from: the start node's id, as the caller may see it (an alias for a non-consenting person seen by a
+// viewer, matching that node's Node.id).
+import type { Resolver } from '../../context.js';
+import type { GqlRelationship } from '../../graph/shape.js';
+import { visibleId } from '../../auth/masking.js';
+
+const from: Resolver<Record<string, never>, string, GqlRelationship> = (rel, _args, ctx) => visibleId(rel.from, ctx);
+
+export default from;
