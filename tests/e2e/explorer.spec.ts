@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,6 +70,16 @@ beforeAll(async () => {
   context.setDefaultTimeout(30_000);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  page.on('console', (m) => m.type() === 'error' && process.stderr.write(`console error: ${m.text()}\n`));
+});
+
+// A failed step leaves its picture and the page's text behind, so the failure can be read without a rerun.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail' || !page) return;
+  const name = ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 40);
+  await page.screenshot({ path: path.join(SHOTS, `failed-${name}.png`) }).catch(() => {});
+  const text = await page.evaluate(() => document.body.innerText.slice(0, 1500)).catch(() => '');
+  process.stderr.write(`page at failure (${page.url()}):\n${text}\n`);
 });
 
 afterAll(async () => {

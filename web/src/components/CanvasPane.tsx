@@ -130,11 +130,6 @@ export function CanvasPane({ emptyText, loading }: { emptyText: string | null; l
           {busy ? t('expand.loading') : t('state.loading')}
         </div>
       )}
-      <div className="canvas-status" data-testid="canvas-status">
-        {!empty && <span>{t('canvas.counts', { nodes: snapshot.nodeCount, edges: snapshot.edgeCount })}</span>}
-        {snapshot.highlighted.length > 0 && <span className="hl-count">{t('canvas.highlighted', { n: snapshot.highlighted.length })}</span>}
-        {!empty && <span className="muted">{t('canvas.hint')}</span>}
-      </div>
     </section>
   );
 }

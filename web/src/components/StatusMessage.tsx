@@ -9,6 +9,7 @@ const GENERIC_DETAILS = new Set(['Unexpected error.', 'unknown error']);
 
 export function errorText(t: Translate, error: ApiError): string {
   const head = t(`error.${error.code}` as MessageKey);
+  if (error.subject) return `${head} (${error.subject})`;
   const detail = error.detail && !GENERIC_DETAILS.has(error.detail) ? ` ${t('error.detail', { detail: error.detail })}` : '';
   return `${head}${detail}`;
 }

@@ -26,8 +26,8 @@ export async function fetchEnds(request: ReturnType<typeof useApp>['request'], f
     request<{ node: ApiNode | null }>(NODE_BY_ID, { id: from }, signal),
     request<{ node: ApiNode | null }>(NODE_BY_ID, { id: to }, signal),
   ]);
-  if (!a.node) throw new ApiError('NOT_FOUND', from);
-  if (!b.node) throw new ApiError('NOT_FOUND', to);
+  if (!a.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, from);
+  if (!b.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, to);
   return [a.node, b.node];
 }
 
@@ -35,7 +35,9 @@ export function BridgesView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
   const q = state.bridges;
   const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
+  useEffect(() => {
+    setDraft(q);
+  }, [q]);
 
   const key = q.from && q.to ? `bridges|${q.from}|${q.to}|${q.maxIntermediaries}|${q.asOf ?? ''}` : null;
   const content = useViewContent<BridgesData>(

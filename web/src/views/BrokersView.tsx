@@ -39,7 +39,9 @@ export function BrokersView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
   const q = state.brokers;
   const [scope, setScope] = useState(q.scope);
-  useEffect(() => setScope(q.scope), [q.scope]);
+  useEffect(() => {
+    setScope(q.scope);
+  }, [q.scope]);
 
   // The reasons come in the request's language, so the language is part of the key.
   const key = `brokers|${q.scope ?? '*'}|${lang}`;

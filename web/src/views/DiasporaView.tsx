@@ -18,7 +18,9 @@ export function DiasporaView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
   const q = state.diaspora;
   const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
+  useEffect(() => {
+    setDraft(q);
+  }, [q]);
   const [lit, setLit] = useState<string | null>(null);
 
   const key = q.origin ? `diaspora|${q.origin}|${q.techArea ?? ''}` : null;

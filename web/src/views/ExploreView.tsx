@@ -44,7 +44,7 @@ export function ExploreView() {
     root ? `explore|${root}` : null,
     async (signal) => {
       const d = await request<{ node: ApiNode | null }>(NODE_BY_ID, { id: root }, signal);
-      if (!d.node) throw new ApiError('NOT_FOUND', root ?? '');
+      if (!d.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, root ?? '');
       rememberNodes([d.node]);
       return { data: d.node, elements: [nodeElement(d.node, lang, { classes: ['root'] })], roots: [d.node.id], depth: new Map([[d.node.id, 0]]) };
     },

@@ -72,7 +72,9 @@ export function PathsView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
   const q = state.paths;
   const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
+  useEffect(() => {
+    setDraft(q);
+  }, [q]);
 
   const key = q.from && q.to ? `paths|${q.from}|${q.to}|${q.k}|${q.maxHops}|${q.relTypes.join(',')}|${q.asOf ?? ''}|${q.exclude.join(',')}` : null;
   const content = useViewContent<PathsData>(

@@ -1,7 +1,7 @@
 // Recommendations: labs for a firm, talents for a demand (post one here and see its matches and its 48-hour due
 // time), collaborators for a researcher. Each suggestion carries its reasons; choosing one shows the path that
 // supports it on the canvas.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { config } from '../config.js';
 import { NODE_BY_ID, POST_DEMAND, RECOMMEND_COLLABORATORS, RECOMMEND_LABS, RECOMMEND_TALENTS } from '../core/api/documents.js';
 import type { ApiNode, DemandResult, Recommendation } from '../core/api/types.js';
@@ -52,8 +52,13 @@ function DemandCard({ demand, postedAt, responseDue }: { demand: ApiNode; posted
     return () => window.clearInterval(timer);
   }, []);
   const left = responseDue ? timeLeft(responseDue, now) : null;
+  const card = useRef<HTMLDivElement>(null);
+  // Braces matter: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    card.current?.scrollIntoView({ block: 'nearest' });
+  }, [demand.id]);
   return (
-    <div className="card demand-card" data-testid="demand-card" data-id={demand.id}>
+    <div className="card demand-card" data-testid="demand-card" data-id={demand.id} ref={card}>
       <div className="card-type">
         <TypeSwatch type="Demand" /> {typeLabel(lang, 'Demand')}
       </div>
@@ -89,6 +94,8 @@ function PostDemandForm({ onPosted }: { onPosted(result: DemandResult): void }) 
   const [description, setDescription] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // Folded once a demand is posted, so its due time and matches come into view.
+  const [open, setOpen] = useState(true);
   const missing = [
     !enterprise && t('demand.enterprise'),
     !techAreas.length && t('demand.techAreas'),
@@ -111,6 +118,7 @@ function PostDemandForm({ onPosted }: { onPosted(result: DemandResult): void }) 
         limit: config.rankedLimit,
       });
       onPosted(d.postDemand);
+      setOpen(false);
       notify(t('demand.posted', { name: displayName(d.postDemand.demand, lang) }));
     } catch (e) {
       const err = toApiError(e);
@@ -122,7 +130,7 @@ function PostDemandForm({ onPosted }: { onPosted(result: DemandResult): void }) 
   };
 
   return (
-    <details className="card post-demand" data-testid="post-demand" open>
+    <details className="card post-demand" data-testid="post-demand" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <strong>{t('demand.title')}</strong>
       </summary>
@@ -151,7 +159,9 @@ export function RecommendView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
   const q = state.recommend;
   const [subject, setSubject] = useState<string | null>(q.subject);
-  useEffect(() => setSubject(q.subject), [q.subject, q.mode]);
+  useEffect(() => {
+    setSubject(q.subject);
+  }, [q.subject, q.mode]);
   const [posted, setPosted] = useState<DemandResult | null>(null);
 
   const key = q.subject ? contentKey(q.mode, q.subject) : null;
@@ -162,7 +172,7 @@ export function RecommendView() {
         request<{ node: ApiNode | null }>(NODE_BY_ID, { id: q.subject }, signal),
         request<Record<string, Recommendation[]>>(DOCS[q.mode].doc, { id: q.subject, limit: config.rankedLimit }, signal),
       ]);
-      if (!s.node) throw new ApiError('NOT_FOUND', q.subject ?? '');
+      if (!s.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, q.subject ?? '');
       const items = d[DOCS[q.mode].field] ?? [];
       rememberNodes([s.node, ...items.map((r) => r.node), ...items.flatMap((r) => r.related)]);
       return recContent(s.node, items, lang);

@@ -32,6 +32,8 @@ export class ApiError extends Error {
     /** The server's own words, when it gave any (they name the argument or field at fault). */
     readonly detail: string,
     readonly status?: number,
+    /** The id or argument the error is about, when the app itself found the problem (e.g. a node that is gone). */
+    readonly subject?: string,
   ) {
     super(`${code}: ${detail}`);
     this.name = 'ApiError';

@@ -117,8 +117,9 @@ export function stylesheet(): StylesheetJson {
     sheet.push({ selector: `node.${type}`, style: { 'background-color': s.color, shape: s.shape, width: s.size, height: s.size } });
   }
   sheet.push(
+    // Invented demo records get a thin dark dashed outline; a technology manager's gold ring still wins.
+    { selector: 'node[?illustrative]', style: { 'border-style': 'dashed', 'border-color': '#475569', 'border-width': 1.5 } },
     { selector: 'node.TechManager', style: { 'border-color': TECH_MANAGER_COLOR, 'border-width': 4 } },
-    { selector: 'node[?illustrative]', style: { 'border-style': 'dashed' } },
     { selector: 'node.root', style: { 'font-weight': 'bold', 'font-size': 13 } },
     { selector: 'node.expanded', style: { 'background-opacity': 1, 'border-color': '#cbd5e1' } },
     {
@@ -142,14 +143,16 @@ export function stylesheet(): StylesheetJson {
         'text-valign': 'top',
         'text-halign': 'center',
         'text-margin-y': -4,
-        'font-size': 13,
+        'font-size': 20,
         'font-weight': 'bold',
         color: '#334155',
+        'text-outline-width': 3,
+        'min-zoomed-font-size': 0,
         padding: '14px',
       },
     },
     { selector: ':parent[groupColor]', style: { 'background-color': 'data(groupColor)', 'border-color': 'data(groupColor)' } },
-    { selector: 'node.group-city', style: { 'font-size': 11, 'font-weight': 'normal', 'background-opacity': 0.05 } },
+    { selector: 'node.group-city', style: { 'font-size': 14, 'font-weight': 'normal', 'background-opacity': 0.05, padding: '8px' } },
     {
       selector: 'edge',
       style: {
