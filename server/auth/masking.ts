@@ -198,6 +198,8 @@ interface Hidden {
   pattern: RegExp | null;
   ids: Set<string>;
   byAlias: Map<string, string>;
+  /** Each name (lower case) to the organisation its person's anonymous label names. */
+  affiliationByName: Map<string, Affiliation | null>;
 }
 let hiddenCache: Hidden | undefined;
 let hiddenLoading: Promise<Hidden> | undefined;
@@ -223,10 +225,18 @@ async function hiddenPeople(db: Db): Promise<Hidden> {
       const rows = await db.read<{ id: string; names: Array<string | null> }>('anonymousNames');
       const names = [...new Set(rows.flatMap((r) => r.names).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2))];
       const ids = new Set(rows.map((r) => r.id));
+      const affiliations = ids.size
+        ? await db.read<{ id: string; kind: string | null; name: string | null; nameZh: string | null; nameEn: string | null }>('anonymousAffiliations', {
+            ids: [...ids],
+          })
+        : [];
+      const affById = new Map(affiliations.map((a) => [a.id, a.kind ? { kind: a.kind, name: a.name, nameZh: a.nameZh, nameEn: a.nameEn } : null]));
+      const affiliationByName = new Map<string, Affiliation | null>();
+      for (const r of rows) for (const n of r.names) if (n) affiliationByName.set(n.toLowerCase(), affById.get(r.id) ?? null);
       // Longest first, so "Wang Wei" is replaced before "Wang".
       const needles = [...names.map((n) => ({ n, id: false })), ...[...ids].map((n) => ({ n, id: true }))].sort((a, b) => b.n.length - a.n.length);
       const pattern = needles.length ? new RegExp(needles.map((x) => escapeRegExp(x.n)).join('|'), 'giu') : null;
-      hiddenCache = { at: Date.now(), db, pattern, ids, byAlias: new Map([...ids].map((id) => [aliasOf(id), id])) };
+      hiddenCache = { at: Date.now(), db, pattern, ids, affiliationByName, byAlias: new Map([...ids].map((id) => [aliasOf(id), id])) };
       return hiddenCache;
     } finally {
       hiddenLoading = undefined;
@@ -249,15 +259,14 @@ export async function realId(id: string, ctx: Pick<Context, 'db'>): Promise<stri
 
 /**
  * Replaces the names and ids of non-consenting people in text a viewer will read (an id by its alias, a name by
- * "a researcher"); brokers and admins get it unchanged.
+ * the same label the person's node shows, "a researcher at <organisation>"); brokers and admins get it unchanged.
  */
 export async function redactForViewer<T>(value: T, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, lang: Lang = ctx.lang): Promise<T> {
   if (hasRole(ctx, 'broker') || value === null || value === undefined) return value;
   const hidden = await hiddenPeople(ctx.db);
   const pattern = hidden.pattern;
   if (!pattern) return value;
-  const replacement = anonymousLabel(null, lang);
-  const swap = (m: string) => (hidden.ids.has(m) ? aliasOf(m) : replacement);
+  const swap = (m: string) => (hidden.ids.has(m) ? aliasOf(m) : anonymousLabel(hidden.affiliationByName.get(m.toLowerCase()), lang));
   const walk = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return hidden.ids.has(v) ? aliasOf(v) : v.replace(pattern, swap);
     if (depth > 32 || v === null || typeof v !== 'object') return v;
