@@ -1,11 +1,13 @@
 // PROFILEs one named query (cypher/<name>.cypher) against a running Neo4j and prints its plan as a tree with rows
 // and database hits per operator, and the totals: the evidence a slow answer is reported with. Parameters are
 // given as JSON and converted exactly as db.ts converts them (whole numbers become integers; {"$date": "..."}
-// becomes a DATE). Runs the query for real, in a read transaction that is rolled back.
-// Usage: npx tsx bench/profile-query.ts --uri bolt://127.0.0.1:7687 NAME '{"param": 1}' [--ints '{"k": 3}']
+// becomes a DATE). Runs the query for real, in a transaction that is rolled back (a write query needs --write).
+// Usage: npx tsx bench/profile-query.ts --uri bolt://127.0.0.1:7687 NAME '{"param": 1}' [--ints '{"k": 3}'] [--write]
+//        (a JSON argument starting with @ names a file holding the parameters)
 //
 // PROFILE needs the driver's result summary, which the db gateway does not hand out, so this developer tool opens
 // its own driver.
+import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { cypherDate, fillIntSlots, loadQueries, toNeo4jParams } from '../server/db.js';
 
@@ -38,19 +40,21 @@ async function main(): Promise<void> {
   const intsAt = argv.indexOf('--ints');
   const uri = uriAt >= 0 ? argv[uriAt + 1]! : 'bolt://127.0.0.1:7687';
   const ints = intsAt >= 0 ? (JSON.parse(argv[intsAt + 1]!) as Record<string, number>) : null;
-  const rest = argv.filter((_a, i) => ![uriAt, uriAt + 1, intsAt, intsAt + 1].includes(i));
+  const write = argv.includes('--write');
+  const rest = argv.filter((a, i) => ![uriAt, uriAt + 1, intsAt, intsAt + 1].includes(i) && a !== '--write');
   const [name, json] = rest;
   if (!name) {
-    console.error("usage: npx tsx bench/profile-query.ts --uri bolt://HOST:PORT NAME '{\"param\": 1}' [--ints '{\"k\": 3}']");
+    console.error("usage: npx tsx bench/profile-query.ts --uri bolt://HOST:PORT NAME '{\"param\": 1}' [--ints '{\"k\": 3}'] [--write]");
     process.exit(2);
   }
   const text = loadQueries(undefined, []).get(name);
   if (!text) throw new Error(`no query named ${name} in cypher/`);
-  const raw = JSON.parse(json ?? '{}', (_k, v: unknown) =>
+  const source = json?.startsWith('@') ? fs.readFileSync(json.slice(1), 'utf8') : (json ?? '{}');
+  const raw = JSON.parse(source, (_k, v: unknown) =>
     v && typeof v === 'object' && '$date' in (v as Record<string, unknown>) ? cypherDate(String((v as { $date: string }).$date)) : v,
   ) as Record<string, unknown>;
   const driver = neo4j.driver(uri);
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ });
   const tx = await session.beginTransaction();
   try {
     const started = Date.now();

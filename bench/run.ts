@@ -17,8 +17,8 @@ import { ArgError, jvmSizes, parseArgs, usage, type BenchArgs } from './lib/args
 import { GqlClient } from './lib/http-client.js';
 import { runLoad } from './lib/load.js';
 import { loadAverage, machineInfo } from './lib/machine.js';
-import { measureCase, type CaseResult } from './lib/measure.js';
-import { fmt } from './lib/stats.js';
+import { measureCase, measureOne, type CaseResult } from './lib/measure.js';
+import { fmt, nowMs } from './lib/stats.js';
 import { RssSampler, lifetimePeakMiB, procMemory } from './lib/memory.js';
 import { judgeTargets, toMarkdown, updateResultsFile, writeResults, type BenchReport, type ImportFigures, type PeerComparison } from './lib/report.js';
 import { generateGraph, importGraph } from './lib/pipeline.js';
@@ -179,7 +179,19 @@ async function main(): Promise<void> {
     client = new GqlClient(`${running.url}/graphql`, { authorization: `Bearer ${token}` });
     viewer = new GqlClient(`${running.url}/graphql`);
 
-    // 6. Latency: GraphQL against raw Cypher.
+    // 6. Latency: GraphQL against raw Cypher. First the fixed cost of one request on each path, with no work in it.
+    const gqlFloor = await measureOne([0], async () => (await client!.post('query Floor { __typename }', {})).ms, { reps: 300, warmup: 50 });
+    const rawFloor = await measureOne(
+      [0],
+      async () => {
+        const t = nowMs();
+        await serverDb.runText('RETURN 1 AS one');
+        return nowMs() - t;
+      },
+      { reps: 300, warmup: 50 },
+    );
+    const floor = { graphql: gqlFloor.summary, raw: rawFloor.summary };
+    log(`fixed cost of a request: GraphQL over HTTP p50 ${floor.graphql.p50.toFixed(2)} ms ({ __typename }), raw p50 ${floor.raw.p50.toFixed(2)} ms (RETURN 1)`);
     const tr = Date.now();
     const cases = await prepareCases(caseSpecs(params), new Recorder(serverDb), args.only, notes, log);
     log(`recorded the reads of every request in ${((Date.now() - tr) / 1000).toFixed(1)} s`);
@@ -233,6 +245,7 @@ async function main(): Promise<void> {
         byType: counts.byType,
       },
       import: importFigures,
+      floor,
       latency,
       peer: peerResults,
       memory: {

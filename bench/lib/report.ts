@@ -60,6 +60,8 @@ export interface BenchReport {
     byType: Record<string, number>;
   };
   import?: ImportFigures;
+  /** One request with no work in it: `{ __typename }` over HTTP, and `RETURN 1` through the gateway. */
+  floor?: { graphql: Summary; raw: Summary };
   latency: CaseResult[];
   peer: PeerComparison[];
   memory: {
@@ -225,6 +227,13 @@ export function toMarkdown(r: BenchReport): string {
     ),
   );
   out.push('');
+  if (r.floor) {
+    out.push(
+      `Fixed cost of one request with no work in it: \`{ __typename }\` over HTTP p50 ${fmt(r.floor.graphql.p50)} / p95 ${fmt(r.floor.graphql.p95)} ms; ` +
+        `\`RETURN 1\` through the gateway p50 ${fmt(r.floor.raw.p50)} / p95 ${fmt(r.floor.raw.p95)} ms.`,
+    );
+    out.push('');
+  }
   out.push('Named reads per request, as recorded from the resolvers and replayed on the raw side (→ in sequence, ‖ concurrently):');
   out.push('');
   for (const c of r.latency) if (c.reads) out.push(`- ${c.name}: ${c.reads}`);
