@@ -87,7 +87,7 @@ export function DetailsDrawer() {
     const sub = details.data.neighbourhood;
     const ties = sub ? tiesOf(node.id, sub) : [];
     const today = todayIso();
-    const affs = affiliations(node, ties, today);
+    const affs = affiliations(node, ties, today, lang);
     const facts = keyFacts(node, lang);
     const lists = factLists(node, ties, lang);
     const seesPersonal = me?.seesContactDetails ?? false;

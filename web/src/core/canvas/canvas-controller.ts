@@ -234,6 +234,7 @@ export class CanvasController {
       roots: this.roots.filter((id) => this.hasNode(id)),
       incremental,
       depth: this.depth,
+      compound: this.cy.nodes(':parent').nonempty(),
     });
     // Without a container there is nothing to animate (headless use, tests). The view is framed after the layout
     // rather than by it, so a graph of one or two nodes is not zoomed to fill the screen.

@@ -12,6 +12,8 @@ export interface LayoutContext {
   incremental: boolean;
   /** Hop distance from the root per node id, when known (for concentric rings). */
   depth?: ReadonlyMap<string, number>;
+  /** True when the graph has compound groups (diaspora countries, broker communities). */
+  compound?: boolean;
 }
 
 export const ANIMATE_BELOW = 300;
@@ -58,11 +60,15 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
         randomize: !ctx.incremental,
         nodeDimensionsIncludeLabels: !large,
         packComponents: true,
-        nodeRepulsion: () => 6500,
-        idealEdgeLength: () => 70,
+        // Groups are kept tight and pulled together, or ties between groups stretch the picture across the screen.
+        nodeRepulsion: () => (ctx.compound ? 3000 : 6500),
+        idealEdgeLength: () => (ctx.compound ? 45 : 70),
         edgeElasticity: () => 0.45,
         nestingFactor: 0.1,
-        gravity: 0.25,
+        gravity: ctx.compound ? 0.8 : 0.25,
+        gravityCompound: ctx.compound ? 2 : 1,
+        gravityRangeCompound: ctx.compound ? 0.8 : 1.5,
+        nodeSeparation: ctx.compound ? 40 : 75,
         numIter: large ? 1200 : 2500,
         tile: true,
         tilingPaddingVertical: 12,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiNode, apiRel } from '../testing/fixtures.js';
-import { affiliations, dateRange, factLists, isAnonymous, keyFacts, neighbourGroups, propertyRows, tiesOf } from './details-model.js';
+import { affiliations, dateRange, factLists, isAnonymous, keyFacts, neighbourGroups, pickLanguage, propertyRows, tiesOf } from './details-model.js';
 
 const person = apiNode('p', 'Person', { labels: ['Person', 'Researcher'], nameZh: '杨怡豪', properties: { title: '教授', url: 'https://example.org/p', description: 'x' } });
 const zju = apiNode('zju', 'Lab', { nameZh: '浙江大学' });
@@ -62,6 +62,15 @@ describe('details model', () => {
     expect(keyFacts(comp, 'en').map((f) => f.value)).toEqual(['2023', '3', '数字经济, 生命健康']);
     const project = apiNode('pr', 'Project', { properties: { escrowPercent: 0.1, escrowState: 'held' } });
     expect(keyFacts(project, 'zh').map((f) => f.value)).toEqual(['10%', '托管中']);
+  });
+
+  it('shows the side of a bilingual text in the reader language', () => {
+    expect(pickLanguage('首席科学家 / chief scientist', 'en')).toBe('chief scientist');
+    expect(pickLanguage('首席科学家 / chief scientist', 'zh')).toBe('首席科学家');
+    expect(pickLanguage('R&D / IT', 'en')).toBe('R&D / IT');
+    expect(pickLanguage('a / b / c', 'zh')).toBe('a / b / c');
+    const ties = tiesOf('p', { nodes: [person, zju], edges: [apiRel('p', 'zju', 'WORKS_AT', { role: '研究员 / research fellow' })] });
+    expect(affiliations(person, ties, '2024-01-01', 'en')[0]!.role).toBe('research fellow');
   });
 
   it('recognises a person shown anonymously', () => {

@@ -21,6 +21,21 @@ export interface PropertyRow {
   href?: string;
 }
 
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * The demo data writes some free text in both languages, "首席科学家 / chief scientist"; the reader gets the side in
+ * their language. Text that is not such a pair comes back unchanged.
+ */
+export function pickLanguage(text: string, lang: Lang): string {
+  const parts = text.split(' / ');
+  if (parts.length !== 2) return text;
+  const [a, b] = parts as [string, string];
+  if (CJK.test(a) && !CJK.test(b) && b.trim()) return lang === 'en' ? b.trim() : a.trim();
+  if (CJK.test(b) && !CJK.test(a) && a.trim()) return lang === 'en' ? a.trim() : b.trim();
+  return text;
+}
+
 export function formatValue(key: string, value: unknown, lang: Lang): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map((v) => formatValue(key, v, lang)).join(lang === 'en' ? ', ' : '、');
@@ -34,7 +49,7 @@ export function formatValue(key: string, value: unknown, lang: Lang): string {
   if (typeof value === 'string') {
     if (DATE_FIELDS.has(key)) return formatDate(value, lang);
     if (DATETIME_FIELDS.has(key)) return formatDate(value, lang, true);
-    return valueLabel(lang, key, value);
+    return pickLanguage(valueLabel(lang, key, value), lang);
   }
   return JSON.stringify(value);
 }
@@ -101,8 +116,12 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
 
+function localised(text: string | null, lang: Lang): string | null {
+  return text === null ? null : pickLanguage(text, lang);
+}
+
 /** A person's posts (current first, then by start date, newest first). Empty for other node types. */
-export function affiliations(node: ApiNode, ties: readonly Tie[], today: string): AffiliationRow[] {
+export function affiliations(node: ApiNode, ties: readonly Tie[], today: string, lang: Lang = 'zh'): AffiliationRow[] {
   if (node.type !== 'Person') return [];
   return ties
     .filter((t) => t.outgoing && AFFILIATION_TYPES.includes(t.rel.type))
@@ -112,7 +131,7 @@ export function affiliations(node: ApiNode, ties: readonly Tie[], today: string)
       return {
         relType: t.rel.type,
         org: t.other,
-        role: str(t.rel.properties.role) ?? str(t.rel.properties.degree) ?? str(t.rel.properties.title),
+        role: localised(str(t.rel.properties.role) ?? str(t.rel.properties.degree) ?? str(t.rel.properties.title), lang),
         start,
         end,
         current: t.rel.type !== 'STUDIED_AT' && (end === null || end.slice(0, 10) >= today),
@@ -150,8 +169,8 @@ export function factLists(node: ApiNode, ties: readonly Tie[], lang: Lang): Fact
           node: t.other,
           note: note([
             typeof t.rel.properties.rank === 'number' ? (lang === 'en' ? `rank ${t.rel.properties.rank}` : `第 ${t.rel.properties.rank} 名`) : null,
-            str(t.rel.properties.prize),
-            str(t.rel.properties.track),
+            localised(str(t.rel.properties.prize), lang),
+            localised(str(t.rel.properties.track), lang),
             typeof t.rel.properties.year === 'number' ? String(t.rel.properties.year) : null,
           ]),
         }));
@@ -172,7 +191,7 @@ export function factLists(node: ApiNode, ties: readonly Tie[], lang: Lang): Fact
     case 'Demand': {
       const participants = ties
         .filter((t) => ['PARTICIPATES_IN', 'BROKERED', 'POSTED'].includes(t.rel.type))
-        .map((t) => ({ node: t.other, note: note([str(t.rel.properties.role), typeof t.rel.properties.contribution === 'number' ? formatValue('contribution', t.rel.properties.contribution, lang) : null]) }));
+        .map((t) => ({ node: t.other, note: note([localised(str(t.rel.properties.role), lang), typeof t.rel.properties.contribution === 'number' ? formatValue('contribution', t.rel.properties.contribution, lang) : null]) }));
       if (participants.length) lists.push({ title: 'participants', items: participants });
       break;
     }
