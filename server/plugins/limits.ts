@@ -192,6 +192,13 @@ export function trustPlugins(
       decided.set(request, viewer);
       clientAddresses.set(request, address);
     },
+    onResponse({ request, response }) {
+      if (!GUARDED_PATHS.has(new URL(request.url).pathname)) return;
+      // Answers can hold contact details for one caller: no shared cache may keep them.
+      response.headers.set('cache-control', 'no-store');
+      response.headers.set('x-content-type-options', 'nosniff');
+      response.headers.set('referrer-policy', 'no-referrer');
+    },
   };
   return [gate];
 }

@@ -42,6 +42,16 @@ describe('identity', () => {
     }
   });
 
+  it('marks answers as not to be cached', async () => {
+    const res = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.broker}` },
+      body: JSON.stringify({ query: '{ me { role } }' }),
+    });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('lets only admins read the audit log (FORBIDDEN otherwise)', async () => {
     for (const as of ['anonymous', 'viewer', 'broker'] as const) {
       const res = await post(app, '{ auditLog(limit: 5) { id } }', {}, as);
