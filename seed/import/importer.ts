@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../server/db.js';
-import { NODE_LABELS, endpointsAllowed, REL_ENDPOINTS, type NodeLabel, type RelType } from '../../server/model/model.js';
+import { NODE_LABELS, endpointsAllowed, REL_ENDPOINTS, type NodeLabel } from '../../server/model/model.js';
 import { HeaderError, parseHeader, type Header } from './header.js';
 import { ImportConfigError, globToRegExp, loadMapping, type FileSpec, type Mapping } from './mapping.js';
 import { csvDelimiter, FileReadError, readCsv, readJsonLines } from './sources.js';
@@ -66,6 +66,9 @@ export interface FileSummary {
   format: 'header' | 'rows' | 'jsonl';
   kind: string;
   rows: number;
+  /** Update/append sources: nodes found and updated, ids that name no node (left alone). */
+  updated?: number;
+  missing?: number;
 }
 
 export interface ImportReport {
@@ -130,9 +133,9 @@ function listFiles(root: string): string[] {
   return out;
 }
 
-/** Reads the first record of a CSV (the header) with the same parser the rows go through. */
+/** Reads the first record of a CSV (the header) with the same splitter the rows go through. */
 async function csvHeader(file: string, delimiter: string): Promise<string[]> {
-  for await (const rec of readCsv(file, delimiter)) return rec.fields;
+  for await (const batch of readCsv(file, delimiter)) return batch[0]!.fields;
   return [];
 }
 
@@ -178,6 +181,7 @@ async function planFiles(input: string, mapping: Mapping | undefined, options: I
     const format: PlannedFile['format'] =
       spec?.format ?? (spec?.nodes || spec?.relationships ? 'rows' : JSONL_EXT.test(name) ? 'jsonl' : 'header');
     const size = fs.statSync(file).size;
+    const nullValues = [...(mapping?.nullValues ?? []), ...(spec?.nullValues ?? [])];
     const base = { path: file, name: display, format, delimiter: '', arrayDelimiter, size, rows: 0, columnCount: 0, ...(spec ? { spec } : {}) };
     const ctx = { file: display, where, arrayDelimiter, ...(mapping ? { mapping } : {}), ...(spec ? { spec } : {}) };
     if (format === 'jsonl') {
@@ -199,7 +203,7 @@ async function planFiles(input: string, mapping: Mapping | undefined, options: I
     }
     if (!fields.length) throw new ImportConfigError(`${display}: the file is empty (no header)`);
     if (format === 'rows') {
-      const cells = new CsvCells(fields.map((f, index) => ({ index, name: f.trim(), role: 'prop', type: 'string', array: false, text: f.trim() })), arrayDelimiter);
+      const cells = new CsvCells(fields.map((f, index) => ({ index, name: f.trim(), role: 'prop', type: 'string', array: false, text: f.trim() })), arrayDelimiter, nullValues);
       const t: Transform = compileRowsFile({ ...ctx, columns: cells.names() });
       const modes = new Set((spec!.nodes ?? []).map((n) => n.mode ?? 'merge'));
       files.push({
@@ -224,7 +228,7 @@ async function planFiles(input: string, mapping: Mapping | undefined, options: I
       }
       throw e;
     }
-    const cells = new CsvCells(header.columns, arrayDelimiter);
+    const cells = new CsvCells(header.columns, arrayDelimiter, nullValues);
     const t = compileHeaderFile(header, { ...ctx, columns: cells.names() });
     files.push({
       ...base,
@@ -279,349 +283,432 @@ class Interrupted extends Error {}
 
 type Rec = { line: number; fields?: string[]; text?: string };
 
-/** Every record of a file with its line; `onBytes` feeds the progress bar. */
-async function* records(f: PlannedFile, onBytes?: (n: number) => void): AsyncGenerator<Rec> {
+/** Every record of a file with its line, in batches; `onBytes` feeds the progress bar. */
+async function* records(f: PlannedFile, onBytes?: (n: number) => void): AsyncGenerator<Rec[]> {
   if (f.format === 'jsonl') {
-    for await (const l of readJsonLines(f.path, onBytes)) yield { line: l.line, text: l.text };
+    let batch: Rec[] = [];
+    for await (const l of readJsonLines(f.path, onBytes)) {
+      batch.push({ line: l.line, text: l.text });
+      if (batch.length >= 1000) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
     return;
   }
   let first = true;
-  for await (const r of readCsv(f.path, f.delimiter, onBytes)) {
+  for await (const batch of readCsv(f.path, f.delimiter, onBytes)) {
     if (first) {
       first = false;
+      yield batch.slice(1);
       continue;
     }
-    yield r;
+    yield batch;
   }
 }
 
 const labelIndex = new Map<string, number>(NODE_LABELS.map((l, i) => [l, i]));
+type NodeRow = ReturnType<typeof nodeRow>;
+type RelRow = ReturnType<typeof relRow>;
 
 /**
  * Imports a folder (or one file). Throws ImportConfigError for a bad mapping, option or header; returns a report
  * whose status says whether bad rows stopped it (nothing written), or a signal interrupted it.
  */
 export async function importDirectory(db: Db, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const t0 = Date.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  if (!Number.isSafeInteger(batchSize) || batchSize < 1 || batchSize > 100_000) throw new ImportConfigError(`--batch must be a whole number from 1 to 100000, got ${batchSize}`);
+  if (!Number.isSafeInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
+    throw new ImportConfigError(`--batch must be a whole number from 1 to 100000, got ${batchSize}`);
+  }
   for (const [k, v] of [['delimiter', options.delimiter], ['array delimiter', options.arrayDelimiter]] as const) {
     if (v !== undefined && v.length !== 1) throw new ImportConfigError(`the ${k} must be a single character, got ${JSON.stringify(v)}`);
   }
   const mapping = typeof options.mapping === 'string' ? loadMapping(options.mapping) : options.mapping;
-  const { files, ignored } = await planFiles(dir, mapping, options);
-  const signal = options.signal;
-  const report: ImportReport = {
-    status: 'ok',
-    dir,
-    ...(mapping ? { mapping: mapping.file } : {}),
-    files: [],
-    ignoredFiles: ignored,
-    rows: 0,
-    badCount: 0,
-    badRows: [],
-    nodes: {},
-    relationships: {},
-    updates: { rows: 0, matched: 0, missing: 0 },
-    leftOut: { nodes: 0, relationships: 0 },
-    checkMs: 0,
-    writeMs: 0,
-    elapsedMs: 0,
-  };
-  const bad = new BadRows();
-  const progress = options.onProgress;
+  const run = new ImportRun(db, dir, options, batchSize, mapping);
+  return run.run(await planFiles(dir, mapping, options));
+}
 
-  // ---- check: every row, against the model, this import's nodes and the store; nothing is written ----
-  const known = new Map<string, number>();
-  const leftOutIds = new Set<string>();
-  const nodePhase = files.filter((f) => f.mergeNodes || f.updateNodes);
-  const relPhase = files.filter((f) => f.rels);
-  const checkTotal = [...nodePhase, ...relPhase].reduce((s, f) => s + f.size, 0);
-  let checkDone = 0;
-  let position = { stage: 'check' as 'check' | 'write', file: '', line: 0 };
+class ImportRun {
+  private readonly t0 = Date.now();
+  private readonly bad = new BadRows();
+  /** Node ids of this import and of the store (as far as looked up), with their model label's index (-1: none). */
+  private readonly known = new Map<string, number>();
+  /** Nodes the mapping leaves out; relationships touching them are left out too. */
+  private readonly leftOutIds = new Set<string>();
+  private readonly report: ImportReport;
+  private files: PlannedFile[] = [];
+  private readonly fileIndex = new Map<PlannedFile, number>();
+  private readonly updates = new Map<PlannedFile, { ids: Set<string>; missing: number }>();
+  private position = { file: '', line: 0 };
+  private progressDone = 0;
+  private progressRows = 0;
 
-  const lookup = async (ids: Iterable<string>): Promise<void> => {
-    const list = [...ids];
-    for (let i = 0; i < list.length; i += LOOKUP_CHUNK) {
-      const rows = await db.read<{ id: string; labels: string[] }>('importLookupIds', { ids: list.slice(i, i + LOOKUP_CHUNK) }, { timeoutMs: 120_000 });
-      for (const r of rows) {
-        const main = r.labels.find((l) => labelIndex.has(l));
-        known.set(r.id, main === undefined ? -1 : labelIndex.get(main)!);
-      }
+  constructor(
+    private readonly db: Db,
+    dir: string,
+    private readonly options: ImportOptions,
+    private readonly batchSize: number,
+    mapping: Mapping | undefined,
+  ) {
+    this.report = {
+      status: 'ok',
+      dir,
+      ...(mapping ? { mapping: mapping.file } : {}),
+      files: [],
+      ignoredFiles: [],
+      rows: 0,
+      badCount: 0,
+      badRows: [],
+      nodes: {},
+      relationships: {},
+      updates: { rows: 0, matched: 0, missing: 0 },
+      leftOut: { nodes: 0, relationships: 0 },
+      checkMs: 0,
+      writeMs: 0,
+      elapsedMs: 0,
+    };
+  }
+
+  async run(plan: { files: PlannedFile[]; ignored: string[] }): Promise<ImportReport> {
+    this.files = plan.files;
+    this.report.ignoredFiles = plan.ignored;
+    this.files.forEach((f, i) => this.fileIndex.set(f, i));
+    try {
+      await this.check();
+    } catch (e) {
+      if (e instanceof Interrupted) return this.finish('interrupted', { stage: 'check', ...this.position, written: 0 });
+      if (e instanceof FileReadError) throw new ImportConfigError(`${this.nameOf(e.file)}:${e.line}: ${e.message}`);
+      throw e;
     }
-  };
+    this.report.checkMs = Date.now() - this.t0;
+    this.summariseFiles();
+    if (this.bad.count > 0 && !this.options.skipBad) return this.finish('bad-rows');
+    const tw = Date.now();
+    const writer = new BatchWriter(this.db, () => this.stopIfAborted());
+    try {
+      await this.write(writer);
+      await writer.drain();
+    } catch (e) {
+      await writer.drain().catch(() => {});
+      this.report.writeMs = Date.now() - tw;
+      if (e instanceof Interrupted && !writer.failure) {
+        return this.finish('interrupted', { stage: 'write', ...writer.committed, written: writer.written });
+      }
+      const err = (writer.failure ?? e) as Error;
+      const at = writer.committed.file ? ` (last committed row: ${writer.committed.file}:${writer.committed.line})` : '';
+      err.message = `writing stopped after ${writer.written} committed rows${at}: ${err.message}`;
+      throw err;
+    }
+    this.report.writeMs = Date.now() - tw;
+    return this.finish('ok');
+  }
 
-  const runTransform = (f: PlannedFile, fi: number, rec: Rec): RowOutput | null => {
+  private nameOf(file: string): string {
+    return this.files.find((f) => f.path === file)?.name ?? file;
+  }
+
+  private stopIfAborted(): void {
+    if (this.options.signal?.aborted) throw new Interrupted();
+  }
+
+  private progress(stage: 'check' | 'write', total: number, file: string): void {
+    this.options.onProgress?.({ stage, done: this.progressDone, total, file, rows: this.progressRows });
+  }
+
+  /** A row through its file's transform; problems become bad rows (null). */
+  private transform(f: PlannedFile, fi: number, rec: Rec): RowOutput | null {
     if (f.format !== 'jsonl' && rec.fields!.length !== f.columnCount) {
-      bad.add(fi, f.name, rec.line, Math.min(rec.fields!.length, f.columnCount) + 1, `expected ${f.columnCount} fields as in the header, found ${rec.fields!.length}`);
+      const n = rec.fields!.length;
+      this.bad.add(fi, f.name, rec.line, Math.min(n, f.columnCount) + 1, `expected ${f.columnCount} fields as in the header, found ${n}`);
       return null;
     }
     try {
       return f.transform(rec);
     } catch (e) {
       if (e instanceof RowError) {
-        bad.add(fi, f.name, rec.line, e.column, e.message);
+        this.bad.add(fi, f.name, rec.line, e.column, e.message);
         return null;
       }
       throw e;
     }
-  };
+  }
 
-  const stopIfAborted = () => {
-    if (signal?.aborted) throw new Interrupted();
-  };
+  private async lookup(ids: Iterable<string>): Promise<void> {
+    const list = [...ids].filter((id) => !this.known.has(id));
+    for (let i = 0; i < list.length; i += LOOKUP_CHUNK) {
+      const rows = await this.db.read<{ id: string; labels: string[] }>('importLookupIds', { ids: list.slice(i, i + LOOKUP_CHUNK) }, { timeoutMs: 120_000 });
+      for (const r of rows) {
+        const main = r.labels.find((l) => labelIndex.has(l));
+        this.known.set(r.id, main === undefined ? -1 : labelIndex.get(main)!);
+      }
+    }
+  }
 
-  const fileIndex = new Map(files.map((f, i) => [f, i]));
-  const updateIds = new Map<string, Set<string>>();
-  const pendingUpdates = new Set<string>();
-  let updatesMissing = 0;
-  const resolveUpdates = async () => {
-    await lookup([...pendingUpdates].filter((id) => !known.has(id)));
-    for (const id of pendingUpdates) if (!known.has(id)) updatesMissing++;
-    pendingUpdates.clear();
-  };
+  // ---- check: every row against the model, this import's nodes and the store; nothing is written ----
 
-  try {
-    for (const f of nodePhase) {
-      const fi = fileIndex.get(f)!;
-      position = { stage: 'check', file: f.name, line: 0 };
+  private async check(): Promise<void> {
+    const nodeFiles = this.files.filter((f) => f.mergeNodes || f.updateNodes);
+    const relFiles = this.files.filter((f) => f.rels);
+    const total = [...nodeFiles, ...relFiles].reduce((s, f) => s + f.size, 0);
+    const onBytes = (n: number) => (this.progressDone += n);
+    for (const f of nodeFiles) {
+      const fi = this.fileIndex.get(f)!;
+      this.position = { file: f.name, line: 0 };
       let rows = 0;
-      for await (const rec of records(f, (n) => (checkDone += n))) {
-        rows++;
-        position.line = rec.line;
-        if ((rows & 1023) === 0) {
-          stopIfAborted();
-          progress?.({ stage: 'check', done: checkDone, total: checkTotal, file: f.name, rows });
+      for await (const batch of records(f, onBytes)) {
+        this.stopIfAborted();
+        for (const rec of batch) {
+          rows++;
+          this.position.line = rec.line;
+          const out = this.transform(f, fi, rec);
+          if (out) this.checkNodes(f, fi, rec.line, out);
         }
-        const out = runTransform(f, fi, rec);
-        if (!out) continue;
-        for (const id of out.skippedNodes) leftOutIds.add(id);
-        for (const n of out.nodes) {
-          if (n.mode !== 'merge') {
-            const key = `${fi}`;
-            let seen = updateIds.get(key);
-            if (!seen) updateIds.set(key, (seen = new Set()));
-            if (!seen.has(n.id)) {
-              seen.add(n.id);
-              report.updates.rows++;
-              pendingUpdates.add(n.id);
-              if (pendingUpdates.size >= LOOKUP_CHUNK) await resolveUpdates();
-            }
-            continue;
-          }
-          const li = labelIndex.get(n.label!)!;
-          const before = known.get(n.id);
-          if (before !== undefined && before !== li) {
-            bad.add(fi, f.name, rec.line, n.idCol, `id '${n.id}' is already a ${NODE_LABELS[before]} in this import, not a ${n.label}`);
-            continue;
-          }
-          known.set(n.id, li);
-        }
+        this.progressRows += batch.length;
+        this.progress('check', total, f.name);
       }
       f.rows = rows;
     }
-    // Update sources may name nodes of the store; their ids are checked only after every node file is read.
-    await resolveUpdates();
-    report.updates.missing = updatesMissing;
-    report.updates.matched = report.updates.rows - updatesMissing;
-
-    for (const f of relPhase) {
-      const fi = fileIndex.get(f)!;
-      position = { stage: 'check', file: f.name, line: 0 };
+    // Update sources may name nodes of the store or of a later file: their ids are settled after every node file.
+    for (const f of nodeFiles) await this.resolveUpdates(f);
+    for (const f of relFiles) {
+      const fi = this.fileIndex.get(f)!;
+      this.position = { file: f.name, line: 0 };
       let rows = 0;
       const pending: Array<{ line: number; rel: RelDraft }> = [];
       const unknown = new Set<string>();
       const settle = async () => {
-        await lookup(unknown);
-        for (const { line, rel } of pending) checkEndpoints(fi, f.name, line, rel);
+        await this.lookup(unknown);
+        for (const { line, rel } of pending) this.checkEndpoints(f, fi, line, rel);
         pending.length = 0;
         unknown.clear();
       };
-      const checkEndpoints = (fi: number, name: string, line: number, rel: RelDraft) => {
-        const s = known.get(rel.start);
-        const e = known.get(rel.end);
-        if (s === undefined) return bad.add(fi, name, line, rel.startCol, `dangling start id '${rel.start}': no node with this id in the import or the store`);
-        if (e === undefined) return bad.add(fi, name, line, rel.endCol, `dangling end id '${rel.end}': no node with this id in the import or the store`);
-        const sl = NODE_LABELS[s] ?? 'a node without a model label';
-        const el = NODE_LABELS[e] ?? 'a node without a model label';
-        if (!endpointsAllowed(rel.type, sl, el)) {
-          const startOk = REL_ENDPOINTS[rel.type].some(([a]) => a === '*' || a === sl);
-          bad.add(fi, name, line, startOk ? rel.endCol : rel.startCol, `${rel.type} cannot join ${sl} to ${el} (the model allows ${REL_ENDPOINTS[rel.type].map(([a, b]) => `${a}->${b}`).join(', ')})`);
-        }
-      };
-      for await (const rec of records(f, (n) => (checkDone += n))) {
-        rows++;
-        position.line = rec.line;
-        if ((rows & 1023) === 0) {
-          stopIfAborted();
-          progress?.({ stage: 'check', done: checkDone, total: checkTotal, file: f.name, rows });
-        }
-        const out = runTransform(f, fi, rec);
-        if (!out) continue;
-        for (const r of out.rels) {
-          if (leftOutIds.has(r.start) || leftOutIds.has(r.end)) continue;
-          if (known.has(r.start) && known.has(r.end)) {
-            checkEndpoints(fi, f.name, rec.line, r);
-            continue;
+      for await (const batch of records(f, onBytes)) {
+        this.stopIfAborted();
+        for (const rec of batch) {
+          rows++;
+          this.position.line = rec.line;
+          const out = this.transform(f, fi, rec);
+          if (!out) continue;
+          for (const r of out.rels) {
+            if (this.leftOutIds.has(r.start) || this.leftOutIds.has(r.end)) continue;
+            if (this.known.has(r.start) && this.known.has(r.end)) {
+              this.checkEndpoints(f, fi, rec.line, r);
+              continue;
+            }
+            if (!this.known.has(r.start)) unknown.add(r.start);
+            if (!this.known.has(r.end)) unknown.add(r.end);
+            pending.push({ line: rec.line, rel: r });
           }
-          if (!known.has(r.start)) unknown.add(r.start);
-          if (!known.has(r.end)) unknown.add(r.end);
-          pending.push({ line: rec.line, rel: r });
-          if (unknown.size >= LOOKUP_CHUNK) await settle();
         }
+        this.progressRows += batch.length;
+        this.progress('check', total, f.name);
+        if (unknown.size >= LOOKUP_CHUNK) await settle();
       }
       await settle();
       f.rows = rows;
     }
-  } catch (e) {
-    if (e instanceof Interrupted) {
-      return finish('interrupted', { stage: 'check', file: position.file, line: position.line, written: 0 });
-    }
-    if (e instanceof FileReadError) throw new ImportConfigError(`${path.relative(dir, e.file) || e.file}:${e.line}: ${e.message}`);
-    throw e;
   }
-  report.checkMs = Date.now() - t0;
-  for (const f of files) report.files.push({ file: f.name, format: f.format, kind: f.header?.kind ?? f.format, rows: f.rows });
-  report.rows = files.reduce((s, f) => s + f.rows, 0);
-  report.badCount = bad.count;
-  report.badRows = bad.list();
-  if (bad.count > 0 && !options.skipBad) return finish('bad-rows');
+
+  private checkNodes(f: PlannedFile, fi: number, line: number, out: RowOutput): void {
+    for (const id of out.skippedNodes) this.leftOutIds.add(id);
+    for (const n of out.nodes) {
+      if (n.mode !== 'merge') {
+        let u = this.updates.get(f);
+        if (!u) this.updates.set(f, (u = { ids: new Set(), missing: 0 }));
+        u.ids.add(n.id);
+        continue;
+      }
+      const li = labelIndex.get(n.label!)!;
+      const before = this.known.get(n.id);
+      if (before !== undefined && before !== li) {
+        this.bad.add(fi, f.name, line, n.idCol, `id '${n.id}' is already a ${NODE_LABELS[before]} in this import, not a ${n.label}`);
+        continue;
+      }
+      this.known.set(n.id, li);
+    }
+  }
+
+  /** Counts the ids of an update source that name no node, in this import or the store. */
+  private async resolveUpdates(f: PlannedFile): Promise<void> {
+    const u = this.updates.get(f);
+    if (!u) return;
+    await this.lookup(u.ids);
+    u.missing = 0;
+    for (const id of u.ids) if (!this.known.has(id)) u.missing++;
+  }
+
+  private checkEndpoints(f: PlannedFile, fi: number, line: number, rel: RelDraft): void {
+    const s = this.known.get(rel.start);
+    const e = this.known.get(rel.end);
+    if (s === undefined) {
+      this.bad.add(fi, f.name, line, rel.startCol, `dangling start id '${rel.start}': no node with this id in the import or the store`);
+      return;
+    }
+    if (e === undefined) {
+      this.bad.add(fi, f.name, line, rel.endCol, `dangling end id '${rel.end}': no node with this id in the import or the store`);
+      return;
+    }
+    const sl = NODE_LABELS[s] ?? 'a node without a model label';
+    const el = NODE_LABELS[e] ?? 'a node without a model label';
+    if (!endpointsAllowed(rel.type, sl, el)) {
+      const allowed = REL_ENDPOINTS[rel.type];
+      const startOk = allowed.some(([a]) => a === '*' || a === sl);
+      this.bad.add(fi, f.name, line, startOk ? rel.endCol : rel.startCol, `${rel.type} cannot join ${sl} to ${el} (the model allows ${allowed.map(([a, b]) => `${a}->${b}`).join(', ')})`);
+    }
+  }
+
+  private summariseFiles(): void {
+    this.report.files = this.files.map((f) => {
+      const u = this.updates.get(f);
+      return {
+        file: f.name,
+        format: f.format,
+        kind: f.header?.kind ?? f.format,
+        rows: f.rows,
+        ...(u ? { updated: u.ids.size - u.missing, missing: u.missing } : {}),
+      };
+    });
+    this.report.rows = this.files.reduce((s, f) => s + f.rows, 0);
+    for (const u of this.updates.values()) {
+      this.report.updates.rows += u.ids.size;
+      this.report.updates.missing += u.missing;
+    }
+    this.report.updates.matched = this.report.updates.rows - this.report.updates.missing;
+  }
 
   // ---- write: merged nodes, then updates, then relationships, in batches of one transaction each ----
-  const tw = Date.now();
-  // MERGE on the id needs the unique constraint (and its index) in place; applying the schema twice is harmless.
-  await db.applySchema();
-  const mergePhase = files.filter((f) => f.mergeNodes);
-  const updatePhase = files.filter((f) => f.updateNodes);
-  const writeTotal = [...mergePhase, ...updatePhase, ...relPhase].reduce((s, f) => s + f.rows, 0);
-  let writeDone = 0;
-  let written = 0;
-  let committed = { file: '', line: 0 };
-  let inflight: Promise<void> | null = null;
-  const writtenIds = new Set<string>();
-  const count = (table: Record<string, number>, key: string, n = 1) => (table[key] = (table[key] ?? 0) + n);
 
-  // One batch is in flight while the next is read and built; its failure is kept and raised at the next wait.
-  let failure: unknown = null;
-  const drain = async () => {
-    if (inflight) {
-      const p = inflight;
-      inflight = null;
-      await p;
-    }
-    if (failure) throw failure;
-  };
-  const submit = async (work: () => Promise<void>, at: { file: string; line: number }, entities: number) => {
-    await drain();
-    stopIfAborted();
-    inflight = work().then(
-      () => {
-        committed = at;
-        written += entities;
-      },
-      (e: unknown) => {
-        failure = e;
-      },
-    );
-  };
-
-  try {
-    for (const [stage, list] of [
-      ['merge', mergePhase],
-      ['update', updatePhase],
-      ['rels', relPhase],
-    ] as const) {
+  private async write(writer: BatchWriter): Promise<void> {
+    // MERGE on the id needs the unique constraint (and its index) in place; applying the schema twice is harmless.
+    await this.db.applySchema();
+    const stages = [
+      ['merge', this.files.filter((f) => f.mergeNodes)],
+      ['update', this.files.filter((f) => f.updateNodes)],
+      ['rels', this.files.filter((f) => f.rels)],
+    ] as const;
+    const total = stages.reduce((s, [, list]) => s + list.reduce((t, f) => t + f.rows, 0), 0);
+    this.progressDone = 0;
+    this.progressRows = 0;
+    const writtenIds = new Set<string>();
+    const count = (table: Record<string, number>, key: string) => (table[key] = (table[key] ?? 0) + 1);
+    for (const [stage, list] of stages) {
       for (const f of list) {
-        const fi = fileIndex.get(f)!;
-        let nodes: ReturnType<typeof nodeRow>[] = [];
-        let rels: ReturnType<typeof relRow>[] = [];
-        let updates: UpdateRow[] = [];
+        const fi = this.fileIndex.get(f)!;
         const updatedIds = new Set<string>();
-        let rows = 0;
-        let last = 0;
+        let nodes: NodeRow[] = [];
+        let rels: RelRow[] = [];
+        let updates: UpdateRow[] = [];
+        let line = 0;
         const flush = async () => {
-          const n = nodes;
-          const r = rels;
-          const u = updates;
+          const at = { file: f.name, line };
+          if (updates.length) await writer.submit((u) => writeNodeUpdates(this.db, u), updates, at);
+          if (nodes.length) await writer.submit((n) => writeBatch(this.db, n, []), nodes, at);
+          if (rels.length) await writer.submit((r) => writeBatch(this.db, [], r), rels, at);
           nodes = [];
           rels = [];
           updates = [];
-          const at = { file: f.name, line: last };
-          if (u.length) await submit(() => writeNodeUpdates(db, u), at, u.length);
-          if (n.length || r.length) await submit(() => writeBatch(db, n, r), at, n.length + r.length);
         };
-        for await (const rec of records(f)) {
-          rows++;
-          writeDone++;
-          last = rec.line;
-          if ((rows & 1023) === 0) progress?.({ stage: 'write', done: writeDone, total: writeTotal, file: f.name, rows });
-          if (bad.has(fi, rec.line)) continue;
-          const out = f.transform(rec);
-          if (stage === 'merge') {
-            for (const n of out.nodes) {
-              if (n.mode !== 'merge') continue;
-              if (f.dedupe) {
-                if (writtenIds.has(n.id)) continue;
-                writtenIds.add(n.id);
+        for await (const batch of records(f)) {
+          for (const rec of batch) {
+            line = rec.line;
+            if (this.bad.has(fi, rec.line)) continue;
+            const out = f.transform(rec);
+            if (stage === 'merge') {
+              this.report.leftOut.nodes += out.skippedNodes.length;
+              for (const n of out.nodes) {
+                if (n.mode !== 'merge') continue;
+                // A "rows" recipe repeats the same node on many rows: write it once.
+                if (f.dedupe) {
+                  if (writtenIds.has(n.id)) continue;
+                  writtenIds.add(n.id);
+                }
+                nodes.push(toNodeRow(n));
+                count(this.report.nodes, n.label!);
               }
-              nodes.push(toNodeRow(n));
-              count(report.nodes, n.label!);
-            }
-          } else if (stage === 'update') {
-            for (const n of out.nodes) {
-              if (n.mode === 'merge') continue;
-              // An update names a node once (the first row wins); appends gather every row's values.
-              if (n.mode === 'update') {
-                if (updatedIds.has(n.id)) continue;
-                updatedIds.add(n.id);
+            } else if (stage === 'update') {
+              for (const n of out.nodes) {
+                if (n.mode === 'merge') continue;
+                // An update names a node once (the first row wins); appends gather every row's values.
+                if (n.mode === 'update') {
+                  if (updatedIds.has(n.id)) continue;
+                  updatedIds.add(n.id);
+                }
+                updates.push({ id: n.id, mode: n.mode, props: n.props, ...(n.label ? { label: n.label } : {}) });
               }
-              updates.push({ id: n.id, mode: n.mode, props: n.props, ...(n.label ? { label: n.label } : {}) });
-            }
-          } else {
-            for (const r of out.rels) {
-              if (leftOutIds.has(r.start) || leftOutIds.has(r.end)) {
-                report.leftOut.relationships++;
-                continue;
+            } else {
+              this.report.leftOut.relationships += out.skippedRels;
+              for (const r of out.rels) {
+                if (this.leftOutIds.has(r.start) || this.leftOutIds.has(r.end)) {
+                  this.report.leftOut.relationships++;
+                  continue;
+                }
+                rels.push(relRow({ type: r.type, start: r.start, end: r.end, props: r.props }));
+                count(this.report.relationships, r.type);
               }
-              rels.push(relRow({ type: r.type, start: r.start, end: r.end, props: r.props }));
-              count(report.relationships, r.type);
             }
+            if (nodes.length + rels.length + updates.length >= this.batchSize) await flush();
           }
-          if (stage === 'rels') report.leftOut.relationships += out.skippedRels;
-          if (stage === 'merge') report.leftOut.nodes += out.skippedNodes.length;
-          if (nodes.length + rels.length + updates.length >= batchSize) await flush();
+          this.progressDone += batch.length;
+          this.progressRows += batch.length;
+          this.progress('write', total, f.name);
         }
         await flush();
       }
     }
-    await drain();
-  } catch (e) {
-    await drain().catch(() => {});
-    if (e instanceof Interrupted && !failure) {
-      report.writeMs = Date.now() - tw;
-      return finish('interrupted', { stage: 'write', file: committed.file, line: committed.line, written });
-    }
-    const err = (failure ?? e) as Error;
-    err.message = `writing stopped after ${written} committed rows${committed.file ? ` (last committed: ${committed.file}:${committed.line})` : ''}: ${err.message}`;
-    throw err;
   }
-  report.writeMs = Date.now() - tw;
-  return finish('ok');
 
-  function finish(status: ImportReport['status'], stoppedAt?: ImportReport['stoppedAt']): ImportReport {
-    report.status = status;
-    if (stoppedAt) report.stoppedAt = stoppedAt;
-    if (!report.files.length) for (const f of files) report.files.push({ file: f.name, format: f.format, kind: f.header?.kind ?? f.format, rows: f.rows });
-    report.elapsedMs = Date.now() - t0;
-    if (status !== 'ok') {
-      report.badCount = bad.count;
-      report.badRows = bad.list();
-    }
-    return report;
+  private finish(status: ImportReport['status'], stoppedAt?: ImportReport['stoppedAt']): ImportReport {
+    this.report.status = status;
+    if (stoppedAt) this.report.stoppedAt = stoppedAt;
+    if (!this.report.files.length) this.summariseFiles();
+    this.report.badCount = this.bad.count;
+    this.report.badRows = this.bad.list();
+    this.report.elapsedMs = Date.now() - this.t0;
+    return this.report;
   }
 }
 
-function toNodeRow(n: NodeDraft): ReturnType<typeof nodeRow> {
+/**
+ * Keeps one batch in flight while the next is read and built (the client and Neo4j share two cores, so overlap
+ * pays). A failure is kept and raised at the next submit or drain; `committed` is the last row whose batch landed.
+ */
+class BatchWriter {
+  failure: unknown = null;
+  committed = { file: '', line: 0 };
+  written = 0;
+  private inflight: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly beforeSubmit: () => void,
+  ) {}
+
+  async submit<T>(work: (rows: T[]) => Promise<void>, rows: T[], at: { file: string; line: number }): Promise<void> {
+    await this.drain();
+    this.beforeSubmit();
+    this.inflight = work(rows).then(
+      () => {
+        this.committed = at;
+        this.written += rows.length;
+      },
+      (e: unknown) => {
+        this.failure = e;
+      },
+    );
+  }
+
+  async drain(): Promise<void> {
+    if (this.inflight) {
+      const p = this.inflight;
+      this.inflight = null;
+      await p;
+    }
+    if (this.failure) throw this.failure;
+  }
+}
+
+function toNodeRow(n: NodeDraft): NodeRow {
   return nodeRow({
     id: n.id,
     labels: [n.label as NodeLabel, ...n.roles],
@@ -629,5 +716,3 @@ function toNodeRow(n: NodeDraft): ReturnType<typeof nodeRow> {
     ...(Object.keys(n.createProps).length ? { fillProps: n.createProps } : {}),
   });
 }
-
-export type { RelType };

@@ -89,6 +89,7 @@ const FileSpec = z.strictObject({
   format: z.enum(['header', 'rows', 'jsonl']).optional(),
   delimiter: Char.optional(),
   arrayDelimiter: Char.optional(),
+  nullValues: z.array(z.string()).optional(),
   label: z.string().min(1).optional(),
   type: z.string().min(1).optional(),
   labels: z.record(z.string().min(1), LabelTarget.nullable()).optional(),
@@ -111,6 +112,8 @@ const MappingSchema = z.strictObject({
   types: z.record(z.string().min(1), z.string().min(1).nullable()).optional(),
   delimiter: Char.optional(),
   arrayDelimiter: Char.optional(),
+  /** Cell texts that mean "no value" (besides the empty cell), such as NA. */
+  nullValues: z.array(z.string()).optional(),
   files: z.array(FileSpec).min(1, 'must list at least one file entry'),
 });
 export type Mapping = z.infer<typeof MappingSchema> & { file: string };

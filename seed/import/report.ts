@@ -22,11 +22,13 @@ export function summaryText(r: ImportReport): string {
         ? `Nothing written: ${num(r.badCount)} bad row(s) in ${r.files.length} file(s) (checked in ${secs(r.elapsedMs)}); fix them or re-run with --skip-bad`
         : `Interrupted during the ${r.stoppedAt?.stage ?? 'import'} after ${secs(r.elapsedMs)}`;
   lines.push('', head);
-  for (const f of r.files) lines.push(`  ${f.file}: ${num(f.rows)} rows (${f.kind})`);
+  for (const f of r.files) {
+    const updates = f.updated !== undefined ? `; updated ${num(f.updated)} nodes, ${num(f.missing ?? 0)} ids not in the graph (left alone)` : '';
+    lines.push(`  ${f.file}: ${num(f.rows)} rows (${f.kind}${updates})`);
+  }
   if (r.status !== 'bad-rows') {
     lines.push(`  nodes          ${table(r.nodes)}`);
     lines.push(`  relationships  ${table(r.relationships)}`);
-    if (r.updates.rows) lines.push(`  updates        ${num(r.updates.matched)} nodes updated, ${num(r.updates.missing)} ids not in the graph (left alone)`);
     if (r.leftOut.nodes || r.leftOut.relationships) {
       lines.push(`  left out       ${num(r.leftOut.nodes)} nodes and ${num(r.leftOut.relationships)} relationships, as the mapping says`);
     }

@@ -130,14 +130,17 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
     const refs = [...template.matchAll(TEMPLATE_REF)].map((m) => m[1]!);
     if (!refs.length) throw configError(ctx, key, `the template '${template}' names no {column}`);
     for (const r of refs) requireColumn(ctx, key, r);
+    // split() on a capturing pattern alternates literal text and column names: [text, name, text, name, text].
+    const parts = template.split(TEMPLATE_REF);
     base = (cells) => {
       let any = false;
-      const value = template.replace(TEMPLATE_REF, (_m, name: string) => {
-        const t = (cells.text(name) ?? '').trim();
+      let value = parts[0]!;
+      for (let i = 1; i < parts.length; i += 2) {
+        const t = (cells.text(parts[i]!) ?? '').trim();
         if (t !== '') any = true;
-        return t;
-      });
-      return { value: any ? value.replace(/\s+/g, ' ').trim() : null, col: cells.col(refs[0]!) };
+        value += t + parts[i + 1]!;
+      }
+      return { value: any ? (refs.length > 1 ? value.replace(/\s+/g, ' ').trim() : value.trim()) : null, col: cells.col(refs[0]!) };
     };
   } else {
     const value = spec.value;
@@ -224,6 +227,13 @@ function typed(value: unknown, type: PropType, prop: string, col: number): unkno
   }
 }
 
+interface PropValue {
+  prop: string;
+  value: unknown;
+  col: number;
+  ifMissing: boolean;
+}
+
 interface PropSource {
   prop: string;
   eval: (cells: Cells) => Evaluated;
@@ -237,7 +247,7 @@ function buildNode(
   foreignLabels: readonly string[],
   labelCol: number,
   resolve: (name: string) => LabelResolution | undefined,
-  props: Iterable<{ prop: string; value: unknown; col: number; ifMissing: boolean }>,
+  props: readonly PropValue[],
   mode: NodeMode,
   source: string | undefined,
 ): void {
@@ -287,7 +297,7 @@ function buildRel(
   resolveType: (name: string) => RelType | null | undefined,
   start: { value: unknown; col: number },
   end: { value: unknown; col: number },
-  props: Iterable<{ prop: string; value: unknown; col: number }>,
+  props: readonly PropValue[],
   source: string | undefined,
   optional: boolean,
 ): void {
@@ -346,15 +356,17 @@ export function compileHeaderFile(header: Header, ctx: CompileContext): Transfor
   const keep = (spec?.otherColumns ?? 'keep') === 'keep';
   const passThrough: Column[] = header.columns.filter((c) => c.role === 'prop' && keep && !consumed.has(c.name));
   const arrayDelimiter = ctx.arrayDelimiter;
-  const cellValue = (cells: Cells, c: Column) => cells.get(c.name);
-  void cellValue;
-
-  const propsOf = function* (cells: Cells) {
-    for (const c of passThrough) yield { prop: c.name, value: cells.get(c.name), col: c.index + 1, ifMissing: false };
+  const propsOf = (cells: Cells): PropValue[] => {
+    const out: PropValue[] = [];
+    for (const c of passThrough) {
+      const value = cells.get(c.name);
+      if (value !== null && value !== undefined) out.push({ prop: c.name, value, col: c.index + 1, ifMissing: false });
+    }
     for (const d of derived) {
       const r = d.eval(cells);
-      yield { prop: d.prop, value: r.value, col: r.col, ifMissing: r.ifMissing };
+      if (r.value !== null && r.value !== undefined) out.push({ prop: d.prop, value: r.value, col: r.col, ifMissing: r.ifMissing });
     }
+    return out;
   };
 
   if (header.kind === 'nodes') {
@@ -470,7 +482,7 @@ export function compileRowsFile(ctx: CompileContext): Transform {
       }
       const props = r.props.map((p) => {
         const v = p.eval(cells);
-        return { prop: p.prop, value: v.value, col: v.col };
+        return { prop: p.prop, value: v.value, col: v.col, ifMissing: false };
       });
       buildRel(out, typeName, typeCol, resolveType, r.start(cells), r.end(cells), props, source, r.optional);
     }
@@ -482,10 +494,13 @@ export function compileRowsFile(ctx: CompileContext): Transform {
 export class CsvCells implements Cells {
   private fields: string[] = [];
   private readonly byName = new Map<string, Column>();
+  private readonly nulls: ReadonlySet<string> | undefined;
   constructor(
     columns: readonly Column[],
     private readonly arrayDelimiter: string,
+    nullValues: readonly string[] = [],
   ) {
+    this.nulls = nullValues.length ? new Set(nullValues) : undefined;
     for (const c of columns) {
       if (c.role === 'prop' || c.role === 'id' || c.role === 'start' || c.role === 'end') this.byName.set(c.name || `:${c.role === 'id' ? 'ID' : c.role === 'start' ? 'START_ID' : 'END_ID'}`, c);
       if (c.role === 'label') this.byName.set(':LABEL', c);
@@ -502,7 +517,8 @@ export class CsvCells implements Cells {
   get(name: string): unknown {
     const c = this.byName.get(name);
     if (!c) return undefined;
-    const text = this.fields[c.index] ?? '';
+    let text = this.fields[c.index] ?? '';
+    if (this.nulls?.has(text)) text = '';
     try {
       return parseCell(text, c.type, c.array, this.arrayDelimiter);
     } catch (e) {
@@ -511,7 +527,9 @@ export class CsvCells implements Cells {
   }
   text(name: string): string | undefined {
     const c = this.byName.get(name);
-    return c ? (this.fields[c.index] ?? '') : undefined;
+    if (!c) return undefined;
+    const text = this.fields[c.index] ?? '';
+    return this.nulls?.has(text) ? '' : text;
   }
   col(name: string): number {
     const c = this.byName.get(name);
@@ -565,16 +583,18 @@ export function compileJsonLines(ctx: CompileContext): (line: string) => RowOutp
     const rawProps = o.props ?? {};
     if (!rawProps || typeof rawProps !== 'object' || Array.isArray(rawProps)) throw new RowError(keyColumn(line, 'props'), '"props" must be an object');
     const cells = new JsonCells(line, rawProps as Record<string, unknown>);
-    const propsOf = function* () {
+    const propsOf = (): PropValue[] => {
+      const out: PropValue[] = [];
       if (keep) {
         for (const [k, v] of Object.entries(rawProps as Record<string, unknown>)) {
-          if (!consumed.has(k)) yield { prop: k, value: v, col: keyColumn(line, k), ifMissing: false };
+          if (!consumed.has(k)) out.push({ prop: k, value: v, col: keyColumn(line, k), ifMissing: false });
         }
       }
       for (const d of derived) {
         const r = d.eval(cells);
-        yield { prop: d.prop, value: r.value, col: r.col, ifMissing: r.ifMissing };
+        out.push({ prop: d.prop, value: r.value, col: r.col, ifMissing: r.ifMissing });
       }
+      return out;
     };
     const out = emptyOutput();
     const isRel = 'type' in o || 'start' in o || 'end' in o;
