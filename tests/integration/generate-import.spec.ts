@@ -1,17 +1,18 @@
-// A small generated graph lands in a real Neo4j whole: every row becomes a node or relationship with the model's
-// labels and types, and search finds generated names in Chinese and pinyin the way it finds real ones. Expected
-// counts come from the CSV files, not from the generator's summary.
+// A small generated graph goes through the importer into a real Neo4j whole: every row is accepted and becomes a
+// node or relationship with the model's labels and types, a second import changes nothing, and search finds
+// generated names in Chinese and pinyin the way it finds real ones. Expected counts come from the CSV files, not
+// from the generator's or the importer's summaries.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../seed/generate/generate.js';
-import { nodeRow, relRow, writeBatch } from '../../seed/import/writer.js';
+import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import type { Db } from '../../server/db.js';
 import { resetGraph, testDb } from '../support/db.js';
 
-const PERSONS = 1500;
+const PERSONS = 1000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-generate-import-'));
 const db: Db = testDb();
 
@@ -23,55 +24,7 @@ interface Parsed {
 const files: Parsed[] = [];
 const nodeCounts = new Map<string, number>();
 const relCounts = new Map<string, number>();
-
-/** Typed cell values from a header field (`name:int`, `tracks:string[]`...), the way the import format defines them. */
-function cellValue(field: string, text: string): [string, unknown] {
-  const [name, type = 'string'] = field.split(':') as [string, string?];
-  if (text === '') return [name, null];
-  const array = type.endsWith('[]');
-  const base = array ? type.slice(0, -2) : type;
-  const one = (v: string) => (base === 'int' || base === 'float' ? Number(v) : v);
-  return [name, array ? text.split(';').map(one) : one(text)];
-}
-
-/** Loads the files through the project's batch writer: all nodes first, then all relationships. */
-async function load(): Promise<void> {
-  const space = (h: string) => /\((\w+)\)$/.exec(h)![1]!;
-  const batch = 2000;
-  for (const kind of ['nodes', 'rels'] as const) {
-    for (const f of files.filter((x) => x.file.startsWith(`${kind}-`))) {
-      for (let i = 0; i < f.rows.length; i += batch) {
-        const slice = f.rows.slice(i, i + batch);
-        if (kind === 'nodes') {
-          const s = space(f.header[0]!);
-          const rows = slice.map((r) => {
-            const props: Record<string, unknown> = {};
-            f.header.forEach((h, c) => {
-              if (c < 2) return;
-              const [k, v] = cellValue(h, r[c]!);
-              props[k] = v;
-            });
-            return nodeRow({ id: `${s}:${r[0]}`, labels: r[1]!.split(';'), props });
-          });
-          await writeBatch(db, rows, []);
-        } else {
-          const from = space(f.header[0]!);
-          const to = space(f.header[1]!);
-          const rows = slice.map((r) => {
-            const props: Record<string, unknown> = {};
-            f.header.forEach((h, c) => {
-              if (c < 3) return;
-              const [k, v] = cellValue(h, r[c]!);
-              props[k] = v;
-            });
-            return relRow({ type: r[2]!, start: `${from}:${r[0]}`, end: `${to}:${r[1]}`, props });
-          });
-          await writeBatch(db, [], rows);
-        }
-      }
-    }
-  }
-}
+let first: ImportReport;
 
 beforeAll(async () => {
   await generate({ persons: PERSONS, seed: 11, out: dir });
@@ -86,24 +39,44 @@ beforeAll(async () => {
     }
   }
   await resetGraph(db);
-  await load();
-}, 300_000);
+  first = await importDirectory(db, dir);
+}, 600_000);
 
 afterAll(async () => {
   await db.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+async function storedCounts() {
+  const labels = await db.runText('MATCH (n:Entity) UNWIND labels(n) AS l RETURN l AS label, count(*) AS c');
+  const types = await db.runText('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c');
+  return {
+    labels: new Map(labels.map((r) => [String(r.label), Number(r.c)])),
+    types: new Map(types.map((r) => [String(r.type), Number(r.c)])),
+  };
+}
+
 describe('a generated graph in Neo4j', () => {
+  it('is accepted by the importer without a bad row', () => {
+    expect(first.status).toBe('ok');
+    expect(first.badCount).toBe(0);
+    expect(first.ignoredFiles).toEqual([]);
+    expect(first.files.length).toBe(files.length);
+  });
+
   it('holds every generated node under its label and every relationship under its type', async () => {
-    const labels = await db.runText('MATCH (n:Entity) UNWIND labels(n) AS l RETURN l AS label, count(*) AS c');
-    const stored = new Map(labels.map((r) => [String(r.label), Number(r.c)]));
+    const { labels: stored, types: storedTypes } = await storedCounts();
     for (const [label, n] of nodeCounts) expect(stored.get(label), label).toBe(n);
     const total = [...nodeCounts.values()].reduce((a, b) => a + b, 0);
     expect(stored.get('Entity')).toBe(total);
-    const types = await db.runText('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c');
-    const storedTypes = new Map(types.map((r) => [String(r.type), Number(r.c)]));
     expect(storedTypes).toEqual(relCounts);
+  });
+
+  it('changes no count when imported a second time', async () => {
+    const before = await storedCounts();
+    const again = await importDirectory(db, dir);
+    expect(again.status).toBe('ok');
+    expect(await storedCounts()).toEqual(before);
   });
 
   it('keeps role labels, typed properties and the busiest KNOWS hub', async () => {
