@@ -55,7 +55,8 @@ function progressReporter(quiet: boolean) {
   return {
     update(p: ImportProgress) {
       if (quiet) return;
-      if (p.stage !== stage) {
+      const stageChanged = p.stage !== stage;
+      if (stageChanged) {
         if (tty && stage) bar.stop();
         stage = p.stage;
         stageStart = Date.now();
@@ -68,7 +69,7 @@ function progressReporter(quiet: boolean) {
       if (tty) {
         bar.setTotal(p.total);
         bar.update(p.done, { stage: p.stage.padEnd(5), done: scale(p.done), all: scale(p.total), unit, speed, file: p.file });
-      } else if (Date.now() - lastLine > 5_000) {
+      } else if (Date.now() - lastLine > 5_000 || stageChanged) {
         lastLine = Date.now();
         const pct = p.total ? Math.floor((100 * p.done) / p.total) : 0;
         console.error(`[import] ${p.stage} ${pct}% ${scale(p.done)}/${scale(p.total)} ${unit}, ${p.file}: ${num(p.rows)} rows, ${speed} rows/s`);

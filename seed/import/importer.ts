@@ -271,7 +271,7 @@ class BadRows {
   }
   private trim(): void {
     this.kept.sort((a, b) => a.order - b.order);
-    this.kept.length = KEPT_BAD_ROWS;
+    if (this.kept.length > KEPT_BAD_ROWS) this.kept.length = KEPT_BAD_ROWS;
   }
   list(): BadRow[] {
     this.trim();
@@ -542,11 +542,11 @@ class ImportRun {
     const s = this.known.get(rel.start);
     const e = this.known.get(rel.end);
     if (s === undefined) {
-      this.bad.add(fi, f.name, line, rel.startCol, `dangling start id '${rel.start}': no node with this id in the import or the store`);
+      this.bad.add(fi, f.name, line, rel.startCol, `dangling start id '${rel.start}': no good node row of this import and no node in the store has this id`);
       return;
     }
     if (e === undefined) {
-      this.bad.add(fi, f.name, line, rel.endCol, `dangling end id '${rel.end}': no node with this id in the import or the store`);
+      this.bad.add(fi, f.name, line, rel.endCol, `dangling end id '${rel.end}': no good node row of this import and no node in the store has this id`);
       return;
     }
     const sl = NODE_LABELS[s] ?? 'a node without a model label';
