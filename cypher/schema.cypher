@@ -32,3 +32,9 @@ CREATE INDEX demand_posted IF NOT EXISTS FOR (n:Demand) ON (n.postedAt);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.nameZh, n.nameEn, n.aliasText, n.pinyin]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
+
+// The audit record (AuditEvent nodes, never Entity): looked up by id when a change finishes, listed newest first
+// and filtered by actor.
+CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
+CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at);
+CREATE INDEX audit_actor IF NOT EXISTS FOR (e:AuditEvent) ON (e.actor);
