@@ -22,7 +22,7 @@ function split(text: string, delimiter: string, cuts: number[] = []): Array<{ li
 
 /** csv-parse's records and the physical line each starts on (end line minus line breaks inside its fields). */
 function reference(text: string, delimiter: string): Array<{ line: number; fields: string[] }> {
-  const rows = parse(text, { delimiter, info: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as Array<{
+  const rows = parse(text, { delimiter, info: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as Array<{
     record: string[];
     info: { lines: number };
   }>;
