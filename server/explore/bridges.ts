@@ -1,6 +1,6 @@
 // Query.bridges end to end: checks the two ends, gathers every one-person bridge (and, when asked, two-person
-// chains) with bridgesOnePerson / bridgesTwoPerson starting from the end with fewer ties, reads each candidate's
-// facts with bridgesPeople, then scores (bridge-score.ts), explains (bridge-reasons.ts) and ranks them in code.
+// chains) with bridgesOnePerson / bridgesTwoPerson, which start from the end with fewer ties, reads each
+// candidate's facts with bridgesPeople, then scores (bridge-score.ts), explains (bridge-reasons.ts) and ranks them.
 import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
 import { reasonTexts, toGqlNode, toGqlPath, type GqlNode, type GqlPath, type Reason } from '../graph/shape.js';
 import type { Lang } from '../context.js';
@@ -54,7 +54,6 @@ interface EndRow {
   side: 'from' | 'to';
   node: PlainNode | null;
   areas: AreaRef[];
-  degree: number;
 }
 
 interface PeopleRow {
@@ -135,7 +134,19 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise<GqlBridge[]> {
   if (args.from === args.to) throw badInput('to', 'must differ from `from`');
-  const ends = await db.read<EndRow>('bridgesEndpoints', { from: args.from, to: args.to });
+  const asOf = args.asOf ? cypherDate(args.asOf) : null;
+  const ref = args.asOf ?? today();
+  type One = { anchorIsFrom: boolean; person: string; anchorTies: RawTie[]; otherTies: RawTie[] };
+  type Chain = { anchorIsFrom: boolean; first: string; second: string; anchorTies: RawTie[]; links: RawTie[]; otherTies: RawTie[] };
+  // The three reads are independent (each query picks the end with fewer ties as its anchor by itself), so they
+  // run side by side; the candidates' facts need their ids and come after.
+  const [ends, ones, rawChains] = await Promise.all([
+    db.read<EndRow>('bridgesEndpoints', { from: args.from, to: args.to }),
+    db.read<One>('bridgesOnePerson', { from: args.from, to: args.to, asOf }),
+    args.maxIntermediaries >= 2
+      ? db.read<Chain>('bridgesTwoPerson', { from: args.from, to: args.to, asOf, maxPeople: CHAIN_SEARCH.maxPeople, maxChains: CHAIN_SEARCH.maxChains })
+      : Promise.resolve([] as Chain[]),
+  ]);
   const end = (side: 'from' | 'to') => {
     const row = ends.find((r) => r.side === side);
     if (!row?.node) throw notFound(side, args[side]);
@@ -149,39 +160,23 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   const to = end('to');
   const fromNode = from.node!;
   const toNode = to.node!;
-  const asOf = args.asOf ? cypherDate(args.asOf) : null;
-  const ref = args.asOf ?? today();
-  // Start from the end with fewer ties; each candidate's ties to the other end are then checked from the person.
-  const anchorIsFrom = from.degree <= to.degree;
-  const [anchor, other] = anchorIsFrom ? [args.from, args.to] : [args.to, args.from];
-
-  const ones = await db.read<{ person: string; anchorTies: RawTie[]; otherTies: RawTie[] }>('bridgesOnePerson', { anchor, other, asOf });
-  type Chain = { first: string; second: string; anchorTies: RawTie[]; links: RawTie[]; otherTies: RawTie[] };
-  let chains: Chain[] = [];
-  if (args.maxIntermediaries >= 2) {
-    chains = await db.read<Chain>('bridgesTwoPerson', {
-      anchor,
-      other,
-      asOf,
-      direct: ones.map((o) => o.person),
-      maxPeople: CHAIN_SEARCH.maxPeople,
-      maxChains: CHAIN_SEARCH.maxChains,
-    });
-  }
+  // People who bridge alone need no second person.
+  const direct = new Set(ones.map((o) => o.person));
+  const chains = rawChains.filter((c) => !direct.has(c.first) && !direct.has(c.second));
 
   // Orient everything from `from` to `to`.
   const oneCands = ones.map((o) => ({
     person: o.person,
-    fromTies: (anchorIsFrom ? o.anchorTies : o.otherTies).map(toTie),
-    toTies: (anchorIsFrom ? o.otherTies : o.anchorTies).map(toTie),
+    fromTies: (o.anchorIsFrom ? o.anchorTies : o.otherTies).map(toTie),
+    toTies: (o.anchorIsFrom ? o.otherTies : o.anchorTies).map(toTie),
   }));
   const chainCands = chains
     .map((c) => ({
-      people: anchorIsFrom ? [c.first, c.second] : [c.second, c.first],
-      fromTies: (anchorIsFrom ? c.anchorTies : c.otherTies).map(toTie),
-      toTies: (anchorIsFrom ? c.otherTies : c.anchorTies).map(toTie),
+      people: c.anchorIsFrom ? [c.first, c.second] : [c.second, c.first],
+      fromTies: (c.anchorIsFrom ? c.anchorTies : c.otherTies).map(toTie),
+      toTies: (c.anchorIsFrom ? c.otherTies : c.anchorTies).map(toTie),
       // A link's `out` is relative to the anchor-side person; flip it when the chain is read the other way.
-      links: c.links.map((l) => toTie(anchorIsFrom ? l : { ...l, out: !l.out })),
+      links: c.links.map((l) => toTie(c.anchorIsFrom ? l : { ...l, out: !l.out })),
     }))
     .map((c) => ({ ...c, tieOnly: chainTieBound(c, ref) }))
     .sort((a, b) => b.tieOnly - a.tieOnly)
