@@ -55,11 +55,14 @@ export class CsvSplitter {
     const d = this.delimiter;
     let i = 0;
     const n = buf.length;
+    // The next quote in the buffer, found once and reused while lines before it take the fast path (searching
+    // from every line start would rescan the rest of the buffer for each line).
+    let q = -2;
     while (i < n) {
       const nl = buf.indexOf('\n', i);
       if (nl < 0 && !final) break;
       const lineEnd = nl < 0 ? n : nl;
-      const q = buf.indexOf(QUOTE, i);
+      if (q !== -1 && q < i) q = buf.indexOf(QUOTE, i);
       if (q < 0 || q >= lineEnd) {
         // Fast path: no quote on this line.
         let end = lineEnd;
