@@ -149,7 +149,11 @@ async function main(): Promise<void> {
 
     // 4. Parameters, sampled from the graph with the seed.
     const ts = Date.now();
-    const params = await sampleParams(db, { seed: args.seed, sets: args.paramSets, log });
+    const samplingDb = Db.create({ uri, queryTimeoutMs: 10_000 });
+    const sampler = new Recorder(samplingDb);
+    const params = await sampleParams(db, { seed: args.seed, sets: args.paramSets, log, execute: async (req) => (await sampler.run(req)).data }).finally(() =>
+      samplingDb.close(),
+    );
     log(`sampled parameters in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     notes.push(...params.notes);
 

@@ -66,6 +66,13 @@ export class Recorder {
 
   /** Runs the request once and returns the reads it made. */
   async record(req: GqlRequest): Promise<Recording> {
+    const { recording } = await this.run(req);
+    if (!recording.length) throw new Error('the request made no named read');
+    return recording;
+  }
+
+  /** Runs the request in process and returns its data and the reads it made; GraphQL errors throw. */
+  async run<T = unknown>(req: GqlRequest): Promise<{ data: T; recording: Recording }> {
     const app = await this.app;
     this.log = [];
     const res = await app.fetch('http://bench.local/graphql', {
@@ -73,10 +80,12 @@ export class Recorder {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify(req),
     });
-    const body = (await res.json()) as { errors?: Array<{ message: string }> };
-    if (body.errors?.length) throw new Error(`recording failed: ${body.errors[0]!.message}`);
-    if (!this.log.length) throw new Error('the request made no named read');
-    return this.log;
+    const body = (await res.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    if (body.errors?.length) {
+      const e = body.errors[0]!;
+      throw new Error(`${e.extensions?.code ?? 'ERROR'} ${e.message}`);
+    }
+    return { data: body.data as T, recording: this.log };
   }
 }
 
