@@ -202,7 +202,7 @@ export function toMarkdown(r: BenchReport): string {
   }
   out.push(
     'Query latency, warm, milliseconds. GraphQL = POST /graphql over HTTP with a broker token, the web app\'s own documents; ' +
-      'raw = the same named Cypher, same parameters, same order, through the same db gateway; as viewer = the same GraphQL without a token ' +
+      'raw = the same named Cypher, same parameters, same order, through the same db gateway; as viewer = the same GraphQL without a token, every fifth rep ' +
       '(masked answers, so no audit record of contact reads). Answer size = items in the GraphQL answer (KiB on the wire).',
   );
   out.push('');
