@@ -1,29 +1,36 @@
-// recommendCollaboratorsCandidates: people a person might work with but does not yet KNOW or COLLABORATE_WITH,
-// found through shared neighbours (friends of friends), shared organisations and shared tech areas - each source
-// capped so hubs stay cheap - with the link-prediction features: shared neighbours with their degree (distinct
-// people they know or collaborated with, for Adamic-Adar), shared tech areas, the candidate's area count, shared
-// organisations (works at, affiliated with, studied at, founded, member of).
-// :params {personId: "demo:person:example", neighbourCap: 5000, groupCap: 300}
+// recommendCollaboratorsCandidates: people a person might work with but does not yet KNOW or COLLABORATE_WITH, with
+// the link-prediction features. Shared neighbours come from walking the person's friends of friends once (at most
+// $neighbourCap friend-of-friend rows), each shared friend with its degree (distinct people it knows or collaborated
+// with, for Adamic-Adar); further candidates come from shared organisations and shared tech areas (at most
+// $groupCap people each). Shared areas and organisations are read per candidate against the person's own short lists.
+// :params {personId: "demo:person:lin-ruoxi", neighbourCap: 5000, groupCap: 300}
 MATCH (u:Person {id: $personId})
-CALL (u) {
-  MATCH (u)-[:KNOWS|COLLABORATED_WITH]-(:Person)-[:KNOWS|COLLABORATED_WITH]-(v:Person)
-  RETURN v LIMIT $neighbourCap
-  UNION
-  MATCH (u)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(o)
+WITH u,
+  COLLECT { MATCH (u)-[:KNOWS|COLLABORATED_WITH]-(w:Person) RETURN DISTINCT w } AS friends,
+  COLLECT { MATCH (u)-[:EXPERT_IN]->(a:TechArea) RETURN DISTINCT a } AS areas,
+  COLLECT { MATCH (u)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(o) RETURN DISTINCT o } AS orgs
+CALL (u, friends, areas, orgs) {
+  UNWIND friends AS w
+  MATCH (w)-[:KNOWS|COLLABORATED_WITH]-(v:Person)
+  WHERE v <> u
+  WITH w, v LIMIT $neighbourCap
+  WITH w, collect(DISTINCT v) AS vs
+  WITH w, vs, COUNT { MATCH (w)-[:KNOWS|COLLABORATED_WITH]-(y:Person) RETURN DISTINCT y } AS degree
+  UNWIND vs AS v
+  RETURN v, collect({id: w.id, degree: degree}) AS shared
+  UNION ALL
+  UNWIND orgs AS o
   CALL (o) { MATCH (o)<-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]-(v:Person) RETURN v LIMIT $groupCap }
-  RETURN v
-  UNION
-  MATCH (u)-[:EXPERT_IN]->(a:TechArea)
+  RETURN v, [] AS shared
+  UNION ALL
+  UNWIND areas AS a
   CALL (a) { MATCH (a)<-[:EXPERT_IN]-(v:Person) RETURN v LIMIT $groupCap }
-  RETURN v
+  RETURN v, [] AS shared
 }
-WITH u, v
+WITH u, areas, orgs, v, collect(shared) AS lists
 WHERE v <> u AND NOT EXISTS { (u)-[:KNOWS|COLLABORATED_WITH]-(v) }
 RETURN v.id AS personId,
-  COLLECT { MATCH (u)-[:KNOWS|COLLABORATED_WITH]-(w:Person)-[:KNOWS|COLLABORATED_WITH]-(v)
-            WITH DISTINCT w
-            RETURN {id: w.id, degree: COUNT { MATCH (w)-[:KNOWS|COLLABORATED_WITH]-(y:Person) RETURN DISTINCT y }} AS w } AS shared,
-  COLLECT { MATCH (u)-[:EXPERT_IN]->(a:TechArea)<-[:EXPERT_IN]-(v) RETURN DISTINCT a.id AS id } AS sharedAreaIds,
+  reduce(all = [], l IN lists | all + l) AS shared,
+  [(v)-[:EXPERT_IN]->(a) WHERE a IN areas | a.id] AS sharedAreaIds,
   COUNT { (v)-[:EXPERT_IN]->(:TechArea) } AS areaCount,
-  COLLECT { MATCH (u)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(o)<-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]-(v)
-            RETURN DISTINCT o.id AS id } AS sharedOrgIds
+  [(v)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(o) WHERE o IN orgs | o.id] AS sharedOrgIds

@@ -3,22 +3,24 @@
 import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
 import { collaboratorReasons, rankCollaborators, scoreCollaborator, type CollaboratorCandidate } from './collaborator-score.js';
-import { explainMissing, nodesById, pathsAlong } from './graph-reads.js';
+import { explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
 import { lookupFrom } from './names.js';
 import { recommendation, type Recommendation } from './recommendation.js';
 
 /** Friends of friends read at most; people read per shared organisation or tech area at most. */
-export const NEIGHBOUR_CAP = 5_000;
+export const NEIGHBOUR_CAP = 50_000;
 export const GROUP_CAP = 300;
 
 export async function recommendCollaborators(db: Db, personId: string, limit: number, lang: Lang): Promise<Recommendation[]> {
   const [person] = await db.read<{ person: PlainNode; areaCount: number }>('recommendCollaboratorsPerson', { personId });
   if (!person) return explainMissing(db, 'personId', personId, ['Person']);
-  const candidates = await db.read<CollaboratorCandidate>('recommendCollaboratorsCandidates', {
+  const rows = await db.read<CollaboratorCandidate>('recommendCollaboratorsCandidates', {
     personId,
     neighbourCap: NEIGHBOUR_CAP,
     groupCap: GROUP_CAP,
   });
+  // Two ties to the same organisation (works at and founded) share it once.
+  const candidates = rows.map((c) => ({ ...c, sharedOrgIds: uniq(c.sharedOrgIds), sharedAreaIds: uniq(c.sharedAreaIds) }));
   const byId = new Map(candidates.map((c) => [c.personId, c]));
   const ranked = rankCollaborators(candidates.map((c) => scoreCollaborator(c, person.areaCount))).slice(0, limit);
   if (ranked.length === 0) return [];

@@ -36,6 +36,41 @@ export interface TalentCandidate {
   residenceIds: string[];
 }
 
+/** A candidate row as cypher/recommendTalentsBy*.cypher return it: expertise and the person's source ties. */
+export interface CandidateRow {
+  personId: string;
+  expertise: TalentCandidate['expertise'];
+  ties: Array<{ type: string; id: string; end: string | null; rank: number | null; year: number | null }>;
+}
+
+export interface SourceSets {
+  localPoolIds: ReadonlySet<string>;
+  localCompetitionIds: ReadonlySet<string>;
+  relatedCompetitionIds: ReadonlySet<string>;
+  homeRegionIds: ReadonlySet<string>;
+  /** YYYY-MM-DD; a LIVES_IN tie that ended before it is a past residence. */
+  today: string;
+}
+
+/** Reads a candidate's pools, wins, home origins and current residences from their ties. */
+export function toCandidate(row: CandidateRow, sets: SourceSets): TalentCandidate {
+  const of = (type: string) => row.ties.filter((t) => t.type === type);
+  return {
+    personId: row.personId,
+    expertise: row.expertise,
+    pools: [...new Set(of('MEMBER_OF').map((t) => t.id))].map((id) => ({ id, local: sets.localPoolIds.has(id) })),
+    wins: of('WON').map((t) => ({
+      id: t.id,
+      rank: t.rank,
+      year: t.year,
+      related: sets.relatedCompetitionIds.has(t.id),
+      local: sets.localCompetitionIds.has(t.id),
+    })),
+    originIds: [...new Set(of('ORIGINATES_FROM').map((t) => t.id).filter((id) => sets.homeRegionIds.has(id)))],
+    residenceIds: [...new Set(of('LIVES_IN').filter((t) => t.end === null || t.end.slice(0, 10) >= sets.today).map((t) => t.id))],
+  };
+}
+
 export interface NeedMatch {
   need: Need;
   match: AreaMatch;
@@ -120,10 +155,10 @@ export function scoreTalent(needs: readonly Need[], family: AreaFamily, c: Talen
   return { personId: c.personId, score: combine(parts), parts, expertise: exp.value, sources: src, matched: exp.matched, diaspora: isDiaspora(c, homeRegionIds) };
 }
 
-/** Only people who match at least one need are answers; ranked by score, then expertise, then id. */
+/** Only people who match at least one need and come from a source are answers; ranked by score, expertise, id. */
 export function rankTalents(scores: TalentScore[]): TalentScore[] {
   return scores
-    .filter((s) => s.matched.length > 0)
+    .filter((s) => s.matched.length > 0 && s.sources > 0)
     .sort((a, b) => b.score - a.score || b.expertise - a.expertise || a.personId.localeCompare(b.personId));
 }
 

@@ -6,10 +6,19 @@ import type { Db, PlainNode } from '../db.js';
 import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
 import { lookupFrom } from './names.js';
 import { recommendation, type Recommendation } from './recommendation.js';
-import { rankTalents, scoreTalent, talentReasons, type Need, type TalentCandidate } from './talent-score.js';
+import { rankTalents, scoreTalent, talentReasons, toCandidate, type CandidateRow, type Need, type TalentCandidate } from './talent-score.js';
 
-/** (area, expert) pairs the candidate scan may read; bounds broad areas on a million-person graph. */
+/** (area, expert) ties the expertise-side search reads at most; people the source-side search reads at most. */
 export const EXPERT_CAP = 50_000;
+export const SOURCE_CAP = 100_000;
+
+interface SourcesRow {
+  localPoolIds: string[];
+  localCompetitionIds: string[];
+  relatedCompetitionIds: string[];
+  expertCount: number;
+  sourceCount: number;
+}
 
 interface DemandRow {
   demand: PlainNode;
@@ -29,14 +38,23 @@ export async function recommendTalents(db: Db, demandId: string, limit: number, 
   const regionId = d.region?.id ?? null;
   const homeRegionIds = regionId ? uniq([regionId, ...d.subRegionIds]) : [];
   const localRegionIds = regionId ? uniq([regionId, ...d.parentIds, ...d.subRegionIds]) : [];
-  const candidates = await db.read<TalentCandidate>('recommendTalentsCandidates', {
-    areaIds: family.areaIds(),
-    localRegionIds,
-    homeRegionIds,
-    posterId: d.posterId ?? '',
-    expertCap: EXPERT_CAP,
-  });
+  const areaIds = family.areaIds();
+  const [sources] = await db.read<SourcesRow>('recommendTalentsSources', { areaIds, localRegionIds, homeRegionIds });
+  // Start from the smaller side: the experts of the needed areas, or the people the sources hold.
+  const common = { areaIds, homeRegionIds, posterId: d.posterId ?? '' };
+  const rows =
+    (sources?.expertCount ?? 0) <= (sources?.sourceCount ?? 0)
+      ? await db.read<CandidateRow>('recommendTalentsByExpertise', { ...common, expertCap: EXPERT_CAP })
+      : await db.read<CandidateRow>('recommendTalentsBySource', { ...common, sourceCap: SOURCE_CAP });
   const home = new Set(homeRegionIds);
+  const sets = {
+    localPoolIds: new Set(sources?.localPoolIds ?? []),
+    localCompetitionIds: new Set(sources?.localCompetitionIds ?? []),
+    relatedCompetitionIds: new Set(sources?.relatedCompetitionIds ?? []),
+    homeRegionIds: home,
+    today: new Date().toISOString().slice(0, 10),
+  };
+  const candidates: TalentCandidate[] = rows.map((r) => toCandidate(r, sets));
   const byId = new Map(candidates.map((c) => [c.personId, c]));
   const ranked = rankTalents(candidates.map((c) => scoreTalent(needs, family, c, home))).slice(0, limit);
   if (ranked.length === 0) return [];
