@@ -2,12 +2,15 @@
 // (works at, affiliated with, studied at, founded, member of), through a unit that is PART_OF the end, through a
 // project both take part in or that the person brokered, through a demand the end posted and the person brokered,
 // or personal (knows, collaborated with) when the end is a person. It expands from the end with fewer ties (the
-// anchor) and checks each person's ties to the other end from the person's side, so a hub lab costs no more than
-// the firm's few people. Ties not valid on $asOf are ignored (a missing start or end is open).
+// anchor), then walks each person's own few ties once and checks whether each one reaches the other end (itself,
+// its unit, its project or demand), so a hub on either side costs no more than the candidates. Ties not valid on
+// $asOf are ignored (a missing start or end is open).
 // :params {from: "demo:enterprise:wuxing-aluminium", to: "demo:lab:tianmushan", asOf: null}
 MATCH (x:Entity {id: $from}), (y:Entity {id: $to})
 WITH x, y, COUNT { (x)--() } <= COUNT { (y)--() } AS anchorIsFrom
 WITH anchorIsFrom, CASE WHEN anchorIsFrom THEN x ELSE y END AS a, CASE WHEN anchorIsFrom THEN y ELSE x END AS b
+WITH anchorIsFrom, a, b, COLLECT { MATCH (b)<-[:PART_OF]-(u) RETURN u } AS units,
+  COLLECT { MATCH (b)-[:PARTICIPATES_IN|POSTED]->(v:Project|Demand) RETURN v } AS shared
 CALL (a) {
   MATCH (a)<-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]-(p:Person) RETURN p, r, null AS via, null AS viaRel
   UNION
@@ -17,16 +20,20 @@ CALL (a) {
   UNION
   MATCH (a:Person)-[r:KNOWS|COLLABORATED_WITH]-(p:Person) RETURN p, r, null AS via, null AS viaRel
 }
-WITH anchorIsFrom, b, p, r, via, viaRel
+WITH anchorIsFrom, b, units, shared, p, r, via, viaRel
 WHERE p <> b AND ($asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
   (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf))))
-WITH anchorIsFrom, b, p, collect({rel: r, out: startNode(r) = p, via: via, viaRel: viaRel}) AS anchorTies
-CALL (p, b) {
+WITH anchorIsFrom, b, units, shared, p, collect({rel: r, out: startNode(r) = p, via: via, viaRel: viaRel}) AS anchorTies
+CALL (p, b, units, shared) {
   MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(b) RETURN r, null AS via, null AS viaRel
   UNION
-  MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(via) WITH b, r, via MATCH (via)-[viaRel:PART_OF]->(b) RETURN r, via, viaRel
+  WITH p, b, units WHERE size(units) > 0
+  MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(via) WHERE via IN units
+  MATCH (via)-[viaRel:PART_OF]->(b) RETURN r, via, viaRel
   UNION
-  MATCH (p)-[r:PARTICIPATES_IN|BROKERED]->(via:Project|Demand) WITH b, r, via MATCH (via)<-[viaRel:PARTICIPATES_IN|POSTED]-(b) RETURN r, via, viaRel
+  WITH p, b, shared WHERE size(shared) > 0
+  MATCH (p)-[r:PARTICIPATES_IN|BROKERED]->(via) WHERE via IN shared
+  MATCH (via)<-[viaRel:PARTICIPATES_IN|POSTED]-(b) RETURN r, via, viaRel
   UNION
   MATCH (p)-[r:KNOWS|COLLABORATED_WITH]-(b:Person) RETURN r, null AS via, null AS viaRel
 }

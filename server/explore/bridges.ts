@@ -1,6 +1,7 @@
 // Query.bridges end to end: checks the two ends, gathers every one-person bridge (and, when asked, two-person
-// chains) with bridgesOnePerson / bridgesTwoPerson, which start from the end with fewer ties, reads each
-// candidate's facts with bridgesPeople, then scores (bridge-score.ts), explains (bridge-reasons.ts) and ranks them.
+// chains) with bridgesOnePerson and bridgesChainLinks + bridgesChainEnds, which start from the end with fewer ties,
+// reads each candidate's facts with bridgesPeople, then scores (bridge-score.ts), explains (bridge-reasons.ts) and
+// ranks them.
 import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
 import { reasonTexts, toGqlNode, toGqlPath, type GqlNode, type GqlPath, type Reason } from '../graph/shape.js';
 import type { Lang } from '../context.js';
@@ -22,7 +23,7 @@ import { badInput, notFound } from './validate.js';
 export const BRIDGE_END_TYPES: readonly NodeLabel[] = ['Enterprise', 'Lab', 'Organisation', 'TalentPool', 'Person'];
 
 /** Bounds on the two-person search around hubs (one-person bridges are never cut). */
-export const CHAIN_SEARCH = { maxPeople: 2000, maxChains: 5000, scored: 500 } as const;
+export const CHAIN_SEARCH = { maxPeople: 300, maxLinks: 2000, scored: 500 } as const;
 
 export interface BridgeArgs {
   from: string;
@@ -137,16 +138,19 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   const asOf = args.asOf ? cypherDate(args.asOf) : null;
   const ref = args.asOf ?? today();
   type One = { anchorIsFrom: boolean; person: string; anchorTies: RawTie[]; otherTies: RawTie[] };
-  type Chain = { anchorIsFrom: boolean; first: string; second: string; anchorTies: RawTie[]; links: RawTie[]; otherTies: RawTie[] };
+  type LinkRow = { anchorIsFrom: boolean; other: string; first: string; anchorTies: RawTie[]; seconds: Array<{ second: string; links: RawTie[] }> };
+  type Link = Omit<LinkRow, 'seconds'> & { second: string; links: RawTie[] };
+  type Chain = Link & { otherTies: RawTie[] };
   // The three reads are independent (each query picks the end with fewer ties as its anchor by itself), so they
-  // run side by side; the candidates' facts need their ids and come after.
-  const [ends, ones, rawChains] = await Promise.all([
+  // run side by side; the chains' far ends and the candidates' facts need their ids and come after.
+  const [ends, ones, linkRows] = await Promise.all([
     db.read<EndRow>('bridgesEndpoints', { from: args.from, to: args.to }),
     db.read<One>('bridgesOnePerson', { from: args.from, to: args.to, asOf }),
     args.maxIntermediaries >= 2
-      ? db.read<Chain>('bridgesTwoPerson', { from: args.from, to: args.to, asOf, maxPeople: CHAIN_SEARCH.maxPeople, maxChains: CHAIN_SEARCH.maxChains })
-      : Promise.resolve([] as Chain[]),
+      ? db.read<LinkRow>('bridgesChainLinks', { from: args.from, to: args.to, asOf, maxPeople: CHAIN_SEARCH.maxPeople, maxLinks: CHAIN_SEARCH.maxLinks })
+      : Promise.resolve([] as LinkRow[]),
   ]);
+  const rawLinks: Link[] = linkRows.flatMap(({ seconds, ...row }) => seconds.map((s) => ({ ...row, second: s.second, links: s.links })));
   const end = (side: 'from' | 'to') => {
     const row = ends.find((r) => r.side === side);
     if (!row?.node) throw notFound(side, args[side]);
@@ -162,7 +166,17 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   const toNode = to.node!;
   // People who bridge alone need no second person.
   const direct = new Set(ones.map((o) => o.person));
-  const chains = rawChains.filter((c) => !direct.has(c.first) && !direct.has(c.second));
+  const links = rawLinks.filter((c) => !direct.has(c.first) && !direct.has(c.second));
+  const seconds = [...new Set(links.map((l) => l.second))];
+  const farTies = new Map(
+    seconds.length
+      ? (await db.read<{ person: string; ties: RawTie[] }>('bridgesChainEnds', { ids: seconds, end: links[0]!.other, asOf })).map((r) => [r.person, r.ties])
+      : [],
+  );
+  const chains: Chain[] = links.flatMap((l) => {
+    const otherTies = farTies.get(l.second);
+    return otherTies?.length ? [{ ...l, otherTies }] : [];
+  });
 
   // Orient everything from `from` to `to`.
   const oneCands = ones.map((o) => ({

@@ -8,7 +8,8 @@ export const ANSWER_QUERIES = [
   'paths',
   'bridgesEndpoints',
   'bridgesOnePerson',
-  'bridgesTwoPerson',
+  'bridgesChainLinks',
+  'bridgesChainEnds',
   'bridgesPeople',
   // recommendations, diaspora, brokers (server/recommend/)
   'recommendAreaFamily',
