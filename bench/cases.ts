@@ -158,6 +158,7 @@ export async function prepareCases(
       reads,
       params: prepared,
       gql: (p) => p.req,
+      label: (p) => JSON.stringify(p.req.variables),
       raw: (db, p) => replay(db, p.recording),
       size: spec.size,
       rawSize: (n) => n as number,

@@ -23,6 +23,8 @@ export interface BenchCase<P = Record<string, unknown>> {
   gql(p: P): GqlRequest;
   /** The same named queries, with the same parameters and in the same order as the resolver runs them. */
   raw(db: Db, p: P): Promise<unknown>;
+  /** A short label of one parameter set, for the list of the slowest. */
+  label?(p: P): string;
   /** Size of a GraphQL answer (rows, paths, hits) so the report can show both paths did comparable work. */
   size?(data: unknown): number;
   rawSize?(result: unknown): number;
@@ -47,6 +49,8 @@ export interface CaseResult {
   viewer?: PathResult;
   /** The named reads one request makes, in order (‖ = concurrent). */
   reads?: string;
+  /** The parameter sets slowest on the raw side (median over their reps), to point a profile at. */
+  slowest?: Array<{ param: string; graphqlMs: number; rawMs: number }>;
   /** GraphQL / raw at the median and at p95. */
   ratioP50: number;
   ratioP95: number;
@@ -76,12 +80,19 @@ export async function measureCase<P>(
   let gqlFirst: string | undefined;
   let rawFirst: string | undefined;
 
+  const perParam = new Map<P, { g: number[]; r: number[] }>();
+  const slot = (p: P) => {
+    let x = perParam.get(p);
+    if (!x) perParam.set(p, (x = { g: [], r: [] }));
+    return x;
+  };
   const viaGql = async (p: P, record: boolean) => {
     const req = c.gql(p);
     try {
       const r = await client.post(req.query, req.variables);
       if (record) {
         gqlMs.push(r.ms);
+        slot(p).g.push(r.ms);
         bytes.push(r.bytes);
         if (c.size) gqlSizes.push(c.size(r.data));
       }
@@ -108,6 +119,7 @@ export async function measureCase<P>(
       const ms = nowMs() - t;
       if (record) {
         rawMs.push(ms);
+        slot(p).r.push(ms);
         if (c.rawSize) rawSizes.push(c.rawSize(result));
       }
     } catch (e) {
@@ -142,7 +154,14 @@ export async function measureCase<P>(
     `${c.name}: GraphQL p50 ${graphql.summary.p50.toFixed(2)} p95 ${graphql.summary.p95.toFixed(2)} ms, raw p50 ${raw.summary.p50.toFixed(2)} p95 ${raw.summary.p95.toFixed(2)} ms` +
       ` (${opts.reps} reps, ${((nowMs() - started) / 1000).toFixed(1)} s${gqlErrors + rawErrors ? `, ${gqlErrors} GraphQL / ${rawErrors} raw errors: ${gqlFirst ?? rawFirst}` : ''})`,
   );
+  const median = (xs: number[]) => summarize(xs).p50;
+  const slowest = [...perParam]
+    .filter(([, x]) => x.r.length)
+    .map(([p, x]) => ({ param: c.label ? c.label(p) : JSON.stringify(p).slice(0, 120), graphqlMs: median(x.g), rawMs: median(x.r) }))
+    .sort((a, b) => b.rawMs - a.rawMs)
+    .slice(0, 5);
   return {
+    slowest,
     name: c.name,
     field: c.field,
     describe: c.describe,

@@ -234,6 +234,12 @@ export function toMarkdown(r: BenchReport): string {
     );
     out.push('');
   }
+  out.push('Slowest parameter sets on the raw side (median over their reps; GraphQL / raw, ms):');
+  out.push('');
+  for (const c of r.latency) {
+    if (c.slowest?.length) out.push(`- ${c.name}: ${c.slowest.slice(0, 3).map((s) => `\`${s.param}\` ${fmt(s.graphqlMs)} / ${fmt(s.rawMs)}`).join('; ')}`);
+  }
+  out.push('');
   out.push('Named reads per request, as recorded from the resolvers and replayed on the raw side (→ in sequence, ‖ concurrently):');
   out.push('');
   for (const c of r.latency) if (c.reads) out.push(`- ${c.name}: ${c.reads}`);
