@@ -23,7 +23,9 @@ import {
 import { writeNodeUpdates, type UpdateRow } from './updates.js';
 import { nodeRow, relRow, writeBatch } from './writer.js';
 
-export const DEFAULT_BATCH = 10_000;
+// Measured on the generated 20k-person graph: 1k and 5k rows per transaction cost Neo4j the least CPU (14.5 s for
+// 231k rows) against 17-20 s at 10k-20k (bigger eager buffers and more GC on a 1 GB heap); 5k keeps commits few.
+export const DEFAULT_BATCH = 5_000;
 /** How many endpoint ids to look up in the store per query while checking. */
 const LOOKUP_CHUNK = 5_000;
 /** Bad rows kept with their reasons (all of them are counted and skipped). */
