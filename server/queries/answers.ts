@@ -5,6 +5,7 @@ export const ANSWER_QUERIES = [
   'search',
   'node',
   'neighbourhood',
+  'neighbourhoodDegrees',
   'paths',
   'bridgesEndpoints',
   'bridgesOnePerson',

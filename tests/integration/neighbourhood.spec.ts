@@ -1,7 +1,11 @@
 // Query.neighbourhood against a real Neo4j: a seeded random graph with a hub lab. Without caps the answer must equal
 // a breadth-first search written here; with caps, each type keeps its strongest ties and the counts say exactly
 // what was left out.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CYPHER_DIR } from '../../server/db.js';
+import { REL_TYPES } from '../../server/model/model.js';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
@@ -48,6 +52,16 @@ for (let k = 0; k < 200; k++) {
   if (rels.some((r) => r.type === 'KNOWS' && ((r.start === s && r.end === e) || (r.start === e && r.end === s)))) continue;
   rels.push({ type: 'KNOWS', start: s, end: e, props: {} });
 }
+// A bigger hub than a level reads whole (2,000 ties of one type): 2,100 people, three projects, a region.
+const BIG = 'g:lab:big';
+const BIG_PEOPLE = 2100;
+const bigNodes: NodeRecord[] = [{ id: BIG, labels: ['Lab'], props: { name: 'Big Lab' } }];
+const bigRels: RelRecord[] = [{ type: 'LOCATED_IN', start: BIG, end: 'g:region:r', props: {} }];
+for (let i = 0; i < 3; i++) bigRels.push({ type: 'PARTICIPATES_IN', start: BIG, end: `g:project:${i}`, props: {} });
+for (let i = 0; i < BIG_PEOPLE; i++) {
+  bigNodes.push({ id: `g:big:${i}`, labels: ['Person'], props: { name: `Big ${i}`, consent: true } });
+  bigRels.push({ type: 'WORKS_AT', start: `g:big:${i}`, end: BIG, props: {} });
+}
 const typeOf = new Map(nodes.map((n) => [n.id, n.labels[0]!]));
 
 /** Distances from `root` by breadth-first search over the fixture, undirected, optionally only some types. */
@@ -92,6 +106,7 @@ const countsOf = (list: Array<{ kind: string; type: string; count: number }>, ki
 beforeAll(async () => {
   await resetGraph(db);
   await writeBatch(db, nodes.map(nodeRow), rels.map(relRow));
+  await writeBatch(db, bigNodes.map(nodeRow), bigRels.map(relRow));
   app = await createApp({ config: testConfig(), db });
 });
 afterAll(() => db.close());
@@ -154,6 +169,28 @@ describe('neighbourhood', () => {
     const ids = new Set(sub.nodes.map((n: { id: string }) => n.id));
     for (const e of sub.edges) expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
     expect(countsOf(sub.truncated, 'NODE_TYPE').Person).toBeGreaterThan(0);
+  });
+
+  it('reads a bounded share of a big hub, keeps every type in view and counts the unread ties exactly per type', async () => {
+    const limit = 10;
+    const { data, errors } = await gql(Q.replace('totalNeighbours', 'totalNeighbours estimated'), { id: BIG, depth: 1, limitPerType: limit });
+    expect(errors).toBeUndefined();
+    const sub = data.neighbourhood;
+    expect(sub.estimated).toBe(true);
+    const types = (t: string) => sub.nodes.filter((n: { type: string }) => n.type === t).length;
+    expect([types('Person'), types('Project'), types('Region')]).toEqual([limit, 3, 1]);
+    expect(countsOf(sub.totals, 'REL_TYPE')).toEqual({ WORKS_AT: BIG_PEOPLE, PARTICIPATES_IN: 3, LOCATED_IN: 1 });
+    expect(countsOf(sub.truncated, 'REL_TYPE')).toEqual({ WORKS_AT: BIG_PEOPLE - limit });
+    // Every tie of the unread share leads to a person, so the estimate per node type is exact here.
+    expect(countsOf(sub.totals, 'NODE_TYPE')).toEqual({ Person: BIG_PEOPLE, Project: 3, Region: 1 });
+    expect(countsOf(sub.truncated, 'NODE_TYPE')).toEqual({ Person: BIG_PEOPLE - limit });
+    const small = await gql(Q.replace('totalNeighbours', 'totalNeighbours estimated'), { id: HUB, depth: 1 });
+    expect(small.data.neighbourhood.estimated).toBe(false);
+  });
+
+  it('has a bounded-read branch in its query for every relationship type of the model', () => {
+    const text = fs.readFileSync(path.join(CYPHER_DIR, 'neighbourhood.cypher'), 'utf8');
+    for (const t of REL_TYPES) expect(text, t).toContain(`'${t}' IN $relTypes) MATCH (f)-[r:${t}]-(m) RETURN r, m LIMIT $scan`);
   });
 
   it('follows only the relationship types asked for', async () => {
