@@ -5,6 +5,7 @@ import type { Db, PlainRelationship } from '../db.js';
 import { badInput, notFound } from '../explore/validate.js';
 import { nodeType, toGqlRelationship, type GqlRelationship } from '../graph/shape.js';
 import { isRelType, REL_ENDPOINTS, REL_TYPES, relPropType, type RelType } from '../model/model.js';
+import { invalidateBrokers } from '../recommend/brokers.js';
 import { nodesById } from '../recommend/graph-reads.js';
 import { checkEndpoints, RecordError, relRow } from '../../seed/import/writer.js';
 import { checkId, checkValue } from './input-checks.js';
@@ -72,6 +73,7 @@ export async function link(
     { type, from, to, props },
   );
   if (!written) throw notFound('from', from);
+  invalidateBrokers();
   return toGqlRelationship({ ...written.relationship, start: written.startId, end: written.endId });
 }
 
@@ -83,5 +85,6 @@ export async function unlink(db: Db, args: { type: unknown; from: unknown; to: u
   if (!nodes.has(from)) throw notFound('from', from);
   if (!nodes.has(to)) throw notFound('to', to);
   const [row] = await db.write<{ removed: number }>(SYMMETRIC_TYPES.has(type) ? 'unlinkUndirected' : 'unlink', { type, from, to });
+  invalidateBrokers();
   return (row?.removed ?? 0) > 0;
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
 import { badInput, notFound } from '../explore/validate.js';
 import { toGqlNode, type GqlNode } from '../graph/shape.js';
+import { invalidateBrokers } from '../recommend/brokers.js';
 import { checkNode, nodesById } from '../recommend/graph-reads.js';
 import type { Recommendation } from '../recommend/recommendation.js';
 import { recommendTalents } from '../recommend/talents.js';
@@ -71,6 +72,7 @@ export async function postDemand(db: Db, args: PostDemandArgs, lang: Lang, now =
   const [written] = await db.write<{ demand: PlainNode }>('postDemand', { id, enterpriseId, regionId, techAreaIds: techAreas, props: row.props });
   // Everything was checked just before; a node removed in between leaves nothing written.
   if (!written) throw notFound('enterpriseId', enterpriseId);
+  invalidateBrokers();
 
   let matches: Recommendation[];
   try {

@@ -8,6 +8,7 @@ import { badInput } from '../explore/validate.js';
 import { nodeType } from '../graph/shape.js';
 import { isRoleLabel, nodePropType, type NodeLabel } from '../model/model.js';
 import { searchFields } from '../model/search-text.js';
+import { invalidateBrokers } from '../recommend/brokers.js';
 import { nodesById } from '../recommend/graph-reads.js';
 import { nodeRow, RecordError } from '../../seed/import/writer.js';
 import { checkId, checkValue } from './input-checks.js';
@@ -70,5 +71,6 @@ export async function upsertNode(db: Db, label: NodeLabel, input: Record<string,
     props,
   });
   if (!rows[0]) throw badInput('input.id', `${JSON.stringify(id.slice(0, 200))} now belongs to a node of another type`);
+  invalidateBrokers();
   return rows[0];
 }

@@ -7,8 +7,12 @@ import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
 import { badInput, notFound } from '../explore/validate.js';
 import { nodeType, reasonTexts, toGqlNode, type GqlNode, type Reason } from '../graph/shape.js';
+import { NODE_LABELS } from '../model/model.js';
 import type { QueryName } from '../query-names.js';
 import { brokerReasons, rankBrokers, samplingSize, type CentralityRow } from './broker-score.js';
+
+/** Node labels of the whole-graph projection: everything but regions and tech areas. */
+export const WHOLE_GRAPH_LABELS = NODE_LABELS.filter((l) => l !== 'Region' && l !== 'TechArea');
 
 const PROJECTIONS: Partial<Record<string, QueryName>> = {
   Region: 'brokersProjectRegion',
@@ -50,7 +54,36 @@ export interface BrokersRequest {
   timeoutMs: number;
 }
 
-export async function brokers(db: Db, { scopeId, limit, types, lang, timeoutMs }: BrokersRequest): Promise<BrokerScore[]> {
+/**
+ * Betweenness and Louvain on a large scope take seconds to minutes, and a broker's screen asks for the same scope
+ * again and again; answers are kept for a while per database, scope, limit and types (and shared while in flight).
+ * Any change through the mutations clears them (invalidateBrokers).
+ */
+export const BROKERS_CACHE_MS = 10 * 60_000;
+const BROKERS_CACHE_SIZE = 50;
+const cache = new Map<string, { at: number; db: Db; answer: Promise<Omit<BrokerScore, 'reasons'>[]> }>();
+
+export function invalidateBrokers(): void {
+  cache.clear();
+}
+
+export async function brokers(db: Db, req: BrokersRequest): Promise<BrokerScore[]> {
+  const key = JSON.stringify([db.uri, req.scopeId, req.limit, req.types ? [...req.types].sort() : null]);
+  const hit = cache.get(key);
+  let answer: Promise<Omit<BrokerScore, 'reasons'>[]>;
+  if (hit && hit.db === db && Date.now() - hit.at < BROKERS_CACHE_MS) {
+    answer = hit.answer;
+  } else {
+    answer = computeBrokers(db, req);
+    cache.set(key, { at: Date.now(), db, answer });
+    // A failed computation is not kept.
+    answer.catch(() => cache.get(key)?.answer === answer && cache.delete(key));
+    while (cache.size > BROKERS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return (await answer).map((b) => ({ ...b, reasons: reasonTexts(b.reasonDetails, req.lang) }));
+}
+
+async function computeBrokers(db: Db, { scopeId, limit, types, timeoutMs }: BrokersRequest): Promise<Omit<BrokerScore, 'reasons'>[]> {
   let projection: QueryName = 'brokersProjectAll';
   let scopeIds: string[] = [];
   if (scopeId !== null) {
@@ -67,7 +100,8 @@ export async function brokers(db: Db, { scopeId, limit, types, lang, timeoutMs }
   const graphName = `brokers-${randomUUID()}`;
   const opts = { timeoutMs };
   try {
-    const [proj] = await db.read<{ nodeCount: number | null; relationshipCount: number | null }>(projection, { graphName, scopeIds }, opts);
+    const params = projection === 'brokersProjectAll' ? { graphName, labels: WHOLE_GRAPH_LABELS } : { graphName, scopeIds };
+    const [proj] = await db.read<{ nodeCount: number | null; relationshipCount: number | null }>(projection, params, opts);
     const nodeCount = proj?.nodeCount ?? 0;
     if (nodeCount === 0) return [];
     const relationshipCount = proj?.relationshipCount ?? 0;
@@ -86,7 +120,7 @@ export async function brokers(db: Db, { scopeId, limit, types, lang, timeoutMs }
       new Map(sizes.map((s) => [s.community, s.size])),
     );
     return ranked.map((b) => {
-      const reasons = brokerReasons(b, samples < nodeCount);
+      const reasonDetails = brokerReasons(b, samples < nodeCount);
       return {
         node: toGqlNode(nodes.get(b.nodeId)!),
         betweenness: b.betweenness,
@@ -96,8 +130,7 @@ export async function brokers(db: Db, { scopeId, limit, types, lang, timeoutMs }
         rank: b.rank,
         degree: b.degree,
         bridgedCommunities: b.bridgedCommunities,
-        reasons: reasonTexts(reasons, lang),
-        reasonDetails: reasons,
+        reasonDetails,
       };
     });
   } finally {

@@ -190,6 +190,21 @@ describe('brokers', () => {
     expect(await projectedGraphs()).toEqual([]);
   });
 
+  it('answers again from memory, and recomputes once a change is made through the API', async () => {
+    const first = await gql(app, QUERY, { scope: 'r:town', limit: 50 });
+    const again = await gql(app, QUERY, { scope: 'r:town', limit: 50 }, { lang: 'zh' });
+    expect(again.data.brokers.map((b: any) => [b.node.id, b.betweenness])).toEqual(first.data.brokers.map((b: any) => [b.node.id, b.betweenness]));
+    expect(again.data.brokers[0].reasons.join('')).toMatch(/[\u4e00-\u9fff]/);
+    const linked = await gql(app, 'mutation { link(type: "KNOWS", from: "p:a2", to: "p:b2") { id } }', {}, { role: 'admin' });
+    expect(linked.errors).toBeUndefined();
+    const scoped = [...A, ...B, X];
+    const want = betweenness(scoped, [...personEdges(), ['p:a2', 'p:b2']]);
+    const after = await gql(app, QUERY, { scope: 'r:town', limit: 50 });
+    for (const b of after.data.brokers) expect(b.betweenness).toBeCloseTo(want.get(b.node.id)!, 6);
+    expect(after.data.brokers.find((b: any) => b.node.id === X).betweenness).toBeLessThan(first.data.brokers[0].betweenness);
+    await gql(app, 'mutation { unlink(type: "KNOWS", from: "p:a2", to: "p:b2") }', {}, { role: 'admin' });
+  });
+
   it('runs concurrent calls on separate graphs', async () => {
     const results = await Promise.all([gql(app, QUERY, { scope: 'r:town', limit: 1 }), gql(app, QUERY, { scope: 't:area', limit: 1 }), gql(app, QUERY, { limit: 1 })]);
     for (const r of results) expect(r.errors).toBeUndefined();

@@ -11,8 +11,8 @@ const Args = z.object({
   types: nodeTypesArg,
 });
 
-/** Projection and betweenness on a large scope take longer than an ordinary read. */
-const MIN_BROKERS_TIMEOUT_MS = 60_000;
+/** Projection, Louvain and betweenness on a large scope take longer than an ordinary read. */
+const MIN_BROKERS_TIMEOUT_MS = 120_000;
 
 const brokers: Resolver<{ scopeId?: string | null; limit?: number | null; types?: string[] | null }, BrokerScore[]> = async (_p, args, ctx) => {
   const { scopeId, limit, types } = parseArgs(Args, args);
