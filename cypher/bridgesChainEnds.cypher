@@ -3,20 +3,15 @@
 // are read once, so each person costs only a look at their own few ties.
 // :params {ids: ["demo:person:zhao-yiming"], end: "demo:lab:tianmushan", asOf: null}
 MATCH (b:Entity {id: $end})
-WITH b, COLLECT { MATCH (b)<-[:PART_OF]-(u) RETURN u } AS units,
-  COLLECT { MATCH (b)-[:PARTICIPATES_IN|POSTED]->(v:Project|Demand) RETURN v } AS shared
+WITH b, COLLECT { MATCH (b)<-[t:PART_OF]-(u) RETURN [u, t] } AS units,
+  COLLECT { MATCH (b)-[t:PARTICIPATES_IN|POSTED]->(v:Project|Demand) RETURN [v, t] } AS shared
 UNWIND $ids AS id
 MATCH (q:Person {id: id})
 CALL (q, b, units, shared) {
-  MATCH (q)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(b) RETURN r, null AS via, null AS viaRel
-  UNION
-  WITH q, b, units WHERE size(units) > 0
-  MATCH (q)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(via) WHERE via IN units
-  MATCH (via)-[viaRel:PART_OF]->(b) RETURN r, via, viaRel
-  UNION
-  WITH q, b, shared WHERE size(shared) > 0
-  MATCH (q)-[r:PARTICIPATES_IN|BROKERED]->(via) WHERE via IN shared
-  MATCH (via)<-[viaRel:PARTICIPATES_IN|POSTED]-(b) RETURN r, via, viaRel
+  MATCH (q)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF|PARTICIPATES_IN|BROKERED]->(t)
+  UNWIND CASE WHEN t = b THEN [null] ELSE [x IN units + shared WHERE x[0] = t | x[1]] END AS viaRel
+  WITH r, t, viaRel WHERE t = b OR (type(viaRel) = 'PART_OF') = (NOT type(r) IN ['PARTICIPATES_IN', 'BROKERED'])
+  RETURN r, CASE WHEN t = b THEN null ELSE t END AS via, viaRel
   UNION
   MATCH (q)-[r:KNOWS|COLLABORATED_WITH]-(b:Person) RETURN r, null AS via, null AS viaRel
 }

@@ -2,7 +2,7 @@
 // ties; ties as in bridgesOnePerson, valid on $asOf), and the people each of them knows or collaborated with.
 // bridgesChainEnds then keeps those tied to the other end. Chains need not be complete, so the work is bounded:
 // the $maxPeople people most strongly tied to the anchor, and of their links the $maxLinks strongest.
-// :params {from: "demo:enterprise:wuxing-aluminium", to: "demo:lab:tianmushan", asOf: null, maxPeople: 300, maxLinks: 2000}
+// :params {from: "demo:enterprise:wuxing-aluminium", to: "demo:lab:tianmushan", asOf: null, maxPeople: 200, maxLinks: 600}
 MATCH (x:Entity {id: $from}), (y:Entity {id: $to})
 WITH x, y, COUNT { (x)--() } <= COUNT { (y)--() } AS anchorIsFrom
 WITH anchorIsFrom, CASE WHEN anchorIsFrom THEN x ELSE y END AS a, CASE WHEN anchorIsFrom THEN y ELSE x END AS b

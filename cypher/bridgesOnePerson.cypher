@@ -9,8 +9,8 @@
 MATCH (x:Entity {id: $from}), (y:Entity {id: $to})
 WITH x, y, COUNT { (x)--() } <= COUNT { (y)--() } AS anchorIsFrom
 WITH anchorIsFrom, CASE WHEN anchorIsFrom THEN x ELSE y END AS a, CASE WHEN anchorIsFrom THEN y ELSE x END AS b
-WITH anchorIsFrom, a, b, COLLECT { MATCH (b)<-[:PART_OF]-(u) RETURN u } AS units,
-  COLLECT { MATCH (b)-[:PARTICIPATES_IN|POSTED]->(v:Project|Demand) RETURN v } AS shared
+WITH anchorIsFrom, a, b, COLLECT { MATCH (b)<-[t:PART_OF]-(u) RETURN [u, t] } AS units,
+  COLLECT { MATCH (b)-[t:PARTICIPATES_IN|POSTED]->(v:Project|Demand) RETURN [v, t] } AS shared
 CALL (a) {
   MATCH (a)<-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]-(p:Person) RETURN p, r, null AS via, null AS viaRel
   UNION
@@ -25,15 +25,10 @@ WHERE p <> b AND ($asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
   (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf))))
 WITH anchorIsFrom, b, units, shared, p, collect({rel: r, out: startNode(r) = p, via: via, viaRel: viaRel}) AS anchorTies
 CALL (p, b, units, shared) {
-  MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(b) RETURN r, null AS via, null AS viaRel
-  UNION
-  WITH p, b, units WHERE size(units) > 0
-  MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(via) WHERE via IN units
-  MATCH (via)-[viaRel:PART_OF]->(b) RETURN r, via, viaRel
-  UNION
-  WITH p, b, shared WHERE size(shared) > 0
-  MATCH (p)-[r:PARTICIPATES_IN|BROKERED]->(via) WHERE via IN shared
-  MATCH (via)<-[viaRel:PARTICIPATES_IN|POSTED]-(b) RETURN r, via, viaRel
+  MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF|PARTICIPATES_IN|BROKERED]->(t)
+  UNWIND CASE WHEN t = b THEN [null] ELSE [x IN units + shared WHERE x[0] = t | x[1]] END AS viaRel
+  WITH r, t, viaRel WHERE t = b OR (type(viaRel) = 'PART_OF') = (NOT type(r) IN ['PARTICIPATES_IN', 'BROKERED'])
+  RETURN r, CASE WHEN t = b THEN null ELSE t END AS via, viaRel
   UNION
   MATCH (p)-[r:KNOWS|COLLABORATED_WITH]-(b:Person) RETURN r, null AS via, null AS viaRel
 }

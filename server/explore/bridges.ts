@@ -23,7 +23,7 @@ import { badInput, notFound } from './validate.js';
 export const BRIDGE_END_TYPES: readonly NodeLabel[] = ['Enterprise', 'Lab', 'Organisation', 'TalentPool', 'Person'];
 
 /** Bounds on the two-person search around hubs (one-person bridges are never cut). */
-export const CHAIN_SEARCH = { maxPeople: 300, maxLinks: 2000, scored: 500 } as const;
+export const CHAIN_SEARCH = { maxPeople: 200, maxLinks: 600, scored: 500 } as const;
 
 export interface BridgeArgs {
   from: string;
