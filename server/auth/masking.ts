@@ -194,8 +194,8 @@ export const ALIAS_PREFIX = 'anon:';
 interface Hidden {
   at: number;
   db: Db;
-  /** Names and ids of non-consenting people, longest first; null when there are none. */
-  pattern: RegExp | null;
+  /** Names and ids of non-consenting people, found in text by their first two characters; null when there are none. */
+  matcher: NameMatcher | null;
   ids: Set<string>;
   byAlias: Map<string, string>;
   /** Each name (lower case) to the organisation its person's anonymous label names. */
@@ -209,8 +209,46 @@ export function invalidateNonConsentingNames(): void {
   hiddenCache = undefined;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Needles bucketed by their first two characters (lower case), longest first in each bucket. One alternation regex
+ * over tens of thousands of names costs time proportional to the number of names on every string; a bucket lookup
+ * per position costs time proportional to the text.
+ */
+type NameMatcher = Map<string, string[]>;
+
+function buildMatcher(needles: readonly string[]): NameMatcher | null {
+  const matcher: NameMatcher = new Map();
+  for (const n of needles) {
+    const lower = n.toLowerCase();
+    if (lower.length < 2) continue;
+    const key = lower.slice(0, 2);
+    const bucket = matcher.get(key);
+    if (bucket) bucket.push(lower);
+    else matcher.set(key, [lower]);
+  }
+  for (const bucket of matcher.values()) bucket.sort((a, b) => b.length - a.length);
+  return matcher.size ? matcher : null;
+}
+
+/** Replaces every needle found in `text` (case-insensitive, longest match first, left to right). */
+function replaceNeedles(text: string, matcher: NameMatcher, swap: (found: string) => string): string {
+  const lower = text.toLowerCase();
+  // Lower-casing can change the length of a few characters; fall back to a plain scan of the original then.
+  const hay = lower.length === text.length ? lower : text;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i + 1 < text.length; ) {
+    const bucket = matcher.get(hay.slice(i, i + 2));
+    const hit = bucket?.find((needle) => hay.startsWith(needle, i));
+    if (hit) {
+      out += text.slice(copied, i) + swap(text.slice(i, i + hit.length));
+      i += hit.length;
+      copied = i;
+    } else {
+      i++;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The opaque id a viewer sees for a non-consenting person. */
@@ -233,10 +271,9 @@ async function hiddenPeople(db: Db): Promise<Hidden> {
       const affById = new Map(affiliations.map((a) => [a.id, a.kind ? { kind: a.kind, name: a.name, nameZh: a.nameZh, nameEn: a.nameEn } : null]));
       const affiliationByName = new Map<string, Affiliation | null>();
       for (const r of rows) for (const n of r.names) if (n) affiliationByName.set(n.toLowerCase(), affById.get(r.id) ?? null);
-      // Longest first, so "Wang Wei" is replaced before "Wang".
-      const needles = [...names.map((n) => ({ n, id: false })), ...[...ids].map((n) => ({ n, id: true }))].sort((a, b) => b.n.length - a.n.length);
-      const pattern = needles.length ? new RegExp(needles.map((x) => escapeRegExp(x.n)).join('|'), 'giu') : null;
-      hiddenCache = { at: Date.now(), db, pattern, ids, affiliationByName, byAlias: new Map([...ids].map((id) => [aliasOf(id), id])) };
+      // Longest first within each bucket, so "Wang Wei" is replaced before "Wang".
+      const matcher = buildMatcher([...names, ...ids]);
+      hiddenCache = { at: Date.now(), db, matcher, ids, affiliationByName, byAlias: new Map([...ids].map((id) => [aliasOf(id), id])) };
       return hiddenCache;
     } finally {
       hiddenLoading = undefined;
@@ -264,11 +301,11 @@ export async function realId(id: string, ctx: Pick<Context, 'db'>): Promise<stri
 export async function redactForViewer<T>(value: T, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, lang: Lang = ctx.lang): Promise<T> {
   if (hasRole(ctx, 'broker') || value === null || value === undefined) return value;
   const hidden = await hiddenPeople(ctx.db);
-  const pattern = hidden.pattern;
-  if (!pattern) return value;
+  const matcher = hidden.matcher;
+  if (!matcher) return value;
   const swap = (m: string) => (hidden.ids.has(m) ? aliasOf(m) : anonymousLabel(hidden.affiliationByName.get(m.toLowerCase()), lang));
   const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return hidden.ids.has(v) ? aliasOf(v) : v.replace(pattern, swap);
+    if (typeof v === 'string') return hidden.ids.has(v) ? aliasOf(v) : replaceNeedles(v, matcher, swap);
     if (depth > 32 || v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
     return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x, depth + 1)]));
