@@ -41,6 +41,7 @@ const EnvSchema = z.object({
   TB_NEO4J_PAGECACHE: size.default('1g'),
   TB_QUERY_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100, 'must be at least 100').max(600_000, 'must be at most 600000').default(10_000),
   TB_LOAD_DEMO: flag(true),
+  TB_BUILD_WEB: flag(true),
   TB_GRAPHIQL: flag(true),
   TB_TOKENS: z.string().optional(),
   TB_TOKENS_FILE: z.string().optional(),
@@ -65,6 +66,8 @@ export interface Config {
   embedded: { boltPort: number; dataDir: string; heap: string; pageCache: string };
   queryTimeoutMs: number;
   loadDemo: boolean;
+  /** Rebuild web/dist at start-up when web/src changed (off for tests that only need the API). */
+  buildWeb: boolean;
   graphiql: boolean;
   auth: { tokens?: string; tokensFile?: string; jwtSecret?: string };
   corsOrigins: string[];
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs: e.TB_QUERY_TIMEOUT_MS,
     loadDemo: e.TB_LOAD_DEMO,
+    buildWeb: e.TB_BUILD_WEB,
     graphiql: production ? false : e.TB_GRAPHIQL,
     auth: { tokens: e.TB_TOKENS, tokensFile: e.TB_TOKENS_FILE, jwtSecret: e.TB_JWT_SECRET },
     corsOrigins: (e.TB_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
         log(`loaded the demo dataset: ${loaded.nodes} nodes, ${loaded.relationships} relationships`);
       }
     }
-    await buildWebIfStale(log);
+    if (config.buildWeb) await buildWebIfStale(log);
     const auth = await createAuth(config, db);
     running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
     for (const line of auth.startupNotes) log(line);

@@ -23,7 +23,7 @@ interface Started {
 function startProduct(env: NodeJS.ProcessEnv): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'start.ts')], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'test', TB_LOAD_DEMO: 'false', ...env },
+    env: { ...process.env, NODE_ENV: 'test', TB_LOAD_DEMO: 'false', TB_BUILD_WEB: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -126,5 +126,5 @@ describe('npm start', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 400_000);
 });
