@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiNode, apiRel } from '../testing/fixtures.js';
 import { graphElements, nodeElement } from '../graph/elements.js';
 import { CanvasController } from './canvas-controller.js';
-import { cssEscape, layoutOptions, ringPositions } from './layouts.js';
+import { cssEscape, LARGE_LAYOUT, layoutOptions, ringPositions, spreadFactor } from './layouts.js';
 
 function star(n: number) {
   const root = apiNode('root', 'Lab', { nameZh: '天目山实验室', nameEn: 'Tianmushan Laboratory' });
@@ -79,6 +79,25 @@ describe('canvas controller (headless)', () => {
 });
 
 describe('layouts', () => {
+  it('spreads a packed layout to the target density and never shrinks one', () => {
+    // 400 nodes packed into 200 px: scaled to sqrt(400) * 55 = 1100 px across.
+    expect(spreadFactor({ w: 200, h: 100 }, 400)).toBeCloseTo(5.5);
+    expect(spreadFactor({ w: 5000, h: 5000 }, 400)).toBe(1);
+    expect(spreadFactor({ w: 0, h: 0 }, 400)).toBe(1);
+    expect(spreadFactor({ w: 10, h: 10 }, 1)).toBe(1);
+  });
+
+  it('lays out a large graph quickly and spreads it out', async () => {
+    const c = new CanvasController({ lang: 'en', layout: 'fcose' });
+    const n = LARGE_LAYOUT + 100;
+    const nodes = Array.from({ length: n }, (_, i) => apiNode(`n${i}`));
+    const rels = nodes.slice(1).map((x, i) => apiRel(x.id, `n${Math.floor(i / 3)}`, 'KNOWS', {}, `e${i}`));
+    await c.setContent(graphElements(nodes, rels, 'en'));
+    const extent = c.extent();
+    expect(Math.max(extent.w, extent.h)).toBeGreaterThanOrEqual(Math.sqrt(n) * 55 * 0.95);
+    c.destroy();
+  });
+
   it('escapes ids for selectors and spreads new nodes on a ring', () => {
     expect(cssEscape('demo:lab:tianmushan')).toBe('demo\\:lab\\:tianmushan');
     const ring = ringPositions({ x: 10, y: 20 }, 4);
@@ -87,11 +106,12 @@ describe('layouts', () => {
     for (const p of ring) expect(Math.hypot(p.x - 10, p.y - 20)).toBeCloseTo(r);
   });
 
-  it('does not animate large graphs and uses a random start only for fresh layouts', () => {
+  it('uses the spectral layout alone on large graphs and refines small ones from where they are', () => {
     const big = layoutOptions('fcose', { nodeCount: 2000, roots: [], incremental: false }) as unknown as Record<string, unknown>;
     expect(big.animate).toBe(false);
     expect(big.quality).toBe('draft');
-    const inc = layoutOptions('fcose', { nodeCount: 2000, roots: [], incremental: true }) as unknown as Record<string, unknown>;
+    expect(big.randomize).toBe(true);
+    const inc = layoutOptions('fcose', { nodeCount: LARGE_LAYOUT - 1, roots: [], incremental: true }) as unknown as Record<string, unknown>;
     expect(inc.randomize).toBe(false);
     expect(inc.quality).toBe('default');
     const small = layoutOptions('breadthfirst', { nodeCount: 10, roots: ['a:b'], incremental: false }) as unknown as Record<string, unknown>;

@@ -8,7 +8,7 @@ import type { ElementIds } from '../graph/elements.js';
 import { LARGE_GRAPH_ELEMENTS, stylesheet } from '../graph/styles.js';
 import { displayName, relLabel } from '../i18n/translate.js';
 import type { LayoutName } from '../url/url-state.js';
-import { layoutOptions, ringPositions } from './layouts.js';
+import { LARGE_LAYOUT, layoutOptions, ringPositions, spreadFactor } from './layouts.js';
 
 /** Fitting never zooms in further than this, so a short chain is not blown up to fill the screen. */
 const MAX_FRAME_ZOOM = 1.3;
@@ -135,8 +135,7 @@ export class CanvasController {
     this.depth = new Map(options.depth ?? []);
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(this.drawable(elements));
-      this.applyLargeGraphStyle();
+      this.cy.add(this.drawable(elements, elements.length > LARGE_GRAPH_ELEMENTS));
       this.applyHidden();
     });
     return this.runLayout(false);
@@ -144,7 +143,7 @@ export class CanvasController {
 
   /** Adds what is not drawn yet; returns the ids of the nodes added. */
   add(elements: readonly ElementDefinition[], options: AddOptions = {}): Promise<string[]> {
-    const fresh = this.drawable(elements);
+    const fresh = this.drawable(elements, this.cy.elements().length + elements.length > LARGE_GRAPH_ELEMENTS);
     const added: string[] = [];
     if (!fresh.length) return Promise.resolve(added);
     for (const [id, d] of options.depth ?? []) if (!this.depth.has(id)) this.depth.set(id, d);
@@ -189,6 +188,12 @@ export class CanvasController {
     return new Set(this.cy.nodes().map((n) => n.id()));
   }
 
+  /** Width and height the drawn nodes cover, in model coordinates (labels left out). */
+  extent(): { w: number; h: number } {
+    const bb = this.cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+    return { w: bb.w, h: bb.h };
+  }
+
   /** Ids of the nodes currently shown (not filtered out by the legend). */
   visibleNodeIds(): string[] {
     return this.cy
@@ -229,6 +234,15 @@ export class CanvasController {
       this.sync();
       return (this.layoutDone = Promise.resolve());
     }
+    // A large graph that only grew keeps its layout: the new nodes already sit on a ring around the node they came
+    // from, and re-laying out thousands of nodes for a few more would move everything the user was looking at.
+    if (incremental && this.layoutName === 'fcose' && nodes.length > LARGE_LAYOUT) {
+      this.layoutRunning = false;
+      if (this.container) this.frameAfterLayout();
+      this.sync();
+      return (this.layoutDone = Promise.resolve());
+    }
+    const spread = this.layoutName === 'fcose' && nodes.length > LARGE_LAYOUT;
     const options = layoutOptions(this.layoutName, {
       nodeCount: nodes.length,
       roots: this.roots.filter((id) => this.hasNode(id)),
@@ -249,6 +263,7 @@ export class CanvasController {
         if (this.layout === layout) {
           this.layoutRunning = false;
           this.layout = null;
+          if (spread) this.spread();
           if (this.container) this.frameAfterLayout();
           this.sync();
         }
@@ -260,20 +275,37 @@ export class CanvasController {
   }
 
   fit(): void {
-    const visible = this.cy.elements(':visible');
-    if (visible.nonempty()) this.frame(visible, 40);
+    const shown = this.cy.nodes().not('.hidden-type');
+    if (shown.nonempty()) this.frame(shown, 40);
   }
 
-  /** After a layout: frame the highlighted elements when there are some, else everything shown. */
+  /** Scales a spectral layout out from its centre so nodes stop overlapping (see layouts.ts). */
+  private spread(): void {
+    const nodes = this.cy.nodes().filter((n) => !n.isParent());
+    const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+    const f = spreadFactor(bb, nodes.length);
+    if (f <= 1.01) return;
+    const cx = bb.x1 + bb.w / 2;
+    const cy = bb.y1 + bb.h / 2;
+    this.cy.batch(() => {
+      nodes.positions((n) => {
+        const p = n.position();
+        return { x: cx + (p.x - cx) * f, y: cy + (p.y - cy) * f };
+      });
+    });
+  }
+
+  /** After a layout: frame the highlighted nodes when there are some, else every node shown. */
   private frameAfterLayout(): void {
-    const hl = this.cy.elements('.hl');
-    const target = hl.nonempty() ? hl : this.cy.elements(':visible');
+    const hl = this.cy.nodes('.hl');
+    const target = hl.nonempty() ? hl : this.cy.nodes().not('.hidden-type');
     if (target.nonempty()) this.frame(target, hl.nonempty() ? 70 : 40);
   }
 
   /** Brings elements into view without zooming in past a comfortable reading size (a 3-node chain stays readable). */
-  private frame(eles: cytoscape.CollectionReturnValue, padding: number): void {
-    const bb = eles.boundingBox();
+  private frame(eles: cytoscape.NodeCollection, padding: number): void {
+    // Label sizes are left out: measuring thousands of labels costs more than the margin they would add.
+    const bb = eles.boundingBox({ includeLabels: eles.length < 300, includeOverlays: false });
     const w = this.cy.width();
     const h = this.cy.height();
     if (!w || !h) return;
@@ -297,7 +329,7 @@ export class CanvasController {
     this.highlightIds = ids;
     this.cy.batch(() => this.applyHighlight());
     if (ids && fit && this.container) {
-      const hl = this.cy.elements('.hl');
+      const hl = this.cy.nodes('.hl');
       if (hl.nonempty()) this.frame(hl, 70);
     }
     this.sync();
@@ -388,8 +420,11 @@ export class CanvasController {
 
   // ---- internals -------------------------------------------------------------------------------------------
 
-  /** Elements not yet drawn, with edges whose ends will exist after adding; parents before children. */
-  private drawable(elements: readonly ElementDefinition[]): ElementDefinition[] {
+  /**
+   * Elements not yet drawn, with edges whose ends will exist after adding; parents before children. On a large
+   * graph they carry the `large` class from the start, so styles are computed once rather than twice.
+   */
+  private drawable(elements: readonly ElementDefinition[], large = false): ElementDefinition[] {
     const present = new Set(this.cy.nodes().map((n) => n.id()));
     const nodes: ElementDefinition[] = [];
     for (const e of elements) {
@@ -401,7 +436,7 @@ export class CanvasController {
       const fixed = data[this.lang === 'en' ? 'labelEn' : 'labelZh'] as string | undefined;
       if (fixed !== undefined) data.label = fixed;
       else if (data.node) data.label = displayName(data.node as ApiNode, this.lang);
-      nodes.push({ ...e, data });
+      nodes.push({ ...e, data, classes: large ? `${e.classes ?? ''} large` : e.classes });
     }
     // Cytoscape wants a compound parent to exist before its children.
     const parentIds = new Set(nodes.map((n) => n.data.parent).filter((p): p is string => typeof p === 'string'));
@@ -414,18 +449,22 @@ export class CanvasController {
       if (e.group !== 'edges' || !id || edgeIds.has(id)) continue;
       if (!present.has(e.data.source as string) || !present.has(e.data.target as string)) continue;
       edgeIds.add(id);
-      edges.push({ ...e, data: { ...e.data, label: relLabel(this.lang, String(e.data.type ?? '')) } });
+      edges.push({ ...e, data: { ...e.data, label: relLabel(this.lang, String(e.data.type ?? '')) }, classes: large ? `${e.classes ?? ''} large` : e.classes });
     }
     return [...nodes, ...edges];
   }
 
   private applyLargeGraphStyle(): void {
     const large = this.cy.elements().length > LARGE_GRAPH_ELEMENTS;
-    if (large) this.cy.edges().addClass('large');
-    else this.cy.edges('.large').removeClass('large');
+    if (large) this.cy.elements().addClass('large');
+    else this.cy.elements('.large').removeClass('large');
   }
 
   private applyHidden(): void {
+    if (this.hiddenTypes.size === 0) {
+      this.cy.nodes('.hidden-type').removeClass('hidden-type');
+      return;
+    }
     this.cy.nodes().forEach((n) => {
       const hide = !n.isParent() && this.hiddenTypes.has(n.data('type') as NodeType);
       if (hide) n.addClass('hidden-type');

@@ -95,7 +95,6 @@ export function stylesheet(): StylesheetJson {
         'font-size': 11,
         color: '#1e293b',
         'text-valign': 'bottom',
-        'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
         'text-max-width': '130px',
@@ -104,13 +103,9 @@ export function stylesheet(): StylesheetJson {
         'min-zoomed-font-size': 7,
         'border-width': 2,
         'border-color': '#ffffff',
-        'background-color': '#94a3b8',
-        width: 28,
-        height: 28,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
       },
     },
+    // Colour and size come from the type rules below; a node of an unknown type keeps Cytoscape's grey default.
   ];
   for (const type of NODE_TYPES) {
     const s = NODE_STYLES[type];
@@ -157,21 +152,11 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
+        // Line colours and arrows come from the type rules below (each style property costs per edge).
         width: 'mapData(strength, 0, 1, 1, 4)',
         'curve-style': 'bezier',
-        'line-color': UNKNOWN_REL_STYLE.color,
-        'target-arrow-color': UNKNOWN_REL_STYLE.color,
-        'target-arrow-shape': 'triangle',
         'arrow-scale': 0.7,
         opacity: 0.85,
-        'font-family': FONT_STACK,
-        'font-size': 9,
-        color: '#334155',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
       },
     },
   );
@@ -190,7 +175,25 @@ export function stylesheet(): StylesheetJson {
   sheet.push(
     { selector: 'edge.ended', style: { opacity: 0.4 } },
     { selector: 'edge.large', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'haystack-radius': 0 } },
-    { selector: 'edge:selected', style: { label: 'data(label)', width: 4 } },
+    // Large graphs: plain labels (no ellipsis measuring, no outline) that appear only once zoomed in enough.
+    { selector: 'node.large', style: { 'text-wrap': 'none', 'text-outline-width': 0, 'min-zoomed-font-size': 9 } },
+    // Edge labels only where they are shown (selected or highlighted ties): styling thousands of edges with label
+    // properties they never draw is most of the cost of a large graph's first frame.
+    {
+      selector: 'edge:selected, edge.hl',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 9,
+        color: '#334155',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge:selected', style: { width: 4 } },
     { selector: 'node:selected', style: { 'border-color': SELECT_COLOR, 'border-width': 4 } },
     { selector: '.dim', style: { opacity: 0.12 } },
     {
@@ -214,7 +217,6 @@ export function stylesheet(): StylesheetJson {
         width: 4.5,
         'line-color': HIGHLIGHT_COLOR,
         'target-arrow-color': HIGHLIGHT_COLOR,
-        label: 'data(label)',
         'z-index': 20,
       },
     },

@@ -1,0 +1,105 @@
+// A deterministic synthetic subgraph in the API's own shape (nodes and relationships as GraphQL returns them), for
+// the render bench: typed nodes in realistic proportions, ties with heavy-tailed degrees, and regional clustering
+// (most ties stay inside one of a few dozen clusters, as in the real graph), so the canvas does the work it does on
+// real answers.
+import type { ApiNode, ApiRelationship, NodeType } from '../../web/src/core/api/types.js';
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SHARE: [NodeType, number][] = [
+  ['Person', 0.6],
+  ['Enterprise', 0.12],
+  ['Lab', 0.03],
+  ['Organisation', 0.02],
+  ['Competition', 0.005],
+  ['TalentPool', 0.01],
+  ['Region', 0.075],
+  ['TechArea', 0.075],
+  ['Project', 0.04],
+  ['Demand', 0.025],
+];
+
+/** Which tie joins which kinds of node, and how often (weights are relative). */
+const TIES: [string, NodeType, NodeType, number][] = [
+  ['WORKS_AT', 'Person', 'Enterprise', 8],
+  ['WORKS_AT', 'Person', 'Lab', 3],
+  ['AFFILIATED_WITH', 'Person', 'Lab', 2],
+  ['KNOWS', 'Person', 'Person', 7],
+  ['COLLABORATED_WITH', 'Person', 'Person', 3],
+  ['EXPERT_IN', 'Person', 'TechArea', 5],
+  ['FOCUSES_ON', 'Enterprise', 'TechArea', 2],
+  ['RESEARCHES', 'Lab', 'TechArea', 1],
+  ['LOCATED_IN', 'Enterprise', 'Region', 2],
+  ['ORIGINATES_FROM', 'Person', 'Region', 2],
+  ['MEMBER_OF', 'Person', 'TalentPool', 1],
+  ['WON', 'Person', 'Competition', 0.5],
+  ['PARTICIPATES_IN', 'Enterprise', 'Project', 1],
+  ['POSTED', 'Enterprise', 'Demand', 0.5],
+  ['NEEDS', 'Demand', 'TechArea', 0.5],
+  ['PARTNERS_WITH', 'Enterprise', 'Lab', 0.5],
+];
+
+export function syntheticSubgraph(nodeCount: number, edgeCount: number, seed = 42): { nodes: ApiNode[]; relationships: ApiRelationship[] } {
+  const rand = prng(seed);
+  const byType = new Map<NodeType, ApiNode[]>();
+  const nodes: ApiNode[] = [];
+  SHARE.forEach(([type, share], ti) => {
+    const count = ti === SHARE.length - 1 ? nodeCount - nodes.length : Math.round(nodeCount * share);
+    const list: ApiNode[] = [];
+    for (let i = 0; i < count; i++) {
+      const n: ApiNode = {
+        id: `bench:${type.toLowerCase()}:${i}`,
+        type,
+        labels: [type],
+        name: `${type} ${i}`,
+        nameZh: `${type}节点${i}`,
+        nameEn: `${type} ${i}`,
+        illustrative: false,
+        properties: {},
+      };
+      list.push(n);
+      nodes.push(n);
+    }
+    byType.set(type, list);
+  });
+  // Regional clustering: node i belongs to cluster i mod CLUSTERS within its type; most ties stay in the cluster.
+  const CLUSTERS = Math.max(1, Math.round(nodeCount / 80));
+  const cluster = (list: ApiNode[], c: number) => list.filter((_, i) => i % CLUSTERS === c);
+  const clustered = new Map<NodeType, ApiNode[][]>();
+  for (const [type, list] of byType) clustered.set(type, Array.from({ length: CLUSTERS }, (_, c) => cluster(list, c)));
+  // Heavy tail: low indices are picked far more often (a few hubs, many leaves).
+  const skewed = (list: ApiNode[]) => list[Math.floor(Math.pow(rand(), 2.2) * list.length)];
+  const pickIn = (type: NodeType, c: number | null) => {
+    const pool = c === null ? byType.get(type) ?? [] : clustered.get(type)?.[c] ?? [];
+    return pool.length ? pool : byType.get(type) ?? [];
+  };
+  const totalWeight = TIES.reduce((s, t) => s + t[3], 0);
+  const relationships: ApiRelationship[] = [];
+  const seen = new Set<string>();
+  let guard = 0;
+  while (relationships.length < edgeCount && guard++ < edgeCount * 20) {
+    let r = rand() * totalWeight;
+    const tie = TIES.find((t) => (r -= t[3]) < 0) ?? TIES[0]!;
+    const [type, fromType, toType] = tie;
+    const c = Math.floor(rand() * CLUSTERS);
+    const fromPool = pickIn(fromType, c);
+    const from = fromPool[Math.floor(rand() * fromPool.length)];
+    const to = skewed(pickIn(toType, rand() < 0.9 ? c : null));
+    if (!from || !to || from.id === to.id) continue;
+    const key = `${from.id}|${type}|${to.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relationships.push({ id: `bench:rel:${relationships.length}`, type, from: from.id, to: to.id, direction: 'FORWARD', properties: { strength: Math.round(rand() * 100) / 100 } });
+  }
+  return { nodes, relationships };
+}
