@@ -202,8 +202,8 @@ export function toMarkdown(r: BenchReport): string {
   }
   out.push(
     'Query latency, warm, milliseconds. GraphQL = POST /graphql over HTTP with a broker token, the web app\'s own documents; ' +
-      'raw = the same named Cypher, same parameters, same order, through the same db gateway; as viewer = the same GraphQL without a token, every fifth rep ' +
-      '(masked answers, so no audit record of contact reads). Answer size = items in the GraphQL answer (KiB on the wire).',
+      'raw = the same named Cypher, same parameters, same order, through the same db gateway; as viewer = the same GraphQL without a token, every fifth rep, ' +
+      'at most 90 s per query (masked answers, so no audit record of contact reads). Answer size = items in the GraphQL answer (KiB on the wire).',
   );
   out.push('');
   out.push(
@@ -220,7 +220,7 @@ export function toMarkdown(r: BenchReport): string {
         fmt(c.raw.summary.p99),
         `${c.ratioP50.toFixed(2)}×`,
         `${c.ratioP95.toFixed(2)}×`,
-        c.viewer ? fmt(c.viewer.summary.p50) : '–',
+        c.viewer ? `${fmt(c.viewer.summary.p50)}${c.viewer.summary.n < Math.ceil(c.graphql.summary.n / 5) ? ` (${c.viewer.summary.n} reps)` : ''}` : '–',
         `${c.graphql.meanSize !== undefined ? fmt(c.graphql.meanSize) : '–'} (${c.graphql.meanBytes !== undefined ? `${fmt(c.graphql.meanBytes / 1024)} KiB` : '–'})`,
         `${c.graphql.summary.n}${c.graphql.errors + c.raw.errors ? ` (${c.graphql.errors}+${c.raw.errors} errors)` : ''}`,
       ]),
