@@ -65,6 +65,7 @@ beforeAll(async () => {
     headless: true,
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
+    acceptDownloads: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   context.setDefaultTimeout(30_000);
@@ -194,6 +195,25 @@ describe('the explorer in Chromium', () => {
     }
   });
 
+  it('toggles between Chinese and English', async () => {
+    await page.getByTestId('tab-bridges').click();
+    await page.getByTestId('bridge-item').first().waitFor();
+    const zhReason = await page.getByTestId('bridge-item').first().locator('[data-testid=reasons]').textContent();
+    expect(await page.getByTestId('tab-explore').textContent()).toBe('探索');
+    await page.getByTestId('lang-toggle').click();
+    await until(() => page.getByTestId('tab-explore').textContent()).toBe('Explore');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('lang-toggle').textContent()).toContain('中文');
+    const enReason = await page.getByTestId('bridge-item').first().locator('[data-testid=reasons]').textContent();
+    expect(enReason).not.toBe(zhReason);
+    expect(enReason).not.toMatch(/技术经理人，/);
+    expect(await page.getByTestId('bridges-results').textContent()).toContain('bridges found');
+    expect(page.url()).toContain('lang=en');
+    await screenshot('english');
+    await page.getByTestId('lang-toggle').click();
+    await until(() => page.getByTestId('tab-explore').textContent()).toBe('探索');
+  });
+
   it('runs a path query and highlights the paths one at a time', async () => {
     await page.getByTestId('tab-paths').click();
     await pick('paths-from-search', '沈知远', 'demo:person:shen-zhiyuan');
@@ -273,25 +293,6 @@ describe('the explorer in Chromium', () => {
     await screenshot('demand-matches');
   });
 
-  it('toggles between Chinese and English', async () => {
-    await page.getByTestId('tab-bridges').click();
-    await page.getByTestId('bridge-item').first().waitFor();
-    const zhReason = await page.getByTestId('bridge-item').first().locator('[data-testid=reasons]').textContent();
-    expect(await page.getByTestId('tab-explore').textContent()).toBe('探索');
-    await page.getByTestId('lang-toggle').click();
-    await until(() => page.getByTestId('tab-explore').textContent()).toBe('Explore');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByTestId('lang-toggle').textContent()).toContain('中文');
-    const enReason = await page.getByTestId('bridge-item').first().locator('[data-testid=reasons]').textContent();
-    expect(enReason).not.toBe(zhReason);
-    expect(enReason).not.toMatch(/技术经理人，/);
-    expect(await page.getByTestId('bridges-results').textContent()).toContain('bridges found');
-    expect(page.url()).toContain('lang=en');
-    await screenshot('english');
-    await page.getByTestId('lang-toggle').click();
-    await until(() => page.getByTestId('tab-explore').textContent()).toBe('探索');
-  });
-
   it('reloads a shared explore link with expansions, selection and filters and gets the same canvas back', async () => {
     await page.getByTestId('tab-explore').click();
     await page.getByTestId('global-search-input').fill('wuxing');
@@ -323,6 +324,24 @@ describe('the explorer in Chromium', () => {
     await until(() => page.getByTestId('details').getAttribute('data-id')).toBe(neighbour);
     await canvasSettled();
     await screenshot('explore-after-reload');
+  });
+
+  it('exports the canvas as PNG and the subgraph as JSON', async () => {
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    expect(json.suggestedFilename()).toMatch(/^talent-bridge-explore-\d{8}-\d{4}\.json$/);
+    const body = JSON.parse(fs.readFileSync((await json.path())!, 'utf8')) as { format: string; nodes: { id: string }[]; relationships: { from: string; to: string }[]; view: string };
+    expect(body.format).toBe('talent-bridge-subgraph');
+    expect(body.nodes.map((n) => n.id).sort().join(' ')).toBe(await attr('node-ids'));
+    expect(body.relationships.length).toBe(Number(await attr('edge-count')));
+    const ids = new Set(body.nodes.map((n) => n.id));
+    for (const r of body.relationships) expect(ids.has(r.from) && ids.has(r.to)).toBe(true);
+    expect(body.view).toBe(page.url());
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const bytes = fs.readFileSync((await png.path())!);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5000);
   });
 
   it('shows API errors in words, not a blank page', async () => {

@@ -60,8 +60,8 @@ export function SearchBox({ onPick, placeholder, types, label, testId = 'search'
       ctl.abort();
       window.clearTimeout(timer);
     };
-    // The language is part of the request (matched text and names), so a toggle asks again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The language is part of the request (matched text and names), so a toggle asks again; `types` is read
+    // through its key so that a new array with the same types does not.
   }, [text, typesKey, lang, request]);
 
   useEffect(() => {
