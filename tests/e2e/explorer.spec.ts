@@ -317,9 +317,9 @@ describe('the explorer in Chromium', () => {
 
     await page.reload();
     await until(() => attr('node-ids')).toBe(ids);
-    expect(await attr('selected')).toBe(neighbour);
-    expect(await attr('layout')).toBe('concentric');
-    expect(await attr('hidden-types')).toBe('Region');
+    await until(() => attr('selected')).toBe(neighbour);
+    await until(() => attr('layout')).toBe('concentric');
+    await until(() => attr('hidden-types')).toBe('Region');
     expect(page.url()).toBe(url);
     await until(() => page.getByTestId('details').getAttribute('data-id')).toBe(neighbour);
     await canvasSettled();

@@ -1,7 +1,7 @@
 // The one owner of the Cytoscape instance. Views and components hand it elements and ask it to lay out, highlight,
 // filter, select, focus and export; none of them touches `cy`. It mirrors what the canvas shows onto the container
 // as data-* attributes (counts, highlighted ids, layout state), which is how tests and assistive tools read it.
-import cytoscape, { type Core, type ElementDefinition, type Layouts, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type Layouts, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ApiNode, ApiRelationship, Lang, NodeType } from '../api/types.js';
 import type { ElementIds } from '../graph/elements.js';
@@ -12,6 +12,8 @@ import { LARGE_LAYOUT, layoutOptions, ringPositions, spreadFactor } from './layo
 
 /** Fitting never zooms in further than this, so a short chain is not blown up to fill the screen. */
 const MAX_FRAME_ZOOM = 1.3;
+/** How long past its animation an animated layout may take to report its end before it is taken as finished. */
+const ANIMATION_GRACE_MS = 1500;
 
 let extensionsRegistered = false;
 function registerExtensions(): void {
@@ -61,6 +63,7 @@ export class CanvasController {
   private hiddenTypes = new Set<NodeType>();
   private highlightIds: ElementIds | null = null;
   private layout: Layouts | null = null;
+  private finishLayout: ((superseded: boolean) => void) | null = null;
   private layoutRunning = false;
   private layoutDone: Promise<void> = Promise.resolve();
   private callbacks: CanvasCallbacks = {};
@@ -120,7 +123,7 @@ export class CanvasController {
   }
 
   destroy(): void {
-    this.layout?.stop();
+    this.stopLayout();
     this.cy.destroy();
     this.container = null;
   }
@@ -129,7 +132,7 @@ export class CanvasController {
 
   /** Replaces everything on the canvas and lays it out afresh. */
   setContent(elements: readonly ElementDefinition[], options: ContentOptions = {}): Promise<void> {
-    this.layout?.stop();
+    this.stopLayout();
     this.highlightIds = null;
     this.roots = options.roots ?? [];
     this.depth = new Map(options.depth ?? []);
@@ -172,7 +175,7 @@ export class CanvasController {
   }
 
   clear(): void {
-    this.layout?.stop();
+    this.stopLayout();
     this.highlightIds = null;
     this.roots = [];
     this.depth.clear();
@@ -227,17 +230,15 @@ export class CanvasController {
   }
 
   runLayout(incremental: boolean): Promise<void> {
-    this.layout?.stop();
+    this.stopLayout();
     const nodes = this.cy.nodes();
     if (!nodes.length) {
-      this.layoutRunning = false;
       this.sync();
       return (this.layoutDone = Promise.resolve());
     }
     // A large graph that only grew keeps its layout: the new nodes already sit on a ring around the node they came
     // from, and re-laying out thousands of nodes for a few more would move everything the user was looking at.
     if (incremental && this.layoutName === 'fcose' && nodes.length > LARGE_LAYOUT) {
-      this.layoutRunning = false;
       if (this.container) this.frameAfterLayout();
       this.sync();
       return (this.layoutDone = Promise.resolve());
@@ -249,29 +250,46 @@ export class CanvasController {
       incremental,
       depth: this.depth,
       compound: this.cy.nodes(':parent').nonempty(),
-    });
+    }) as LayoutOptions & { animate?: boolean; fit?: boolean; animationDuration?: number };
     // Without a container there is nothing to animate (headless use, tests). The view is framed after the layout
     // rather than by it, so a graph of one or two nodes is not zoomed to fill the screen.
-    if (!this.container) (options as { animate?: boolean }).animate = false;
-    (options as { fit?: boolean }).fit = false;
+    if (!this.container) options.animate = false;
+    options.fit = false;
     const layout = this.cy.elements().layout(options);
     this.layout = layout;
     this.layoutRunning = true;
     this.sync();
     this.layoutDone = new Promise<void>((resolve) => {
-      layout.one('layoutstop', () => {
-        if (this.layout === layout) {
-          this.layoutRunning = false;
-          this.layout = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const finish = (superseded: boolean) => {
+        if (this.finishLayout !== finish) return;
+        this.finishLayout = null;
+        if (timer !== undefined) clearTimeout(timer);
+        this.layout = null;
+        this.layoutRunning = false;
+        if (!superseded) {
           if (spread) this.spread();
           if (this.container) this.frameAfterLayout();
           this.sync();
         }
         resolve();
-      });
+      };
+      this.finishLayout = finish;
+      layout.one('layoutstop', () => finish(false));
+      // An animated layout reports its end only when every node animation completes; one interrupted (nodes removed,
+      // a newer layout started) never does. The deadline makes sure nobody waits on it forever.
+      if (options.animate) timer = setTimeout(() => finish(false), (options.animationDuration ?? 500) + ANIMATION_GRACE_MS);
     });
     layout.run();
     return this.layoutDone;
+  }
+
+  /** Stops the running layout, if any, and releases whoever waits for it. */
+  private stopLayout(): void {
+    const finish = this.finishLayout;
+    const layout = this.layout;
+    if (finish) finish(true);
+    layout?.stop();
   }
 
   fit(): void {
