@@ -291,6 +291,12 @@ describe('the explorer in Chromium', () => {
     expect(page.url()).toContain('subj=');
     await canvasSettled();
     await screenshot('demand-matches');
+
+    // Back to the bridges with the broker token: the answer is drawn again (this once stayed loading).
+    await page.getByTestId('tab-bridges').click();
+    await page.getByTestId('bridge-item').first().waitFor();
+    await canvasSettled();
+    await until(() => attr('highlighted')).not.toBe('0');
   });
 
   it('reloads a shared explore link with expansions, selection and filters and gets the same canvas back', async () => {
