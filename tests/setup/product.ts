@@ -67,6 +67,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       TB_NEO4J_PAGECACHE: process.env.TB_NEO4J_PAGECACHE ?? '256m',
       TB_TOKENS: `e2e-broker:broker:${brokerToken}`,
       TB_RATE_LIMIT_PER_MINUTE: '100000',
+      // The browser needs the web app, whatever the calling environment says.
+      TB_BUILD_WEB: 'true',
       NODE_ENV: 'development',
     },
   });
