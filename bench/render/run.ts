@@ -37,7 +37,8 @@ function arg(name: string, fallback: number): number {
 
 /**
  * CPU time (user + system) used so far by every Chromium process of this profile, read from /proc; null where
- * /proc is not available. On a busy machine this, unlike wall time, does not count time spent waiting for a CPU.
+ * /proc is not available. Summed over the renderer, GPU and browser processes, so on several cores it can exceed the
+ * wall time; on a busy machine, unlike wall time, it does not count time spent waiting for a CPU.
  */
 function chromiumCpuMs(profileDir: string): number | null {
   if (!fs.existsSync('/proc/self/stat')) return null;
@@ -131,7 +132,9 @@ async function main(): Promise<void> {
         `${med.chromiumCpuMs !== null ? `, ${med.chromiumCpuMs.toFixed(0)} ms of Chromium CPU` : ''} · goal ${GOAL_MS} ms: ${med.totalMs <= GOAL_MS ? 'met' : 'NOT met'}`,
     );
     if (load > os.cpus().length) {
-      console.log(`note: load average ${load.toFixed(1)} on ${os.cpus().length} CPUs; wall times include waiting for a CPU, the CPU figure does not`);
+      console.log(
+        `note: load average ${load.toFixed(1)} on ${os.cpus().length} CPUs; wall times include waiting for a CPU, the CPU figure (summed over Chromium's processes) does not`,
+      );
     }
 
     fs.mkdirSync(RESULTS, { recursive: true });
