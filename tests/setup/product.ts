@@ -78,8 +78,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const stop = async () => {
     if (groupAlive(pgid)) {
+      // The whole group: `npm exec` does not pass SIGTERM on to its child, so signalling npx alone would leave the
+      // server and its JVM running. The server stops the JVM itself, and the JVM shuts its store down on SIGTERM.
       try {
-        process.kill(pgid, 'SIGTERM');
+        process.kill(-pgid, 'SIGTERM');
       } catch {
         // already gone
       }
