@@ -133,7 +133,8 @@ async function main(): Promise<void> {
         const schemaSeconds = (Date.now() - ts) / 1000;
         log(`schema applied in ${schemaSeconds.toFixed(1)} s; importing`);
         importFigures = await importGraph(db, graphDir, schemaSeconds, log);
-        fs.writeFileSync(importedMarker, JSON.stringify({ persons: args.persons, seed: args.seed, graphDir, at: new Date().toISOString() }));
+        // The figures stay with the store, so a later --skip-import run on it can still report how it was imported.
+        fs.writeFileSync(importedMarker, JSON.stringify({ persons: args.persons, seed: args.seed, graphDir, at: new Date().toISOString(), import: importFigures }));
         log(
           `imported ${importFigures.nodes.toLocaleString('en-US')} nodes at ${Math.round(importFigures.nodesPerSecond).toLocaleString('en-US')} rows/s and ` +
             `${importFigures.relationships.toLocaleString('en-US')} relationships at ${Math.round(importFigures.relationshipsPerSecond).toLocaleString('en-US')} rows/s; ` +
@@ -141,6 +142,11 @@ async function main(): Promise<void> {
         );
       } else {
         await db.applySchema();
+        const marker = JSON.parse(fs.readFileSync(importedMarker, 'utf8')) as { at?: string; import?: ImportFigures };
+        if (marker.import) {
+          importFigures = marker.import;
+          notes.push(`import figures are those of ${marker.at ?? 'the run'} that imported this store (this run reused it with --skip-import)`);
+        }
       }
     }
     const neo4jVersion = await db.verify();
