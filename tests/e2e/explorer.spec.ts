@@ -131,6 +131,24 @@ describe('the explorer in Chromium', () => {
     await screenshot('expanded');
   });
 
+  it('opens a neighbour from the details drawer, with its illustrative badge and masked contact fields', async () => {
+    const person = 'demo:person:shen-zhiyuan';
+    await page.locator(`[data-testid=details-neighbours] [data-testid=neighbour-link][data-id="${person}"]`).first().click();
+    await until(() => page.getByTestId('details').getAttribute('data-id')).toBe(person);
+    await until(() => attr('selected')).toBe(person);
+    // Invented for the demo, and shown as such (seed/demo/README.md).
+    expect(await page.getByTestId('illustrative-badge').isVisible()).toBe(true);
+    // A viewer sees that contact fields exist but not their values.
+    const masked = page.locator('[data-testid=masked-field]');
+    expect(await masked.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['email', 'phone', 'wechat']);
+    expect(await page.getByTestId('details').textContent()).not.toContain('@example.com');
+    // Every affiliation is listed with its dates.
+    expect(await page.getByTestId('affiliation').count()).toBeGreaterThanOrEqual(2);
+    await screenshot('details-masked');
+    await page.getByTestId('drawer-close').click();
+    await until(() => attr('selected')).toBe('');
+  });
+
   it('filters node types from the legend', async () => {
     const before = Number(await attr('node-count'));
     await page.locator('[data-testid=legend-type][data-type=TechArea]').click();

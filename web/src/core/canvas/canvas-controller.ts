@@ -118,8 +118,17 @@ export class CanvasController {
     this.container = null;
   }
 
+  /**
+   * Follows a change of the container's size (the details drawer opening or closing) and keeps what was in the
+   * middle of the canvas in the middle, instead of pinning the top-left corner.
+   */
   resize(): void {
+    const before = { w: this.cy.width(), h: this.cy.height() };
     this.cy.resize();
+    const after = { w: this.cy.width(), h: this.cy.height() };
+    if (before.w > 0 && before.h > 0 && (before.w !== after.w || before.h !== after.h)) {
+      this.cy.panBy({ x: (after.w - before.w) / 2, y: (after.h - before.h) / 2 });
+    }
   }
 
   destroy(): void {
