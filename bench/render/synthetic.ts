@@ -47,6 +47,8 @@ const TIES: [string, NodeType, NodeType, number][] = [
   ['POSTED', 'Enterprise', 'Demand', 0.5],
   ['NEEDS', 'Demand', 'TechArea', 0.5],
   ['PARTNERS_WITH', 'Enterprise', 'Lab', 0.5],
+  ['WORKS_AT', 'Person', 'Organisation', 0.7],
+  ['LOCATED_IN', 'Organisation', 'Region', 0.3],
 ];
 
 export function syntheticSubgraph(nodeCount: number, edgeCount: number, seed = 42): { nodes: ApiNode[]; relationships: ApiRelationship[] } {
@@ -100,6 +102,40 @@ export function syntheticSubgraph(nodeCount: number, edgeCount: number, seed = 4
     if (seen.has(key)) continue;
     seen.add(key);
     relationships.push({ id: `bench:rel:${relationships.length}`, type, from: from.id, to: to.id, direction: 'FORWARD', properties: { strength: Math.round(rand() * 100) / 100 } });
+  }
+  // A subgraph the app draws is reached through ties (search, then expansions), so no node stands alone: each node
+  // left without a tie takes one in its cluster, in place of one of the random ties, keeping the total.
+  const degree = new Map<string, number>();
+  for (const r of relationships) {
+    degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+  }
+  const clusterOf = new Map<string, number>();
+  for (const list of byType.values()) list.forEach((n, i) => clusterOf.set(n.id, i % CLUSTERS));
+  for (const n of nodes) {
+    if (degree.get(n.id)) continue;
+    const rule = TIES.find((t) => t[1] === n.type) ?? TIES.find((t) => t[2] === n.type);
+    if (!rule) continue;
+    const [type, fromType, toType] = rule;
+    const otherType = fromType === n.type ? toType : fromType;
+    const pool = pickIn(otherType, clusterOf.get(n.id) ?? 0).filter((o) => o.id !== n.id);
+    const other = pool[Math.floor(rand() * pool.length)];
+    if (!other) continue;
+    const [from, to] = fromType === n.type ? [n, other] : [other, n];
+    // Drop a random tie whose ends both keep another one, so the edge count stays as asked.
+    for (let tries = 0; tries < 50 && relationships.length >= edgeCount; tries++) {
+      const i = Math.floor(rand() * relationships.length);
+      const r = relationships[i]!;
+      if ((degree.get(r.from) ?? 0) > 1 && (degree.get(r.to) ?? 0) > 1) {
+        degree.set(r.from, degree.get(r.from)! - 1);
+        degree.set(r.to, degree.get(r.to)! - 1);
+        relationships.splice(i, 1);
+        break;
+      }
+    }
+    relationships.push({ id: `bench:rel:tie-${n.id}`, type, from: from.id, to: to.id, direction: 'FORWARD', properties: { strength: Math.round(rand() * 100) / 100 } });
+    degree.set(from.id, (degree.get(from.id) ?? 0) + 1);
+    degree.set(to.id, (degree.get(to.id) ?? 0) + 1);
   }
   return { nodes, relationships };
 }
