@@ -1,7 +1,8 @@
 // bridgesChainLinks: the first half of two-person bridge chains. People tied to the anchor (the end with fewer
 // ties; ties as in bridgesOnePerson, valid on $asOf), and the people each of them knows or collaborated with.
 // bridgesChainEnds then keeps those tied to the other end. Chains need not be complete, so the work is bounded:
-// the $maxPeople people most strongly tied to the anchor, and of their links the $maxLinks strongest.
+// the $maxPeople people most strongly tied to the anchor, and of their links the $maxLinks strongest. `via` comes
+// as in bridgesOnePerson.
 // :params {from: "demo:enterprise:wuxing-aluminium", to: "demo:lab:tianmushan", asOf: null, maxPeople: 200, maxLinks: 600}
 MATCH (x:Entity {id: $from}), (y:Entity {id: $to})
 WITH x, y, COUNT { (x)--() } <= COUNT { (y)--() } AS anchorIsFrom
@@ -18,7 +19,8 @@ CALL (a) {
 WITH anchorIsFrom, a, b, p, r, via, viaRel
 WHERE p <> b AND ($asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
   (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf))))
-WITH anchorIsFrom, a, b, p, collect({rel: r, out: startNode(r) = p, via: via, viaRel: viaRel}) AS anchorTies,
+WITH anchorIsFrom, a, b, p, collect({rel: r, out: startNode(r) = p, viaRel: viaRel,
+  via: CASE WHEN via IS NULL THEN null ELSE {id: via.id, labels: labels(via), properties: via {.*, pinyin: null, aliasText: null}} END}) AS anchorTies,
   max(coalesce(r.strength, 0.5)) AS best
 ORDER BY best DESC, p.id LIMIT $maxPeople
 MATCH (p)-[k:KNOWS|COLLABORATED_WITH]-(q:Person)
