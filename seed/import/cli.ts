@@ -1,19 +1,22 @@
-// `npm run import -- DIR [--mapping FILE] [--skip-bad] [--batch N]`: checks every row of a folder of CSV / JSON-lines
-// files against the model and the store, then writes them (or nothing, if a row is bad), with a progress bar and a
-// closing summary. Connects to NEO4J_URI, else to the product's Neo4j on NEO4J_BOLT_PORT if it is running, else
-// starts the embedded Neo4j on TB_DATA_DIR for the duration of the import.
-// Exit codes: 0 done, 1 bad rows (nothing written), 2 usage or configuration error, 3 the database failed,
-// 130/143 interrupted by SIGINT/SIGTERM (everything committed so far stays; re-running completes the import).
+// `npm run import -- DIR [--mapping FILE] [--skip-bad] [--batch N] [--bulk]`: checks every row of a folder of CSV /
+// JSON-lines files against the model and the store, then writes them (or nothing, if a row is bad), with a progress
+// bar and a closing summary. Connects to NEO4J_URI, else to the product's Neo4j on NEO4J_BOLT_PORT if it is running,
+// else starts the embedded Neo4j on TB_DATA_DIR for the duration of the import. `--bulk` loads an empty embedded
+// store offline through Neo4j's bulk importer instead (seed/import/bulk.ts) and refuses anything else.
+// Exit codes: 0 done, 1 bad rows (nothing written), 2 usage or configuration error (or a store --bulk refuses),
+// 3 the database failed, 130/143 interrupted by SIGINT/SIGTERM (everything committed so far stays; re-running
+// completes the import).
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig } from '../../server/config.js';
 import { Db } from '../../server/db.js';
 import { portIsFree, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j-process.js';
-import { DEFAULT_BATCH, importDirectory, type ImportProgress } from './importer.js';
+import { BulkRefused, bulkImport, type BulkResult } from './bulk.js';
+import { DEFAULT_BATCH, importDirectory, type ImportProgress, type ImportReport } from './importer.js';
 import { ImportConfigError } from './mapping.js';
 import { badRowsText, summaryText } from './report.js';
 
-const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--skip-bad] [--batch N] [--delimiter C] [--array-delimiter C] [--quiet]
+const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--skip-bad] [--batch N] [--delimiter C] [--array-delimiter C] [--bulk] [--quiet]
 
   DIR                 a folder (or one file) of CSV in the neo4j-admin header convention, .csv.gz, or JSON lines
   --mapping FILE      a mapping file for foreign data (see seed/mappings/README.md)
@@ -21,6 +24,8 @@ const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--skip-bad] [--bat
   --batch N           rows per transaction (default ${DEFAULT_BATCH})
   --delimiter C       field delimiter for every CSV (default: detected per file among , | ; and tab; "tab" for tab)
   --array-delimiter C delimiter inside array cells and :LABEL (default ;)
+  --bulk              initial load of an empty embedded store (TB_DATA_DIR) through Neo4j's offline bulk importer;
+                      refused when NEO4J_URI is set, the store's Neo4j is running or the database holds nodes
   --quiet             no progress output, only the summary
 
 Exit codes: 0 done, 1 bad rows, 2 usage or configuration error, 3 database error, 130/143 interrupted.`;
@@ -28,6 +33,13 @@ Exit codes: 0 done, 1 bad rows, 2 usage or configuration error, 3 database error
 const num = (n: number) => Math.round(n).toLocaleString('en-US');
 
 class UsageError extends Error {}
+
+/** A size as the embedded Neo4j takes it (512m, 2g) in bytes. */
+function bytes(size: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
+  if (!m) return 0;
+  return Number(m[1]) * ({ '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 } as Record<string, number>)[m[2]!.toLowerCase()]!;
+}
 
 function char(flag: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
@@ -95,6 +107,7 @@ async function main(): Promise<number> {
         delimiter: { type: 'string' },
         'array-delimiter': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        bulk: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -148,9 +161,77 @@ async function main(): Promise<number> {
   process.on('SIGINT', () => onSignal('SIGINT', 130));
   process.on('SIGTERM', () => onSignal('SIGTERM', 143));
 
+  const progress = progressReporter(values.quiet);
+  const importOptions = {
+    ...(values.mapping ? { mapping: values.mapping } : {}),
+    skipBad: values['skip-bad'],
+    ...(batchSize !== undefined ? { batchSize } : {}),
+    ...(delimiter ? { delimiter } : {}),
+    ...(arrayDelimiter ? { arrayDelimiter } : {}),
+    signal: controller.signal,
+    onProgress: (p: ImportProgress) => progress.update(p),
+  };
+  const finish = (report: ImportReport, extra = '') => {
+    progress.stop();
+    const bad = badRowsText(report);
+    if (bad) console.error(bad);
+    console.log(summaryText(report) + extra);
+    if (report.status === 'interrupted') return signalCode || 130;
+    return report.status === 'bad-rows' ? 1 : 0;
+  };
+
+  if (values.bulk) {
+    if (config.neo4j.uri) {
+      console.error('import: --bulk writes the embedded store (TB_DATA_DIR) offline; NEO4J_URI names another server, so it is refused (import without --bulk)');
+      return 2;
+    }
+    let result: BulkResult | undefined;
+    try {
+      const pageCacheBytes = bytes(config.embedded.pageCache);
+      result = await bulkImport(positionals[0]!, {
+        ...importOptions,
+        store: {
+          dataDir: config.embedded.dataDir,
+          boltPort: config.embedded.boltPort,
+          heap: config.embedded.heap,
+          // The importer's caches: the page cache's size, at least 2 GB (below that it slows down markedly).
+          offHeap: pageCacheBytes >= 2 ** 31 ? config.embedded.pageCache : '2g',
+        },
+        open: async () => {
+          const embedded = await startEmbeddedNeo4j(config.embedded);
+          const db = Db.create({ ...config.neo4j, uri: embedded.uri, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
+          return {
+            db,
+            close: async () => {
+              await db.close().catch(() => {});
+              await embedded.stop();
+            },
+          };
+        },
+        log: (line) => {
+          if (!values.quiet) console.error(`[bulk] ${line}`);
+        },
+      });
+      const r = result;
+      const extra = r.timings
+        ? `\n  bulk           ${num(r.bulk.nodes)} nodes and ${num(r.bulk.relationships)} relationships through the offline importer; ` +
+          `${num(r.rest.nodes + r.rest.updates + r.rest.relationships)} rows through Bolt afterwards` +
+          `\n  stages         check ${(r.timings.checkNodesMs / 1000 + r.timings.checkRelsMs / 1000).toFixed(1)} s, CSV ${((r.timings.csvNodesMs + r.timings.csvRelsMs) / 1000).toFixed(1)} s, ` +
+          `importer ${(r.timings.adminMs / 1000).toFixed(1)} s, schema and indexes ${(r.timings.schemaMs / 1000).toFixed(1)} s` +
+          (r.timings.startMs ? `, Neo4j start ${(r.timings.startMs / 1000).toFixed(1)} s and rest ${((r.timings.restNodesMs + r.timings.restRelsMs) / 1000).toFixed(1)} s` : '')
+        : '';
+      return finish(r.report, extra);
+    } catch (e) {
+      progress.stop();
+      console.error(`import: ${(e as Error).message}`);
+      return e instanceof BulkRefused || e instanceof ImportConfigError ? 2 : 3;
+    } finally {
+      await result?.opened?.close().catch(() => {});
+    }
+  }
+
   let embedded: EmbeddedNeo4j | undefined;
   let db: Db | undefined;
-  const progress = progressReporter(values.quiet);
   try {
     let uri = config.neo4j.uri;
     if (!uri) {
@@ -169,21 +250,7 @@ async function main(): Promise<number> {
       console.error(`import: ${(e as Error).message}`);
       return 3;
     }
-    const report = await importDirectory(db, positionals[0]!, {
-      ...(values.mapping ? { mapping: values.mapping } : {}),
-      skipBad: values['skip-bad'],
-      ...(batchSize !== undefined ? { batchSize } : {}),
-      ...(delimiter ? { delimiter } : {}),
-      ...(arrayDelimiter ? { arrayDelimiter } : {}),
-      signal: controller.signal,
-      onProgress: (p) => progress.update(p),
-    });
-    progress.stop();
-    const bad = badRowsText(report);
-    if (bad) console.error(bad);
-    console.log(summaryText(report));
-    if (report.status === 'interrupted') return signalCode || 130;
-    return report.status === 'bad-rows' ? 1 : 0;
+    return finish(await importDirectory(db, positionals[0]!, importOptions));
   } catch (e) {
     progress.stop();
     if (e instanceof ImportConfigError || e instanceof UsageError) {

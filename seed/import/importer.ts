@@ -1,11 +1,14 @@
 // The validated importer behind `npm run import`: plans which files of a folder to read (by a mapping or by their
-// headers), checks every row against the model and the store before anything is written, then writes in UNWIND
-// batches, one transaction each, with MERGE so that a second run changes nothing. Nodes are written before
-// relationships, update-only sources after the nodes they update. An AbortSignal stops it between batches.
+// headers), checks every row against the model and the store before anything is written (checkImport), then hands
+// the rows, in write order, to a sink: the transactional one writes UNWIND batches, one transaction each, with MERGE
+// so that a second run changes nothing (importDirectory); the offline bulk path (bulk.ts) writes neo4j-admin files.
+// Nodes come before relationships, update-only sources after the nodes they update. An AbortSignal stops it between
+// batches.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../server/db.js';
-import { NODE_LABELS, endpointsAllowed, REL_ENDPOINTS, type NodeLabel } from '../../server/model/model.js';
+import { NODE_LABELS, REL_TYPES, endpointsAllowed, REL_ENDPOINTS, type NodeLabel, type RelType } from '../../server/model/model.js';
 import { HeaderError, parseHeader, type Header } from './header.js';
 import { ImportConfigError, globToRegExp, loadMapping, type FileSpec, type Mapping } from './mapping.js';
 import { csvDelimiter, FileReadError, readCsv, readJsonLines } from './sources.js';
@@ -311,14 +314,47 @@ async function* records(f: PlannedFile, onBytes?: (n: number) => void): AsyncGen
 }
 
 const labelIndex = new Map<string, number>(NODE_LABELS.map((l, i) => [l, i]));
-type NodeRow = ReturnType<typeof nodeRow>;
-type RelRow = ReturnType<typeof relRow>;
+const relTypeIndex = new Map<string, number>(REL_TYPES.map((t, i) => [t, i]));
+export type NodeRow = ReturnType<typeof nodeRow>;
+export type RelRow = ReturnType<typeof relRow>;
+
+/** Node ids of the store with their labels (the bulk path reads an empty store and looks nothing up). */
+export type StoreLookup = (ids: string[]) => Promise<Array<{ id: string; labels: string[] }>>;
+
+/** Looks node ids up in the store through the importLookupIds query. */
+export function storeLookup(db: Db): StoreLookup {
+  return (ids) => db.read<{ id: string; labels: string[] }>('importLookupIds', { ids }, { timeoutMs: 120_000 });
+}
+
+/**
+ * Where the write stage sends the checked rows, in write order: merged nodes (every file), then updates and
+ * appends, then relationships. `rowDone` follows every input row (a promise when the sink must be waited for);
+ * `fileDone` follows every file of a stage.
+ */
+export interface WriteSink {
+  node(row: NodeRow, label: NodeLabel): void;
+  update(row: UpdateRow): void;
+  rel(row: RelRow): void;
+  rowDone(at: { file: string; line: number }): Promise<void> | undefined;
+  fileDone(at: { file: string; line: number }): Promise<void>;
+}
 
 /**
  * Imports a folder (or one file). Throws ImportConfigError for a bad mapping, option or header; returns a report
  * whose status says whether bad rows stopped it (nothing written), or a signal interrupted it.
  */
 export async function importDirectory(db: Db, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const checked = await checkImport(dir, options, storeLookup(db));
+  if (checked.stopped) return checked.stopped;
+  return checked.writeTransactional(db);
+}
+
+/**
+ * The check stage alone: plans the files and checks every row against the model, this import and the store (as
+ * `lookup` sees it). `stopped` holds the final report when bad rows or a signal end the import here.
+ * `collectRelKeys` also records which (type, start, end) keys repeat, for writers that cannot MERGE.
+ */
+export async function checkImport(dir: string, options: ImportOptions, lookup: StoreLookup | null, collectRelKeys = false): Promise<CheckedImport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
     throw new ImportConfigError(`--batch must be a whole number from 1 to 100000, got ${batchSize}`);
@@ -327,15 +363,63 @@ export async function importDirectory(db: Db, dir: string, options: ImportOption
     if (v !== undefined && v.length !== 1) throw new ImportConfigError(`the ${k} must be a single character, got ${JSON.stringify(v)}`);
   }
   const mapping = typeof options.mapping === 'string' ? loadMapping(options.mapping) : options.mapping;
-  const run = new ImportRun(db, dir, options, batchSize, mapping);
-  return run.run(await planFiles(dir, mapping, options));
+  const run = new CheckedImport(lookup, dir, options, batchSize, mapping, collectRelKeys);
+  await run.runCheck(await planFiles(dir, mapping, options));
+  return run;
 }
 
-class ImportRun {
+/**
+ * Relationship keys (type, start ordinal, end ordinal) packed in 64 bits (type in the top 5, start in the next 27,
+ * end in the low 32), gathered in a typed array and sorted once: finding the repeated ones among ten million costs
+ * a sort, not a Set of ten million strings.
+ */
+class RelKeys {
+  private big = new BigUint64Array(1 << 16);
+  private words = new Uint32Array(this.big.buffer);
+  private n = 0;
+  repeated: Set<bigint> | null = null;
+
+  static key(type: number, start: number, end: number): bigint {
+    return (BigInt((type << 27) | start) << 32n) | BigInt(end);
+  }
+
+  add(type: number, start: number, end: number): void {
+    if (start >= 2 ** 27 || end >= 2 ** 32) throw new ImportConfigError('more than 134 million nodes: too many for the bulk import; use the transactional import');
+    if (this.n === this.big.length) {
+      const next = new BigUint64Array(this.big.length * 2);
+      next.set(this.big);
+      this.big = next;
+      this.words = new Uint32Array(next.buffer);
+    }
+    // Little-endian words: the low word first (os.endianness() is checked where the keys are collected).
+    this.words[2 * this.n] = end >>> 0;
+    this.words[2 * this.n + 1] = ((type << 27) | start) >>> 0;
+    this.n++;
+  }
+
+  /** Sorts the keys and keeps those that occur more than once; frees the array. */
+  settle(): void {
+    const keys = this.big.subarray(0, this.n).sort();
+    const repeated = new Set<bigint>();
+    for (let i = 1; i < keys.length; i++) if (keys[i] === keys[i - 1]) repeated.add(keys[i]!);
+    this.repeated = repeated;
+    this.big = new BigUint64Array(0);
+    this.words = new Uint32Array(0);
+  }
+}
+
+export class CheckedImport {
   private readonly t0 = Date.now();
   private readonly bad = new BadRows();
-  /** Node ids of this import and of the store (as far as looked up), with their model label's index (-1: none). */
+  /**
+   * Node ids of this import and of the store (as far as looked up): an ordinal of first sight times 16 plus the
+   * model label's index + 1 (0: a store node without a model label). See labelOf / ordinalOf.
+   */
   private readonly known = new Map<string, number>();
+  private nextOrdinal = 0;
+  private readonly relKeys: RelKeys | null;
+  /** The final report when the check ended the import (bad rows, interrupted); null when the rows may be written. */
+  stopped: ImportReport | null = null;
   /** Nodes the mapping leaves out; relationships touching them are left out too. */
   private readonly leftOutIds = new Set<string>();
   private readonly report: ImportReport;
@@ -347,12 +431,15 @@ class ImportRun {
   private progressRows = 0;
 
   constructor(
-    private readonly db: Db,
+    private readonly lookupStore: StoreLookup | null,
     dir: string,
     private readonly options: ImportOptions,
     private readonly batchSize: number,
     mapping: Mapping | undefined,
+    collectRelKeys: boolean,
   ) {
+    if (collectRelKeys && os.endianness() !== 'LE') throw new ImportConfigError('the bulk import needs a little-endian machine');
+    this.relKeys = collectRelKeys ? new RelKeys() : null;
     this.report = {
       status: 'ok',
       dir,
@@ -372,24 +459,76 @@ class ImportRun {
     };
   }
 
-  async run(plan: { files: PlannedFile[]; ignored: string[] }): Promise<ImportReport> {
+  async runCheck(plan: { files: PlannedFile[]; ignored: string[] }): Promise<void> {
     this.files = plan.files;
     this.report.ignoredFiles = plan.ignored;
     this.files.forEach((f, i) => this.fileIndex.set(f, i));
     try {
       await this.check();
     } catch (e) {
-      if (e instanceof Interrupted) return this.finish('interrupted', { stage: 'check', ...this.position, written: 0 });
+      if (e instanceof Interrupted) {
+        this.stopped = this.finish('interrupted', { stage: 'check', ...this.position, written: 0 });
+        return;
+      }
       if (e instanceof FileReadError) throw new ImportConfigError(`${this.nameOf(e.file)}:${e.line}: ${e.message}`);
       throw e;
     }
+    this.relKeys?.settle();
     this.report.checkMs = Date.now() - this.t0;
     this.summariseFiles();
-    if (this.bad.count > 0 && !this.options.skipBad) return this.finish('bad-rows');
+    if (this.bad.count > 0 && !this.options.skipBad) this.stopped = this.finish('bad-rows');
+  }
+
+  /** The model label of a known id (undefined: unknown; -1: a store node without a model label). */
+  private labelOf(id: string): number | undefined {
+    const v = this.known.get(id);
+    return v === undefined ? undefined : (v % 16) - 1;
+  }
+
+  private remember(id: string, label: number): void {
+    this.known.set(id, this.nextOrdinal++ * 16 + label + 1);
+  }
+
+  /** A number per node id of this import, 0..nodeOrdinals-1, in order of first sight (for bit sets and keys). */
+  ordinalOf(id: string): number {
+    const v = this.known.get(id);
+    if (v === undefined) throw new Error(`no ordinal for node '${id}'`);
+    return Math.floor(v / 16);
+  }
+
+  get nodeOrdinals(): number {
+    return this.nextOrdinal;
+  }
+
+  /** Whether the (type, start, end) key of this relationship occurs more than once among the checked rows. */
+  relKeyRepeats(type: RelType, start: string, end: string): boolean {
+    const repeated = this.relKeys?.repeated;
+    if (!repeated?.size) return false;
+    return repeated.has(RelKeys.key(relTypeIndex.get(type)!, this.ordinalOf(start), this.ordinalOf(end)));
+  }
+
+  /** The planned files: their names and what each can produce. */
+  get plannedFiles(): ReadonlyArray<{ name: string; mergeNodes: boolean; updateNodes: boolean; rels: boolean }> {
+    return this.files;
+  }
+
+  get batch(): number {
+    return this.batchSize;
+  }
+
+  get signal(): AbortSignal | undefined {
+    return this.options.signal;
+  }
+
+  /** The write stage through Bolt: batched transactions with MERGE. */
+  async writeTransactional(db: Db): Promise<ImportReport> {
+    if (this.stopped) return this.stopped;
     const tw = Date.now();
-    const writer = new BatchWriter(this.db, () => this.stopIfAborted());
+    const writer = new BatchWriter(db, () => this.stopIfAborted());
     try {
-      await this.write(writer);
+      // MERGE on the id needs the unique constraint (and its index) in place; applying the schema twice is harmless.
+      await db.applySchema();
+      await this.write(new TransactionalSink(db, writer, this.batchSize));
       await writer.drain();
     } catch (e) {
       await writer.drain().catch(() => {});
@@ -404,6 +543,31 @@ class ImportRun {
     }
     this.report.writeMs = Date.now() - tw;
     return this.finish('ok');
+  }
+
+  /**
+   * The write stage into another sink (the bulk path). Returns the report; `interrupted` when the signal fired
+   * (the sink decides what that leaves behind). `writeMs` is the time of this pass only.
+   */
+  async writeInto(sink: WriteSink): Promise<ImportReport> {
+    if (this.stopped) return this.stopped;
+    const tw = Date.now();
+    try {
+      await this.write(sink);
+    } catch (e) {
+      this.report.writeMs = Date.now() - tw;
+      if (e instanceof Interrupted) return this.finish('interrupted', { stage: 'write', ...this.position, written: 0 });
+      throw e;
+    }
+    this.report.writeMs = Date.now() - tw;
+    return this.finish('ok');
+  }
+
+  /** Adds time spent after writeInto (the bulk path's import and index build) to the report's write time. */
+  addWriteMs(ms: number): ImportReport {
+    this.report.writeMs += ms;
+    this.report.elapsedMs = Date.now() - this.t0;
+    return this.report;
   }
 
   private nameOf(file: string): string {
@@ -437,12 +601,13 @@ class ImportRun {
   }
 
   private async lookup(ids: Iterable<string>): Promise<void> {
+    if (!this.lookupStore) return;
     const list = [...ids].filter((id) => !this.known.has(id));
     for (let i = 0; i < list.length; i += LOOKUP_CHUNK) {
-      const rows = await this.db.read<{ id: string; labels: string[] }>('importLookupIds', { ids: list.slice(i, i + LOOKUP_CHUNK) }, { timeoutMs: 120_000 });
+      const rows = await this.lookupStore(list.slice(i, i + LOOKUP_CHUNK));
       for (const r of rows) {
         const main = r.labels.find((l) => labelIndex.has(l));
-        this.known.set(r.id, main === undefined ? -1 : labelIndex.get(main)!);
+        if (!this.known.has(r.id)) this.remember(r.id, main === undefined ? -1 : labelIndex.get(main)!);
       }
     }
   }
@@ -522,12 +687,12 @@ class ImportRun {
         continue;
       }
       const li = labelIndex.get(n.label!)!;
-      const before = this.known.get(n.id);
+      const before = this.labelOf(n.id);
       if (before !== undefined && before !== li) {
         this.bad.add(fi, f.name, line, n.idCol, `id '${n.id}' is already a ${NODE_LABELS[before]} in this import, not a ${n.label}`);
         continue;
       }
-      this.known.set(n.id, li);
+      if (before === undefined) this.remember(n.id, li);
     }
   }
 
@@ -541,8 +706,8 @@ class ImportRun {
   }
 
   private checkEndpoints(f: PlannedFile, fi: number, line: number, rel: RelDraft): void {
-    const s = this.known.get(rel.start);
-    const e = this.known.get(rel.end);
+    const s = this.labelOf(rel.start);
+    const e = this.labelOf(rel.end);
     if (s === undefined) {
       this.bad.add(fi, f.name, line, rel.startCol, `dangling start id '${rel.start}': no good node row of this import and no node in the store has this id`);
       return;
@@ -557,7 +722,9 @@ class ImportRun {
       const allowed = REL_ENDPOINTS[rel.type];
       const startOk = allowed.some(([a]) => a === '*' || a === sl);
       this.bad.add(fi, f.name, line, startOk ? rel.endCol : rel.startCol, `${rel.type} cannot join ${sl} to ${el} (the model allows ${allowed.map(([a, b]) => `${a}->${b}`).join(', ')})`);
+      return;
     }
+    this.relKeys?.add(relTypeIndex.get(rel.type)!, this.ordinalOf(rel.start), this.ordinalOf(rel.end));
   }
 
   private summariseFiles(): void {
@@ -579,17 +746,17 @@ class ImportRun {
     this.report.updates.matched = this.report.updates.rows - this.report.updates.missing;
   }
 
-  // ---- write: merged nodes, then updates, then relationships, in batches of one transaction each ----
+  // ---- write: merged nodes, then updates, then relationships, each row to the sink in write order ----
 
-  private async write(writer: BatchWriter): Promise<void> {
-    // MERGE on the id needs the unique constraint (and its index) in place; applying the schema twice is harmless.
-    await this.db.applySchema();
+  private async write(sink: WriteSink): Promise<void> {
     const stages = [
       ['merge', this.files.filter((f) => f.mergeNodes)],
       ['update', this.files.filter((f) => f.updateNodes)],
       ['rels', this.files.filter((f) => f.rels)],
     ] as const;
     const total = stages.reduce((s, [, list]) => s + list.reduce((t, f) => t + f.rows, 0), 0);
+    // The transactional sink checks the signal before each transaction; other sinks are checked per read batch.
+    const checkEachBatch = !(sink instanceof TransactionalSink);
     this.progressDone = 0;
     this.progressRows = 0;
     const writtenIds = new Set<string>();
@@ -598,22 +765,12 @@ class ImportRun {
       for (const f of list) {
         const fi = this.fileIndex.get(f)!;
         const updatedIds = new Set<string>();
-        let nodes: NodeRow[] = [];
-        let rels: RelRow[] = [];
-        let updates: UpdateRow[] = [];
-        let line = 0;
-        const flush = async () => {
-          const at = { file: f.name, line };
-          if (updates.length) await writer.submit((u) => writeNodeUpdates(this.db, u), updates, at);
-          if (nodes.length) await writer.submit((n) => writeBatch(this.db, n, []), nodes, at);
-          if (rels.length) await writer.submit((r) => writeBatch(this.db, [], r), rels, at);
-          nodes = [];
-          rels = [];
-          updates = [];
-        };
+        const at = { file: f.name, line: 0 };
+        this.position = at;
         for await (const batch of records(f)) {
+          if (checkEachBatch) this.stopIfAborted();
           for (const rec of batch) {
-            line = rec.line;
+            at.line = rec.line;
             if (this.bad.has(fi, rec.line)) continue;
             const out = f.transform(rec);
             if (stage === 'merge') {
@@ -625,7 +782,7 @@ class ImportRun {
                   if (writtenIds.has(n.id)) continue;
                   writtenIds.add(n.id);
                 }
-                nodes.push(toNodeRow(n));
+                sink.node(toNodeRow(n), n.label!);
                 count(this.report.nodes, n.label!);
               }
             } else if (stage === 'update') {
@@ -636,7 +793,7 @@ class ImportRun {
                   if (updatedIds.has(n.id)) continue;
                   updatedIds.add(n.id);
                 }
-                updates.push({ id: n.id, mode: n.mode, props: n.props, ...(n.label ? { label: n.label } : {}) });
+                sink.update({ id: n.id, mode: n.mode, props: n.props, ...(n.label ? { label: n.label } : {}) });
               }
             } else {
               this.report.leftOut.relationships += out.skippedRels;
@@ -645,17 +802,18 @@ class ImportRun {
                   this.report.leftOut.relationships++;
                   continue;
                 }
-                rels.push(relRow({ type: r.type, start: r.start, end: r.end, props: r.props }));
+                sink.rel(relRow({ type: r.type, start: r.start, end: r.end, props: r.props }));
                 count(this.report.relationships, r.type);
               }
             }
-            if (nodes.length + rels.length + updates.length >= this.batchSize) await flush();
+            const wait = sink.rowDone(at);
+            if (wait) await wait;
           }
           this.progressDone += batch.length;
           this.progressRows += batch.length;
           this.progress('write', total, f.name);
         }
-        await flush();
+        await sink.fileDone(at);
       }
     }
   }
@@ -707,6 +865,45 @@ class BatchWriter {
       await p;
     }
     if (this.failure) throw this.failure;
+  }
+}
+
+/** Batches of `batchSize` rows, one transaction each, through the writer (one batch in flight). */
+class TransactionalSink implements WriteSink {
+  private nodes: NodeRow[] = [];
+  private rels: RelRow[] = [];
+  private updates: UpdateRow[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly writer: BatchWriter,
+    private readonly batchSize: number,
+  ) {}
+
+  node(row: NodeRow): void {
+    this.nodes.push(row);
+  }
+  update(row: UpdateRow): void {
+    this.updates.push(row);
+  }
+  rel(row: RelRow): void {
+    this.rels.push(row);
+  }
+  rowDone(at: { file: string; line: number }): Promise<void> | undefined {
+    return this.nodes.length + this.rels.length + this.updates.length >= this.batchSize ? this.flush(at) : undefined;
+  }
+  fileDone(at: { file: string; line: number }): Promise<void> {
+    return this.flush(at);
+  }
+  private async flush(where: { file: string; line: number }): Promise<void> {
+    const at = { ...where };
+    const { nodes, rels, updates } = this;
+    this.nodes = [];
+    this.rels = [];
+    this.updates = [];
+    if (updates.length) await this.writer.submit((u) => writeNodeUpdates(this.db, u), updates, at);
+    if (nodes.length) await this.writer.submit((n) => writeBatch(this.db, n, []), nodes, at);
+    if (rels.length) await this.writer.submit((r) => writeBatch(this.db, [], r), rels, at);
   }
 }
 

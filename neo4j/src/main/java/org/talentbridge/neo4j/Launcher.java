@@ -25,6 +25,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Runs Neo4j Community embedded for Talent Bridge: Bolt on 127.0.0.1 only, data in a folder of the caller's choice,
  * APOC core and open GDS registered. Prints one ready line once Bolt accepts connections, so callers wait on it
  * instead of sleeping; shuts the store down cleanly on SIGTERM/SIGINT or when its parent closes stdin.
+ * {@code --bulk-import} runs Neo4j's offline bulk importer over the same store instead (see {@link BulkImport}).
  */
 public final class Launcher {
     public static final String READY_PREFIX = "TALENT_BRIDGE_NEO4J_READY";
@@ -32,6 +33,10 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--bulk-import")) {
+            System.exit(BulkImport.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args, System.getenv());
@@ -115,7 +120,7 @@ public final class Launcher {
 
     /** Command line and environment, validated once. */
     record Options(int port, Path dataDir, long pageCacheBytes, boolean exitOnStdinEof) {
-        static final String USAGE = "usage: Launcher [--port N] [--data DIR] [--exit-on-stdin-eof]"
+        static final String USAGE = "usage: Launcher [--port N] [--data DIR] [--exit-on-stdin-eof] | Launcher --bulk-import --data DIR ..."
                 + " (env: NEO4J_BOLT_PORT, TB_NEO4J_PAGECACHE e.g. 1g)";
 
         static Options parse(String[] args, Map<String, String> env) {
