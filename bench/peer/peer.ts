@@ -90,8 +90,9 @@ export function peerNeighbourhoodQuery(label: NodeLabel, depth: number, types: r
   return `query PeerNeighbourhood($id: ID!) { ${plural[label]}(where: { id: { eq: $id } }) { ${nodeFields(label)} ${relSelections(label, depth, types)} } }`;
 }
 
+/** The same fields our search document (web/src/core/api/documents.ts SEARCH) asks of each hit. */
 export const PEER_PERSON_SEARCH = `query PeerSearch($phrase: String!, $first: Int) {
-  personSearch(phrase: $phrase, first: $first) { edges { score node { ${nodeFields('Person')} } } }
+  personSearch(phrase: $phrase, first: $first) { edges { score node { id name nameZh nameEn illustrative } } }
 }`;
 
 /** Ids of every node object found anywhere in a peer answer (objects with an `id` field), the root included. */

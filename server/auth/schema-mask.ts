@@ -22,26 +22,34 @@ const UNMASKED_TYPES = new Set(['AuditEvent']);
 
 type Resolve = GraphQLFieldResolver<unknown, Context>;
 
+/** Applies f to a resolved value, synchronously when the value is not a promise (most fields of most answers). */
+function then<T>(value: unknown, f: (v: unknown) => T | Promise<T>): T | Promise<T> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
+// Brokers and admins see everything, so for them a wrapper adds no promise: graphql-js then completes plain fields
+// synchronously, which is most of the cost of a large answer.
 function wrapString(resolve: Resolve, field: string): Resolve {
   const lang = field === 'zh' ? 'zh' : field === 'en' ? 'en' : undefined;
-  return async (parent, args, ctx, info) => {
-    const value = await resolve(parent, args, ctx, info);
+  return (parent, args, ctx, info) => {
+    const value = resolve(parent, args, ctx, info);
     if (hasRole(ctx, 'broker')) return value;
-    return redactForViewer(value, ctx, lang ?? ctx.lang);
+    return then(value, (v) => redactForViewer(v, ctx, lang ?? ctx.lang));
   };
 }
 
 function wrapId(resolve: Resolve): Resolve {
-  return async (parent, args, ctx, info) => {
-    const value = await resolve(parent, args, ctx, info);
+  return (parent, args, ctx, info) => {
+    const value = resolve(parent, args, ctx, info);
     if (hasRole(ctx, 'broker')) return value;
-    if (typeof value === 'string') return visibleId(value, ctx);
-    if (Array.isArray(value)) return Promise.all(value.map((v) => (typeof v === 'string' ? visibleId(v, ctx) : v)));
-    return value;
+    return then(value, (v) => {
+      if (typeof v === 'string') return visibleId(v, ctx);
+      if (Array.isArray(v)) return Promise.all(v.map((x) => (typeof x === 'string' ? visibleId(x, ctx) : x)));
+      return v;
+    });
   };
 }
 
-/** Root fields: ids a client passes back (an anonymous person's alias) are turned into the real id first. */
 function wrapIdArguments(resolve: Resolve, idArgs: string[]): Resolve {
   return async (parent, args, ctx, info) => {
     const real: Record<string, unknown> = { ...(args as Record<string, unknown>) };
@@ -55,26 +63,26 @@ function wrapIdArguments(resolve: Resolve, idArgs: string[]): Resolve {
 }
 
 function wrapJson(resolve: Resolve): Resolve {
-  return async (parent, args, ctx, info) => {
-    const value = await resolve(parent, args, ctx, info);
-    if (hasRole(ctx, 'broker')) {
-      const found = findContactFields(value);
-      if (found.size) noteContactRead(ctx, info, null, [...found]);
-      return value;
-    }
-    return redactForViewer(stripPersonal(value), ctx);
-  };
+  return (parent, args, ctx, info) =>
+    then(resolve(parent, args, ctx, info), (value) => {
+      if (hasRole(ctx, 'broker')) {
+        const found = findContactFields(value);
+        if (found.size) noteContactRead(ctx, info, null, [...found]);
+        return value;
+      }
+      return redactForViewer(stripPersonal(value), ctx);
+    });
 }
 
 function wrapSearch(resolve: Resolve): Resolve {
-  return async (parent, args, ctx, info) => {
-    const value = await resolve(parent, args, ctx, info);
-    if (hasRole(ctx, 'broker') || !Array.isArray(value)) return value;
-    return value.filter((hit: { node?: { type?: string; labels?: string[]; properties?: Record<string, unknown> } }) => {
-      const node = hit?.node;
-      return !(node && node.properties && isHiddenFrom({ type: node.type, labels: node.labels, properties: node.properties }, ctx));
+  return (parent, args, ctx, info) =>
+    then(resolve(parent, args, ctx, info), (value) => {
+      if (hasRole(ctx, 'broker') || !Array.isArray(value)) return value;
+      return value.filter((hit: { node?: { type?: string; labels?: string[]; properties?: Record<string, unknown> } }) => {
+        const node = hit?.node;
+        return !(node && node.properties && isHiddenFrom({ type: node.type, labels: node.labels, properties: node.properties }, ctx));
+      });
     });
-  };
 }
 
 // Type tests by tag rather than instanceof: the schema may come from another copy of graphql-js (CJS beside ESM).

@@ -4,9 +4,10 @@ import type { Resolver } from '../../context.js';
 import type { GqlNode } from '../../graph/shape.js';
 import { affiliationOf, anonymousLabel, isHiddenFrom } from '../../auth/masking.js';
 
-const name: Resolver<Record<string, never>, string, GqlNode> = async (node, _args, ctx) => {
+// Synchronous unless the node is hidden, so a plain answer costs graphql-js no promise per name.
+const name: Resolver<Record<string, never>, string | Promise<string>, GqlNode> = (node, _args, ctx) => {
   if (!isHiddenFrom(node, ctx)) return node.name;
-  return anonymousLabel(await affiliationOf(ctx, node.id), ctx.lang);
+  return affiliationOf(ctx, node.id).then((a) => anonymousLabel(a, ctx.lang));
 };
 
 export default name;

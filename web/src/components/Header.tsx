@@ -1,7 +1,7 @@
 // The top bar: the product's name, the search that opens a node in Explore, the caller's role and token, and the
 // language toggle.
 import { useEffect, useRef, useState } from 'react';
-import type { ApiNode } from '../core/api/types.js';
+import type { ApiNodeSummary } from '../core/api/types.js';
 import { useApp } from './app-context.js';
 import { Icon } from './Icon.js';
 import { SearchBox } from './SearchBox.js';
@@ -60,7 +60,7 @@ function TokenPopover({ onClose }: { onClose(): void }) {
 export function Header() {
   const { t, lang, update, me, meError, token } = useApp();
   const [tokenOpen, setTokenOpen] = useState(false);
-  const open = (node: ApiNode) =>
+  const open = (node: ApiNodeSummary) =>
     update((s) => ({ ...s, view: 'explore', explore: { root: node.id }, expanded: [], selected: node.id }));
   const role = me?.role ?? 'viewer';
   const roleText = token ? (meError ? `! ${t('token.title')}` : `${t('token.using')} · ${role}`) : t('token.anonymous');

@@ -2,7 +2,7 @@
 // node shown as a chip that can be cleared. Only the id lives in the URL; the name is looked up when needed.
 import { useEffect, useState } from 'react';
 import { NODE_BY_ID } from '../core/api/documents.js';
-import type { ApiNode, NodeType } from '../core/api/types.js';
+import type { ApiNode, ApiNodeSummary, NodeType } from '../core/api/types.js';
 import { displayName, typeLabel } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 import { Icon } from './Icon.js';
@@ -10,9 +10,9 @@ import { SearchBox } from './SearchBox.js';
 import { TypeSwatch } from './TypeSwatch.js';
 
 /** The node for an id: from what the app has already seen, else asked of the API. */
-export function useNode(id: string | null): { node: ApiNode | null; missing: boolean } {
+export function useNode(id: string | null): { node: ApiNodeSummary | null; missing: boolean } {
   const { knownNode, request, rememberNodes } = useApp();
-  const [node, setNode] = useState<ApiNode | null>(() => (id ? (knownNode(id) ?? null) : null));
+  const [node, setNode] = useState<ApiNodeSummary | null>(() => (id ? (knownNode(id) ?? null) : null));
   const [missing, setMissing] = useState(false);
   useEffect(() => {
     setMissing(false);

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { config } from '../config.js';
 import { isAbort } from '../core/api/client.js';
 import { SEARCH } from '../core/api/documents.js';
-import type { ApiNode, NodeType, SearchHit } from '../core/api/types.js';
+import type { ApiNodeSummary, NodeType, SearchHit } from '../core/api/types.js';
 import { typeLabel } from '../core/i18n/translate.js';
 import { moveActive, searchableText, suggestionView, type ListKey } from '../core/search/suggestions.js';
 import { useApp } from './app-context.js';
@@ -14,7 +14,7 @@ import { errorText } from './StatusMessage.js';
 import { toApiError } from './use-async.js';
 
 export interface SearchBoxProps {
-  onPick(node: ApiNode): void;
+  onPick(node: ApiNodeSummary): void;
   placeholder?: string;
   types?: readonly NodeType[];
   label: string;

@@ -5,7 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { config } from '../config.js';
 import { createClient, type ApiError, type Requester } from '../core/api/client.js';
 import { ME } from '../core/api/documents.js';
-import type { ApiNode, Lang, Me } from '../core/api/types.js';
+import type { ApiNodeSummary, Lang, Me } from '../core/api/types.js';
 import { CanvasController, type CanvasSnapshot } from '../core/canvas/canvas-controller.js';
 import { translator, type Translate } from '../core/i18n/translate.js';
 import { decodeState, encodeState, type AppState, type Expansion, type ViewName } from '../core/url/url-state.js';
@@ -34,8 +34,9 @@ export interface AppServices {
   notify(text: string, kind?: 'info' | 'error'): void;
   dismiss(id: number): void;
   /** Nodes seen in any answer, so pickers and the drawer can name an id at once. */
-  rememberNodes(nodes: readonly ApiNode[]): void;
-  knownNode(id: string): ApiNode | undefined;
+  /** Names of nodes seen anywhere (search hits, answers), so a chosen id can be shown without asking again. */
+  rememberNodes(nodes: readonly ApiNodeSummary[]): void;
+  knownNode(id: string): ApiNodeSummary | undefined;
 }
 
 const AppContext = createContext<AppServices | null>(null);
@@ -102,7 +103,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const noticeSeq = useRef(0);
   const stashes = useRef(new Map<ViewName, Stash>());
-  const nodes = useRef(new Map<string, ApiNode>());
+  const nodes = useRef(new Map<string, ApiNodeSummary>());
 
   const update = useCallback((change: (s: AppState) => AppState) => {
     setState((s) => change(s));
@@ -166,7 +167,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
 
-  const rememberNodes = useCallback((list: readonly ApiNode[]) => {
+  const rememberNodes = useCallback((list: readonly ApiNodeSummary[]) => {
     for (const n of list) nodes.current.set(n.id, n);
   }, []);
   const knownNode = useCallback((id: string) => nodes.current.get(id), []);

@@ -2,6 +2,9 @@
 // are read side by side; documents stay small enough for the server's token and cost limits.
 
 const NODE = `fragment N on Node { id type labels name nameZh nameEn illustrative properties }`;
+// A search hit is only listed and picked by id (picking loads the node's neighbourhood, properties included), so it
+// carries no properties: a broker's search answers stay small and do not count as reading anyone's contact details.
+const HIT = `fragment H on Node { id type labels name nameZh nameEn illustrative }`;
 const REL = `fragment R on Relationship { id type from to direction properties }`;
 const PATH = `fragment P on Path { length weight nodes { ...N } relationships { ...R } }`;
 const REASON = `reasonDetails { code zh en }`;
@@ -10,9 +13,9 @@ const RECOMMENDATION = `fragment Rec on Recommendation {
 }`;
 
 export const SEARCH = `query Search($text: String!, $types: [NodeType!], $limit: Int) {
-  search(text: $text, types: $types, limit: $limit) { score matched matchedField node { ...N } }
+  search(text: $text, types: $types, limit: $limit) { score matched matchedField node { ...H } }
 }
-${NODE}`;
+${HIT}`;
 
 export const NODE_BY_ID = `query NodeById($id: ID!) { node(id: $id) { ...N } }
 ${NODE}`;

@@ -89,8 +89,11 @@ export interface ScorePart {
   weight: number;
 }
 
+/** A node as a search hit lists it: everything but its properties. */
+export type ApiNodeSummary = Omit<ApiNode, 'properties'>;
+
 export interface SearchHit {
-  node: ApiNode;
+  node: ApiNodeSummary;
   score: number;
   matched: string | null;
   matchedField: string | null;
