@@ -31,6 +31,8 @@ export interface BenchArgs {
   clean: boolean;
   /** Measure the graph already in this Neo4j: no generation, no import, no JVM memory figure. */
   uri?: string;
+  /** Import through Bolt transactions (the old path) instead of the offline bulk import. */
+  transactionalImport: boolean;
 }
 
 export class ArgError extends Error {}
@@ -38,6 +40,7 @@ export class ArgError extends Error {}
 const USAGE = `usage: npm run bench -- --persons N [--seed S] [--skip-generate | --reuse DIR] [--skip-import]
        [--duration SECONDS] [--connections C] [--reps R] [--warmup W] [--param-sets P] [--only q1,q2]
        [--no-peer] [--no-load] [--bolt-port P] [--http-port P] [--heap 4g] [--page-cache 4g] [--out DIR] [--clean]
+       [--transactional-import  (import through Bolt transactions instead of the offline bulk import)]
        [--uri bolt://HOST:PORT  (measure the graph already in that Neo4j; no generation or import)]`;
 
 export function usage(): string {
@@ -70,6 +73,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     peer: true,
     load: true,
     clean: false,
+    transactionalImport: false,
   };
   let personsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -144,6 +148,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--clean':
         a.clean = true;
         break;
+      case '--transactional-import':
+        a.transactionalImport = true;
+        break;
       case '--uri': {
         const uri = value();
         if (!uri || !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/.test(uri)) throw new ArgError(`--uri must be a bolt:// or neo4j:// URI (got '${uri ?? ''}')`);
@@ -160,6 +167,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   if (!personsGiven) throw new ArgError(`--persons is required\n${USAGE}`);
   if (a.skipGenerate && a.reuse) throw new ArgError('--skip-generate and --reuse both name the graph to use: give one');
   if (a.uri && (a.skipGenerate || a.reuse || a.skipImport)) throw new ArgError('--uri measures an existing Neo4j: it takes no --skip-generate, --reuse or --skip-import');
+  if (a.transactionalImport && (a.uri || a.skipImport)) throw new ArgError('--transactional-import chooses how to import: it goes with neither --uri nor --skip-import');
   return a;
 }
 

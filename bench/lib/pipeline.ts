@@ -1,11 +1,15 @@
 // The two slow steps before measuring, through the project's own code: seed/generate writes the graph and
 // seed/import loads it. The importer checks every file first and then writes, nodes before relationships; the rate
 // for nodes and for relationships is each kind's rows over the time spent on them in both stages. The check stage
-// is split where the first relationship file starts (from the importer's progress); the write stage exactly, from
-// the transactions themselves (a gateway that timestamps the importer's writes on their way to Neo4j).
+// is split where the first relationship file starts (from the importer's progress). The transactional write stage
+// is split exactly, from the transactions themselves (a gateway that timestamps the importer's writes on their way
+// to Neo4j); the bulk one by its stages: CSV rows of each kind, the offline importer's node stage against the rest
+// of it, and the schema with its index population counted for nodes (every index is a node index).
 import fs from 'node:fs';
-import type { Db } from '../../server/db.js';
+import { Db } from '../../server/db.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from '../../server/neo4j-process.js';
 import { generate } from '../../seed/generate/generate.js';
+import { bulkImport } from '../../seed/import/bulk.js';
 import { importDirectory } from '../../seed/import/importer.js';
 import { summaryText } from '../../seed/import/report.js';
 import type { ImportFigures } from './report.js';
@@ -100,4 +104,64 @@ export async function importGraph(db: Db, dir: string, schemaSeconds: number, lo
       files: report.files.length,
     },
   };
+}
+
+/**
+ * The bulk import of a generated graph into the bench's stopped, empty store, timed from the start of the check to
+ * the indexes online (and any rows the bulk load left for Bolt written). Returns the Neo4j it had to start for
+ * those rows, if any, for the bench to go on with.
+ */
+export async function bulkImportGraph(dir: string, neo4j: EmbeddedOptions, log: (s: string) => void): Promise<{ figures: ImportFigures; embedded?: EmbeddedNeo4j }> {
+  let embedded: EmbeddedNeo4j | undefined;
+  let lastLog = 0;
+  const result = await bulkImport(dir, {
+    store: { dataDir: neo4j.dataDir, boltPort: neo4j.boltPort, heap: neo4j.heap, offHeap: neo4j.pageCache },
+    open: async () => {
+      embedded = await startEmbeddedNeo4j(neo4j);
+      const db = Db.create({ uri: embedded.uri, queryTimeoutMs: 600_000 });
+      return { db, close: () => db.close() };
+    },
+    onProgress: (p) => {
+      const now = Date.now();
+      if (now - lastLog > 15_000) {
+        lastLog = now;
+        log(`import: ${p.stage}, ${p.file}, ${Math.round((100 * p.done) / Math.max(1, p.total))}%`);
+      }
+    },
+    log: (line) => {
+      if (/^bulk:|COMPLETED|IMPORT DONE|talent-bridge-neo4j:/.test(line)) log(`import: ${line}`);
+    },
+  });
+  await result.opened?.close();
+  const { report, timings: t } = result;
+  if (report.status !== 'ok' || !t) throw new Error(`bulk import did not finish (${report.status}):${summaryText(report)}`);
+  log(`import summary:${summaryText(report).replace(/\n/g, '\n    ')}`);
+  const nodes = Object.values(report.nodes).reduce((s, n) => s + n, 0);
+  const relationships = Object.values(report.relationships).reduce((s, n) => s + n, 0);
+  const nodeSeconds = (t.checkNodesMs + t.csvNodesMs + t.adminNodesMs + t.schemaMs + t.startMs + t.restNodesMs) / 1000;
+  const relationshipSeconds = (t.checkRelsMs + t.csvRelsMs + (t.adminMs - t.adminNodesMs) + t.restRelsMs) / 1000;
+  const totalSeconds = t.totalMs / 1000;
+  const figures: ImportFigures = {
+    nodes,
+    relationships,
+    nodeSeconds,
+    relationshipSeconds,
+    totalSeconds,
+    nodesPerSecond: nodes / nodeSeconds,
+    relationshipsPerSecond: relationships / relationshipSeconds,
+    rowsPerSecond: (nodes + relationships) / totalSeconds,
+    schemaSeconds: t.schemaMs / 1000,
+    summary: {
+      mode: 'bulk',
+      checkSeconds: report.checkMs / 1000,
+      writeSeconds: report.writeMs / 1000,
+      stagesSeconds: Object.fromEntries(Object.entries(t).map(([k, v]) => [k.replace(/Ms$/, ''), v / 1000])),
+      bulkRows: result.bulk,
+      boltRowsAfterwards: result.rest,
+      importerJvmPeakRssMiB: result.jvmPeakRssMiB,
+      rowsRead: report.rows,
+      files: report.files.length,
+    },
+  };
+  return { figures, ...(embedded ? { embedded } : {}) };
 }

@@ -68,6 +68,8 @@ export interface BulkResult {
   bulk: { nodes: number; relationships: number };
   rest: { nodes: number; updates: number; relationships: number };
   timings?: BulkTimings;
+  /** Peak resident memory of the launcher that ran the bulk importer and built the indexes, MiB. */
+  jvmPeakRssMiB?: number;
   /** The running Neo4j on the imported store (when the import got that far); the caller closes it. */
   opened?: { db: Db; close(): Promise<void> };
 }
@@ -79,15 +81,28 @@ function databaseDir(dataDir: string): string {
   return path.join(dataDir, 'data', 'databases', 'neo4j');
 }
 
-/** Runs the launcher's --bulk-import mode; resolves with its exit code and its last lines. */
-function runLauncher(store: BulkStore, args: string[], log: (line: string) => void): Promise<{ code: number; lines: string[] }> {
+/** The kernel's high-water mark of a process's resident set (VmHWM), in MiB; 0 where /proc is unavailable. */
+function peakRssMiB(pid: number | undefined): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs the launcher's --bulk-import mode; resolves with its exit code, its last lines and its peak RSS. */
+function runLauncher(store: BulkStore, args: string[], log: (line: string) => void): Promise<{ code: number; lines: string[]; peakMiB: number }> {
   ensureLauncherBuilt(log);
   const classpath = [LAUNCHER_JAR, path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
   const child = spawn(
     'java',
     [`-Xmx${store.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8', '-cp', classpath, 'org.talentbridge.neo4j.Launcher', '--bulk-import', '--data', store.dataDir, ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TB_NEO4J_PAGECACHE: store.offHeap } },
   );
+  // VmHWM only grows, so the last reading before the exit is the peak (up to the last half second).
+  let peakMiB = 0;
+  const sampler = setInterval(() => (peakMiB = Math.max(peakMiB, peakRssMiB(child.pid))), 500);
   const lines: string[] = [];
   let buffer = '';
   const onData = (chunk: Buffer) => {
@@ -107,7 +122,10 @@ function runLauncher(store: BulkStore, args: string[], log: (line: string) => vo
   child.stderr.on('data', onData);
   return new Promise((resolve, reject) => {
     child.once('error', (e) => reject(new Error(`cannot start java for the bulk import: ${e.message} (is Java 17+ on PATH?)`)));
-    child.once('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), lines }));
+    child.once('close', (code, signal) => {
+      clearInterval(sampler);
+      resolve({ code: code ?? (signal ? 128 : 1), lines, peakMiB });
+    });
   });
 }
 
@@ -226,6 +244,7 @@ export async function bulkImport(dir: string, options: BulkOptions): Promise<Bul
       throw new Error(`the bulk importer failed (exit code ${admin.code}); the database in ${store.dataDir} is left empty:\n${admin.lines.slice(-25).join('\n')}`);
     }
     const schemaEnd = Date.now();
+    result.jvmPeakRssMiB = admin.peakMiB;
     const nodeStage = admin.lines.map((l) => /Node import COMPLETED in (.*)$/.exec(l)?.[1]).find(Boolean);
     const schemaMs = Number(admin.lines.map((l) => /schema applied and indexes online in (\d+) ms/.exec(l)?.[1]).find(Boolean) ?? 0);
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -218,7 +218,8 @@ async function main(): Promise<number> {
           `${num(r.rest.nodes + r.rest.updates + r.rest.relationships)} rows through Bolt afterwards` +
           `\n  stages         check ${(r.timings.checkNodesMs / 1000 + r.timings.checkRelsMs / 1000).toFixed(1)} s, CSV ${((r.timings.csvNodesMs + r.timings.csvRelsMs) / 1000).toFixed(1)} s, ` +
           `importer ${(r.timings.adminMs / 1000).toFixed(1)} s, schema and indexes ${(r.timings.schemaMs / 1000).toFixed(1)} s` +
-          (r.timings.startMs ? `, Neo4j start ${(r.timings.startMs / 1000).toFixed(1)} s and rest ${((r.timings.restNodesMs + r.timings.restRelsMs) / 1000).toFixed(1)} s` : '')
+          (r.timings.startMs ? `, Neo4j start ${(r.timings.startMs / 1000).toFixed(1)} s and rest ${((r.timings.restNodesMs + r.timings.restRelsMs) / 1000).toFixed(1)} s` : '') +
+          `\n  memory         peak RSS ${num(process.resourceUsage().maxRSS / 1024)} MiB here, ${num(r.jvmPeakRssMiB ?? 0)} MiB in the importer's JVM`
         : '';
       return finish(r.report, extra);
     } catch (e) {
