@@ -19,10 +19,10 @@ CALL (a) {
 WITH anchorIsFrom, a, b, p, r, via, viaRel
 WHERE p <> b AND ($asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
   (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf))))
-WITH anchorIsFrom, a, b, p, collect({rel: r, out: startNode(r) = p, viaRel: viaRel,
-  via: CASE WHEN via IS NULL THEN null ELSE {id: via.id, labels: labels(via), properties: via {.*, pinyin: null, aliasText: null}} END}) AS anchorTies,
-  max(coalesce(r.strength, 0.5)) AS best
+WITH anchorIsFrom, a, b, p, collect([r, via, viaRel]) AS ties, max(coalesce(r.strength, 0.5)) AS best
 ORDER BY best DESC, p.id LIMIT $maxPeople
+WITH anchorIsFrom, a, b, p, best,
+  [t IN ties | {rel: t[0], out: startNode(t[0]) = p, viaRel: t[2], via: [v IN [t[1]] WHERE v IS NOT NULL | {id: v.id, labels: labels(v), properties: v {.*, pinyin: null, aliasText: null}}][0]}] AS anchorTies
 MATCH (p)-[k:KNOWS|COLLABORATED_WITH]-(q:Person)
 WHERE q <> a AND q <> b AND ($asOf IS NULL OR (
   (coalesce(k.start, k.since) IS NULL OR coalesce(k.start, k.since) <= $asOf) AND (k.end IS NULL OR k.end >= $asOf)))

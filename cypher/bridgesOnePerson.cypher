@@ -2,7 +2,7 @@
 // (works at, affiliated with, studied at, founded, member of), through a unit that is PART_OF the end, through a
 // project both take part in or that the person brokered, through a demand the end posted and the person brokered,
 // or personal (knows, collaborated with) when the end is a person. It expands from the end with fewer ties (the
-// anchor), then walks each person's own few ties once. The other end's units and projects are read once, as
+// anchor), then walks each person's own few ties once (their anchor ties are shaped into maps only if they pass). The other end's units and projects are read once, as
 // lists; a tie reaches the other end when its target is that end or in those lists (a per-tie subquery or
 // expand-into check costs several times more on a hub). Ties not valid on $asOf are ignored (a missing start or
 // end is open). A unit, project or demand on the way (`via`) comes as a map shaped like a node without its derived
@@ -25,8 +25,7 @@ CALL (a) {
 WITH anchorIsFrom, b, units, shared, p, r, via, viaRel
 WHERE p <> b AND ($asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
   (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf))))
-WITH anchorIsFrom, b, units, shared, p, collect({rel: r, out: startNode(r) = p, viaRel: viaRel,
-  via: CASE WHEN via IS NULL THEN null ELSE {id: via.id, labels: labels(via), properties: via {.*, pinyin: null, aliasText: null}} END}) AS anchorTies
+WITH anchorIsFrom, b, units, shared, p, collect([r, via, viaRel]) AS anchorTies
 CALL (p, b, units, shared) {
   MATCH (p)-[r:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF|PARTICIPATES_IN|BROKERED]->(t)
   WITH b, r, t, type(r) IN ['PARTICIPATES_IN', 'BROKERED'] AS joint
@@ -42,5 +41,7 @@ CALL (p, b, units, shared) {
 WITH anchorIsFrom, p, anchorTies, r, via, viaRel
 WHERE $asOf IS NULL OR all(t IN [r, viaRel] WHERE t IS NULL OR (
   (coalesce(t.start, t.since) IS NULL OR coalesce(t.start, t.since) <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)))
-RETURN anchorIsFrom, p.id AS person, anchorTies, collect({rel: r, out: startNode(r) = p, viaRel: viaRel,
+RETURN anchorIsFrom, p.id AS person,
+  [t IN anchorTies | {rel: t[0], out: startNode(t[0]) = p, viaRel: t[2], via: [v IN [t[1]] WHERE v IS NOT NULL | {id: v.id, labels: labels(v), properties: v {.*, pinyin: null, aliasText: null}}][0]}] AS anchorTies,
+  collect({rel: r, out: startNode(r) = p, viaRel: viaRel,
   via: CASE WHEN via IS NULL THEN null ELSE {id: via.id, labels: labels(via), properties: via {.*, pinyin: null, aliasText: null}} END}) AS otherTies

@@ -94,6 +94,21 @@ export function splitStatements(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The driver captures a stack trace for every query it starts, to decorate its own errors; formatting it (through
+ * source maps when they are on) cost about as much CPU as decoding a small answer. Our errors name the query
+ * instead (toGraphQLError), so the capture is switched off for the synchronous call that starts the query.
+ */
+function runWithoutStack(tx: ManagedTransaction, text: string, params: Record<string, unknown>) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return tx.run(text, params);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export class Db {
   private readonly driver: Driver;
   private readonly queries: Map<string, string>;
@@ -188,7 +203,7 @@ export class Db {
     try {
       await session.executeWrite(
         async (tx: ManagedTransaction) => {
-          for (const step of steps) await tx.run(this.text(step.name), toNeo4jParams(step.params));
+          for (const step of steps) await runWithoutStack(tx, this.text(step.name), toNeo4jParams(step.params));
         },
         this.txConfig(steps.map((s) => s.name).join('+'), opts),
       );
@@ -239,7 +254,7 @@ export class Db {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
-      const work = (tx: ManagedTransaction) => tx.run(text, toNeo4jParams(params));
+      const work = (tx: ManagedTransaction) => runWithoutStack(tx, text, toNeo4jParams(params));
       const result: QueryResult<RecordShape> =
         mode === 'READ'
           ? await session.executeRead(work, this.txConfig(name, opts))
@@ -316,6 +331,16 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
 /** Neo4j values to plain JSON: integers to numbers, temporals to ISO strings, nodes, relationships and paths to objects. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers, lists and maps: answer them before the driver's type tests, which are the
+  // bulk of this function's cost on a large answer.
+  const kind = typeof value;
+  if (kind === 'string' || kind === 'number' || kind === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (kind === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const k in value as Record<string, unknown>) out[k] = toPlain((value as Record<string, unknown>)[k]);
+    return out;
+  }
   if (isInt(value)) {
     const n = value as ReturnType<typeof neo4j.int>;
     return n.inSafeRange() ? n.toNumber() : n.toString();
