@@ -11,7 +11,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { freePort } from '../../server/neo4j-process.js';
-import { COMMON_NODE_PROPS, NODE_PROPS, type NodeLabel, type RelType } from '../../server/model/model.js';
+import { type NodeLabel, type RelType } from '../../server/model/model.js';
 import { NEIGHBOURHOOD, SEARCH } from '../../web/src/core/api/documents.js';
 import { GqlClient } from '../lib/http-client.js';
 import { summarize } from '../lib/stats.js';
@@ -54,11 +54,9 @@ export async function startPeer(uri: string, log: (s: string) => void): Promise<
   };
 }
 
-const HIDDEN = new Set(['pinyin', 'aliasText']);
-
-/** Every property field of a type, as our `properties` JSON carries them. */
-function nodeFields(label: NodeLabel): string {
-  return Object.keys({ ...COMMON_NODE_PROPS, ...NODE_PROPS[label] }).filter((k) => !HIDDEN.has(k)).join(' ');
+/** The node fields our documents ask for on the canvas (fragment N in web/src/core/api/documents.ts): no properties. */
+function nodeFields(_label: NodeLabel): string {
+  return 'id name nameZh nameEn illustrative';
 }
 
 /** Connection selections for the relationship fields of `label` (only `types` when given), `depth` levels deep. */
@@ -92,7 +90,7 @@ export function peerNeighbourhoodQuery(label: NodeLabel, depth: number, types: r
 
 /** The same fields our search document (web/src/core/api/documents.ts SEARCH) asks of each hit. */
 export const PEER_PERSON_SEARCH = `query PeerSearch($phrase: String!, $first: Int) {
-  personSearch(phrase: $phrase, first: $first) { edges { score node { id name nameZh nameEn illustrative } } }
+  personSearch(phrase: $phrase, first: $first) { edges { score node { ${nodeFields('Person')} } } }
 }`;
 
 /** Ids of every node object found anywhere in a peer answer (objects with an `id` field), the root included. */

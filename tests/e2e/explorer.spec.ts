@@ -324,6 +324,8 @@ describe('the explorer in Chromium', () => {
     await option.waitFor();
     await option.click();
     await until(() => attr('selected')).toBe(FIRM);
+    // Expand once the view has drawn its root: an expansion drawn before the root arrives is replaced by it.
+    await page.locator(`[data-testid=explore-root][data-id="${FIRM}"]`).waitFor();
     await page.getByTestId('details-expand').click();
     await until(async () => Number(await attr('node-count'))).toBeGreaterThan(1);
     await canvasSettled();

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { config } from '../config.js';
 import { NEIGHBOURHOOD, NODE_BY_ID } from '../core/api/documents.js';
-import type { ApiNode, Subgraph } from '../core/api/types.js';
+import type { ApiNode, ApiNodeSummary, Subgraph } from '../core/api/types.js';
 import { affiliations, dateRange, factLists, isAnonymous, keyFacts, neighbourGroups, propertyRows, tiesOf, type Tie } from '../core/details/details-model.js';
 import { todayIso } from '../core/graph/elements.js';
 import { displayName, otherName, relLabel, roleLabel, typeLabel } from '../core/i18n/translate.js';
@@ -23,7 +23,7 @@ interface DetailsData {
 
 const GROUP_PREVIEW = 8;
 
-function NodeLink({ node, note }: { node: ApiNode; note?: string | null }) {
+function NodeLink({ node, note }: { node: ApiNodeSummary; note?: string | null }) {
   const { lang, t } = useApp();
   const { openNode } = useExpansion();
   const name = displayName(node, lang);

@@ -1,10 +1,11 @@
 // The GraphQL documents the web app sends. One place, so that the fields asked for and the shapes in types.ts
 // are read side by side; documents stay small enough for the server's token and cost limits.
 
-const NODE = `fragment N on Node { id type labels name nameZh nameEn illustrative properties }`;
-// A search hit is only listed and picked by id (picking loads the node's neighbourhood, properties included), so it
-// carries no properties: a broker's search answers stay small and do not count as reading anyone's contact details.
-const HIT = `fragment H on Node { id type labels name nameZh nameEn illustrative }`;
+// Nodes on the canvas, in lists and in paths carry no properties: the details drawer asks for the one node it shows
+// (NODE_BY_ID, fragment D). So answers stay small, and a broker's audit record lists the people whose contact details
+// were actually opened, not everyone drawn around them.
+const NODE = `fragment N on Node { id type labels name nameZh nameEn illustrative }`;
+const NODE_DETAILS = `fragment D on Node { id type labels name nameZh nameEn illustrative properties }`;
 const REL = `fragment R on Relationship { id type from to direction properties }`;
 const PATH = `fragment P on Path { length weight nodes { ...N } relationships { ...R } }`;
 const REASON = `reasonDetails { code zh en }`;
@@ -13,12 +14,12 @@ const RECOMMENDATION = `fragment Rec on Recommendation {
 }`;
 
 export const SEARCH = `query Search($text: String!, $types: [NodeType!], $limit: Int) {
-  search(text: $text, types: $types, limit: $limit) { score matched matchedField node { ...H } }
+  search(text: $text, types: $types, limit: $limit) { score matched matchedField node { ...N } }
 }
-${HIT}`;
-
-export const NODE_BY_ID = `query NodeById($id: ID!) { node(id: $id) { ...N } }
 ${NODE}`;
+
+export const NODE_BY_ID = `query NodeById($id: ID!) { node(id: $id) { ...D } }
+${NODE_DETAILS}`;
 
 export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $relTypes: [String!], $limitPerType: Int) {
   neighbourhood(id: $id, depth: $depth, relTypes: $relTypes, limitPerType: $limitPerType) {
@@ -67,9 +68,10 @@ ${RECOMMENDATION}`;
 
 export const POST_DEMAND = `mutation PostDemand($enterpriseId: ID!, $techAreas: [ID!]!, $regionId: ID!, $description: String!, $name: String, $limit: Int) {
   postDemand(enterpriseId: $enterpriseId, techAreas: $techAreas, regionId: $regionId, description: $description, name: $name, limit: $limit) {
-    demand { ...N } postedAt responseDue matches { ...Rec }
+    demand { ...D } postedAt responseDue matches { ...Rec }
   }
 }
+${NODE_DETAILS}
 ${NODE}
 ${REL}
 ${PATH}

@@ -50,7 +50,8 @@ export function isRelType(x: unknown): x is RelType {
 
 export type Lang = 'zh' | 'en';
 
-export interface ApiNode {
+/** A node as the canvas, lists and paths get it: everything but its properties. */
+export interface ApiNodeSummary {
   id: string;
   type: NodeType;
   labels: string[];
@@ -58,6 +59,10 @@ export interface ApiNode {
   nameZh: string | null;
   nameEn: string | null;
   illustrative: boolean;
+}
+
+/** A node with its properties, as the details drawer (NODE_BY_ID) and a posted demand get it. */
+export interface ApiNode extends ApiNodeSummary {
   properties: Record<string, unknown>;
 }
 
@@ -73,7 +78,7 @@ export interface ApiRelationship {
 export interface ApiPath {
   length: number;
   weight: number;
-  nodes: ApiNode[];
+  nodes: ApiNodeSummary[];
   relationships: ApiRelationship[];
 }
 
@@ -89,9 +94,6 @@ export interface ScorePart {
   weight: number;
 }
 
-/** A node as a search hit lists it: everything but its properties. */
-export type ApiNodeSummary = Omit<ApiNode, 'properties'>;
-
 export interface SearchHit {
   node: ApiNodeSummary;
   score: number;
@@ -106,8 +108,8 @@ export interface TypeCount {
 }
 
 export interface Subgraph {
-  root: ApiNode;
-  nodes: ApiNode[];
+  root: ApiNodeSummary;
+  nodes: ApiNodeSummary[];
   edges: ApiRelationship[];
   distances: { id: string; depth: number }[];
   totals: TypeCount[];
@@ -119,7 +121,7 @@ export interface Subgraph {
 
 export interface Bridge {
   kind: 'ONE_PERSON' | 'TWO_PERSON';
-  intermediaries: ApiNode[];
+  intermediaries: ApiNodeSummary[];
   score: number;
   reasons: string[];
   reasonDetails: Reason[];
@@ -128,37 +130,37 @@ export interface Bridge {
 }
 
 export interface Recommendation {
-  node: ApiNode;
+  node: ApiNodeSummary;
   score: number;
   reasons: string[];
   reasonDetails: Reason[];
   path: ApiPath | null;
   scoreParts: ScorePart[];
-  related: ApiNode[];
+  related: ApiNodeSummary[];
 }
 
 export interface TechAreaCount {
-  techArea: ApiNode;
+  techArea: ApiNodeSummary;
   count: number;
 }
 
 export interface DiasporaCity {
-  city: ApiNode;
+  city: ApiNodeSummary;
   count: number;
-  people: ApiNode[];
+  people: ApiNodeSummary[];
   expertise: TechAreaCount[];
 }
 
 export interface DiasporaCountry {
-  country: ApiNode;
+  country: ApiNodeSummary;
   count: number;
   cities: DiasporaCity[];
   expertise: TechAreaCount[];
 }
 
 export interface DiasporaMap {
-  origin: ApiNode;
-  techArea: ApiNode | null;
+  origin: ApiNodeSummary;
+  techArea: ApiNodeSummary | null;
   homeRegionCount: number;
   total: number;
   listed: number;
@@ -166,12 +168,12 @@ export interface DiasporaMap {
   countries: DiasporaCountry[];
   expertise: TechAreaCount[];
   ties: ApiRelationship[];
-  homeOrganisations: ApiNode[];
+  homeOrganisations: ApiNodeSummary[];
   tiesTruncated: boolean;
 }
 
 export interface BrokerScore {
-  node: ApiNode;
+  node: ApiNodeSummary;
   betweenness: number;
   normalised: number;
   community: number;

@@ -3,7 +3,7 @@
 // as data-* attributes (counts, highlighted ids, layout state), which is how tests and assistive tools read it.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type Layouts, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { ApiNode, ApiRelationship, Lang, NodeType } from '../api/types.js';
+import type { ApiNodeSummary, ApiRelationship, Lang, NodeType } from '../api/types.js';
 import type { ElementIds } from '../graph/elements.js';
 import { LARGE_GRAPH_ELEMENTS, stylesheet } from '../graph/styles.js';
 import { displayName, relLabel } from '../i18n/translate.js';
@@ -216,9 +216,9 @@ export class CanvasController {
   }
 
   /** The API node drawn under this id, if any. */
-  node(id: string): ApiNode | undefined {
+  node(id: string): ApiNodeSummary | undefined {
     const el = this.cy.getElementById(id);
-    return el.nonempty() ? (el.data('node') as ApiNode | undefined) : undefined;
+    return el.nonempty() ? (el.data('node') as ApiNodeSummary | undefined) : undefined;
   }
 
   markExpanded(id: string): void {
@@ -386,7 +386,7 @@ export class CanvasController {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const fixed = n.data(lang === 'en' ? 'labelEn' : 'labelZh') as string | undefined;
-        const api = n.data('node') as ApiNode | undefined;
+        const api = n.data('node') as ApiNodeSummary | undefined;
         if (fixed !== undefined) n.data('label', fixed);
         else if (api) n.data('label', displayName(api, lang));
       });
@@ -399,9 +399,9 @@ export class CanvasController {
   // ---- export ----------------------------------------------------------------------------------------------
 
   /** The drawn subgraph as the API sent it (synthetic group nodes are left out). */
-  subgraph(): { nodes: ApiNode[]; relationships: ApiRelationship[] } {
+  subgraph(): { nodes: ApiNodeSummary[]; relationships: ApiRelationship[] } {
     return {
-      nodes: this.cy.nodes().map((n) => n.data('node') as ApiNode | undefined).filter((n): n is ApiNode => n !== undefined),
+      nodes: this.cy.nodes().map((n) => n.data('node') as ApiNodeSummary | undefined).filter((n): n is ApiNodeSummary => n !== undefined),
       relationships: this.cy.edges().map((e) => e.data('rel') as ApiRelationship | undefined).filter((r): r is ApiRelationship => r !== undefined),
     };
   }
@@ -462,7 +462,7 @@ export class CanvasController {
       const data = { ...e.data };
       const fixed = data[this.lang === 'en' ? 'labelEn' : 'labelZh'] as string | undefined;
       if (fixed !== undefined) data.label = fixed;
-      else if (data.node) data.label = displayName(data.node as ApiNode, this.lang);
+      else if (data.node) data.label = displayName(data.node as ApiNodeSummary, this.lang);
       nodes.push({ ...e, data, classes: large ? `${e.classes ?? ''} large` : e.classes });
     }
     // Cytoscape wants a compound parent to exist before its children.

@@ -1,7 +1,7 @@
 // What the details drawer shows for one node, worked out from the node and its neighbourhood: readable properties
 // (with masked personal fields marked as such), every affiliation with its dates, the facts that matter for pools,
 // competitions, projects and demands, and the neighbours grouped by tie so each can be opened.
-import type { ApiNode, ApiRelationship, Lang, Subgraph } from '../api/types.js';
+import type { ApiNode, ApiNodeSummary, ApiRelationship, Lang, Subgraph } from '../api/types.js';
 import { formatDate, formatNumber, propLabel, valueLabel } from '../i18n/translate.js';
 
 /** Fields shown in the header rather than the property list, or never shown. */
@@ -83,7 +83,7 @@ export function isAnonymous(node: ApiNode): boolean {
 
 export interface Tie {
   rel: ApiRelationship;
-  other: ApiNode;
+  other: ApiNodeSummary;
   /** True when the tie points from the node to `other`. */
   outgoing: boolean;
 }
@@ -104,7 +104,7 @@ const AFFILIATION_TYPES = ['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED', 'STUDIED_AT
 
 export interface AffiliationRow {
   relType: string;
-  org: ApiNode;
+  org: ApiNodeSummary;
   role: string | null;
   start: string | null;
   end: string | null;
@@ -148,7 +148,7 @@ export interface Fact {
 
 export interface FactList {
   title: 'winners' | 'participants' | 'members' | 'subPools';
-  items: { node: ApiNode; note: string | null }[];
+  items: { node: ApiNodeSummary; note: string | null }[];
 }
 
 function note(parts: Array<string | null | undefined>): string | null {

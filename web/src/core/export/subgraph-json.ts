@@ -1,6 +1,6 @@
 // The JSON export of what the canvas shows: the API's own nodes and relationships plus where they came from, so a
 // file can be read back (or sent) without the app.
-import type { ApiNode, ApiRelationship } from '../api/types.js';
+import type { ApiNodeSummary, ApiRelationship } from '../api/types.js';
 
 export interface SubgraphExport {
   format: 'talent-bridge-subgraph';
@@ -10,11 +10,11 @@ export interface SubgraphExport {
   view: string;
   nodeCount: number;
   relationshipCount: number;
-  nodes: ApiNode[];
+  nodes: ApiNodeSummary[];
   relationships: ApiRelationship[];
 }
 
-export function subgraphExport(nodes: readonly ApiNode[], relationships: readonly ApiRelationship[], view: string, now = new Date()): SubgraphExport {
+export function subgraphExport(nodes: readonly ApiNodeSummary[], relationships: readonly ApiRelationship[], view: string, now = new Date()): SubgraphExport {
   const sortedNodes = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
   const ids = new Set(sortedNodes.map((n) => n.id));
   const rels = relationships.filter((r) => ids.has(r.from) && ids.has(r.to)).sort((a, b) => a.id.localeCompare(b.id));

@@ -1,7 +1,7 @@
 // API nodes, relationships and paths -> Cytoscape element definitions. Each element keeps its API object in
 // `data.node` / `data.rel`, so the details drawer and the JSON export read exactly what the server sent.
 import type { ElementDefinition } from 'cytoscape';
-import type { ApiNode, ApiPath, ApiRelationship, Lang } from '../api/types.js';
+import type { ApiNodeSummary, ApiPath, ApiRelationship, Lang } from '../api/types.js';
 import { displayName, relLabel } from '../i18n/translate.js';
 
 export interface NodeOptions {
@@ -13,11 +13,11 @@ export interface NodeOptions {
 
 const ROLE_LABELS = new Set(['TechManager', 'Researcher', 'Entrepreneur', 'Expert']);
 
-export function roleLabels(node: ApiNode): string[] {
+export function roleLabels(node: ApiNodeSummary): string[] {
   return node.labels.filter((l) => ROLE_LABELS.has(l));
 }
 
-export function nodeElement(node: ApiNode, lang: Lang, options: NodeOptions = {}): ElementDefinition {
+export function nodeElement(node: ApiNodeSummary, lang: Lang, options: NodeOptions = {}): ElementDefinition {
   const classes = [node.type, ...roleLabels(node), ...(options.classes ?? [])];
   return {
     group: 'nodes',
@@ -73,7 +73,7 @@ export function edgeElement(rel: ApiRelationship, lang: Lang, today = todayIso()
  * Elements for a set of nodes and relationships: nodes deduplicated by id (first wins), edges deduplicated by id
  * and dropped when an end is missing, so the canvas never receives an edge it cannot draw.
  */
-export function graphElements(nodes: readonly ApiNode[], rels: readonly ApiRelationship[], lang: Lang, today = todayIso()): ElementDefinition[] {
+export function graphElements(nodes: readonly ApiNodeSummary[], rels: readonly ApiRelationship[], lang: Lang, today = todayIso()): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   const ids = new Set<string>();
   for (const n of nodes) {

@@ -1,7 +1,7 @@
 // Guarded expansion: decides what a double-click adds to the canvas. Up to the guard limit everything new is
 // added; beyond it the user sees how many neighbours of each type there are and takes the top N, ranked by the
 // strength of their tie to what is already drawn, so a hub never floods the canvas by accident.
-import type { ApiNode, ApiRelationship, NodeType, Subgraph } from '../api/types.js';
+import type { ApiNodeSummary, ApiRelationship, NodeType, Subgraph } from '../api/types.js';
 import { strengthOf } from './elements.js';
 
 export interface TypeTally {
@@ -13,7 +13,7 @@ export interface TypeTally {
 }
 
 export type ExpansionPlan =
-  | { kind: 'add'; nodes: ApiNode[]; edges: ApiRelationship[]; fresh: number }
+  | { kind: 'add'; nodes: ApiNodeSummary[]; edges: ApiRelationship[]; fresh: number }
   | { kind: 'guard'; fresh: number; tallies: TypeTally[]; subgraph: Subgraph; onCanvas: ReadonlySet<string> };
 
 export function planExpansion(subgraph: Subgraph, onCanvas: ReadonlySet<string>, limit: number): ExpansionPlan {
@@ -34,7 +34,7 @@ export function planExpansion(subgraph: Subgraph, onCanvas: ReadonlySet<string>,
  * New neighbours, strongest first: by the strongest tie joining them to a node already drawn (or to the expanded
  * node), then by how many such ties they have, then by name for a stable order.
  */
-export function rankCandidates(subgraph: Subgraph, onCanvas: ReadonlySet<string>): ApiNode[] {
+export function rankCandidates(subgraph: Subgraph, onCanvas: ReadonlySet<string>): ApiNodeSummary[] {
   const anchor = new Set(onCanvas);
   anchor.add(subgraph.root.id);
   const best = new Map<string, number>();
@@ -58,7 +58,7 @@ export function rankCandidates(subgraph: Subgraph, onCanvas: ReadonlySet<string>
  * The top `n` new neighbours of the chosen types, plus every returned edge whose both ends will be drawn. With
  * n = 0 only the expanded node itself is placed (with its ties to what is drawn): "open this node here".
  */
-export function takeTop(subgraph: Subgraph, onCanvas: ReadonlySet<string>, n: number, types?: ReadonlySet<NodeType>): { nodes: ApiNode[]; edges: ApiRelationship[] } {
+export function takeTop(subgraph: Subgraph, onCanvas: ReadonlySet<string>, n: number, types?: ReadonlySet<NodeType>): { nodes: ApiNodeSummary[]; edges: ApiRelationship[] } {
   const chosen = rankCandidates(subgraph, onCanvas)
     .filter((c) => !types || types.size === 0 || types.has(c.type))
     .slice(0, Math.max(0, Math.floor(n)));
