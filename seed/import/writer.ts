@@ -34,36 +34,42 @@ export interface RelRecord {
 
 export class RecordError extends Error {}
 
-/** Converts one property value to what Cypher should store, or throws RecordError naming the property. */
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function badValue(prop: string, expected: string, value: unknown): never {
+  throw new RecordError(`property '${prop}' must be ${expected}, got ${JSON.stringify(value)?.slice(0, 60)}`);
+}
+
+/**
+ * Converts one property value to what Cypher should store, or throws RecordError naming the property. Called for
+ * every property of every imported row, so it creates no closure per call (measurable in a bulk load).
+ */
 export function toStoredValue(prop: string, type: PropType, value: unknown): unknown {
   if (value === null || value === undefined || value === '') return null;
-  const fail = (expected: string): never => {
-    throw new RecordError(`property '${prop}' must be ${expected}, got ${JSON.stringify(value)?.slice(0, 60)}`);
-  };
   switch (type) {
     case 'string':
-      return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fail('a string');
+      return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : badValue(prop, 'a string', value);
     case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fail('a list of strings');
+      return Array.isArray(value) && value.every(isString) ? value : badValue(prop, 'a list of strings', value);
     case 'int': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      return typeof n === 'number' && Number.isSafeInteger(n) ? n : fail('a whole number');
+      return typeof n === 'number' && Number.isSafeInteger(n) ? n : badValue(prop, 'a whole number', value);
     }
     case 'float': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       // toNeo4jParams turns whole JS numbers into integers, so floats are marked to stay FLOAT in the store.
-      return typeof n === 'number' && Number.isFinite(n) ? cypherFloat(n) : fail('a number');
+      return typeof n === 'number' && Number.isFinite(n) ? cypherFloat(n) : badValue(prop, 'a number', value);
     }
     case 'boolean':
       if (typeof value === 'boolean') return value;
       if (value === 'true' || value === 'false') return value === 'true';
-      return fail('true or false');
+      return badValue(prop, 'true or false', value);
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
         ? cypherDate(value)
-        : fail('a date YYYY-MM-DD');
+        : badValue(prop, 'a date YYYY-MM-DD', value);
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? cypherDateTime(value) : fail('an ISO date-time');
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? cypherDateTime(value) : badValue(prop, 'an ISO date-time', value);
   }
 }
 

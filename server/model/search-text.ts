@@ -35,7 +35,8 @@ export interface NamedProps {
 export function searchFields(props: NamedProps): { pinyin: string; aliasText: string } {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const aliases = Array.isArray(props.aliases) ? props.aliases.filter((a): a is string => typeof a === 'string') : [];
-  const sources = [str(props.name), str(props.nameZh), ...aliases];
+  // name and nameZh are often the same text: convert each distinct one once.
+  const sources = [...new Set([str(props.name), str(props.nameZh), ...aliases])];
   const py = [...new Set(sources.map(pinyinText).join(' ').split(' ').filter(Boolean))].join(' ');
   return { pinyin: py, aliasText: aliases.join(' ; ') };
 }
