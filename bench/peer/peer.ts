@@ -227,7 +227,7 @@ export async function runPeerComparisons(opts: {
     } satisfies Pair<string>,
     {
       name: 'neighbourhood depth 1',
-      describe: 'a person, every tie (nodes and ties with all properties)',
+      describe: 'a person, every tie (node names, ties with all their properties, as the app asks)',
       params: params.persons,
       ours: (id: string) => ({ query: NEIGHBOURHOOD, variables: { id, depth: 1 } }),
       peer: (id: string) => ({ query: peerNeighbourhoodQuery('Person', 1, null), variables: { id } }),
