@@ -78,32 +78,21 @@ export async function importGraph(db: Db, dir: string, schemaSeconds: number, lo
   const writeBegin = writeStart || t0 + report.checkMs;
   const writeNodesMs = (lastNodeWriteEnd || writeBegin) - (t0 + report.checkMs);
   const writeRelsMs = end - (lastNodeWriteEnd || writeBegin);
-  const nodes = Object.values(report.nodes).reduce((s, n) => s + n, 0);
-  const relationships = Object.values(report.relationships).reduce((s, n) => s + n, 0);
-  const nodeSeconds = (checkNodesMs + writeNodesMs) / 1000;
-  const relationshipSeconds = (checkRelsMs + writeRelsMs) / 1000;
-  const totalSeconds = (end - t0) / 1000 + schemaSeconds;
-  return {
-    nodes,
-    relationships,
-    nodeSeconds,
-    relationshipSeconds,
-    totalSeconds,
-    nodesPerSecond: nodes / nodeSeconds,
-    relationshipsPerSecond: relationships / relationshipSeconds,
-    rowsPerSecond: (nodes + relationships) / totalSeconds,
+  return importFigures(report, {
+    nodeSeconds: (checkNodesMs + writeNodesMs) / 1000,
+    relationshipSeconds: (checkRelsMs + writeRelsMs) / 1000,
+    totalSeconds: (end - t0) / 1000 + schemaSeconds,
     schemaSeconds,
-    summary: {
-      checkSeconds: report.checkMs / 1000,
-      writeSeconds: report.writeMs / 1000,
-      checkNodesSeconds: checkNodesMs / 1000,
-      checkRelationshipsSeconds: checkRelsMs / 1000,
-      writeNodesSeconds: writeNodesMs / 1000,
-      writeRelationshipsSeconds: writeRelsMs / 1000,
-      rowsRead: report.rows,
-      files: report.files.length,
-    },
-  };
+  }, {
+    checkSeconds: report.checkMs / 1000,
+    writeSeconds: report.writeMs / 1000,
+    checkNodesSeconds: checkNodesMs / 1000,
+    checkRelationshipsSeconds: checkRelsMs / 1000,
+    writeNodesSeconds: writeNodesMs / 1000,
+    writeRelationshipsSeconds: writeRelsMs / 1000,
+    rowsRead: report.rows,
+    files: report.files.length,
+  });
 }
 
 /**
@@ -136,32 +125,40 @@ export async function bulkImportGraph(dir: string, neo4j: EmbeddedOptions, log: 
   const { report, timings: t } = result;
   if (report.status !== 'ok' || !t) throw new Error(`bulk import did not finish (${report.status}):${summaryText(report)}`);
   log(`import summary:${summaryText(report).replace(/\n/g, '\n    ')}`);
+  const figures = importFigures(report, {
+    nodeSeconds: (t.checkNodesMs + t.csvNodesMs + t.adminNodesMs + t.schemaMs + t.startMs + t.restNodesMs) / 1000,
+    relationshipSeconds: (t.checkRelsMs + t.csvRelsMs + (t.adminMs - t.adminNodesMs) + t.restRelsMs) / 1000,
+    totalSeconds: t.totalMs / 1000,
+    schemaSeconds: t.schemaMs / 1000,
+  }, {
+    mode: 'bulk',
+    checkSeconds: report.checkMs / 1000,
+    writeSeconds: report.writeMs / 1000,
+    stagesSeconds: Object.fromEntries(Object.entries(t).map(([k, v]) => [k.replace(/Ms$/, ''), v / 1000])),
+    bulkRows: result.bulk,
+    boltRowsAfterwards: result.rest,
+    importerJvmPeakRssMiB: result.jvmPeakRssMiB,
+    rowsRead: report.rows,
+    files: report.files.length,
+  });
+  return { figures, ...(embedded ? { embedded } : {}) };
+}
+
+/** Rows per second for nodes, relationships and all rows, from the import's counts and the seconds given. */
+function importFigures(
+  report: { nodes: Record<string, number>; relationships: Record<string, number> },
+  t: { nodeSeconds: number; relationshipSeconds: number; totalSeconds: number; schemaSeconds: number },
+  summary: Record<string, unknown>,
+): ImportFigures {
   const nodes = Object.values(report.nodes).reduce((s, n) => s + n, 0);
   const relationships = Object.values(report.relationships).reduce((s, n) => s + n, 0);
-  const nodeSeconds = (t.checkNodesMs + t.csvNodesMs + t.adminNodesMs + t.schemaMs + t.startMs + t.restNodesMs) / 1000;
-  const relationshipSeconds = (t.checkRelsMs + t.csvRelsMs + (t.adminMs - t.adminNodesMs) + t.restRelsMs) / 1000;
-  const totalSeconds = t.totalMs / 1000;
-  const figures: ImportFigures = {
+  return {
     nodes,
     relationships,
-    nodeSeconds,
-    relationshipSeconds,
-    totalSeconds,
-    nodesPerSecond: nodes / nodeSeconds,
-    relationshipsPerSecond: relationships / relationshipSeconds,
-    rowsPerSecond: (nodes + relationships) / totalSeconds,
-    schemaSeconds: t.schemaMs / 1000,
-    summary: {
-      mode: 'bulk',
-      checkSeconds: report.checkMs / 1000,
-      writeSeconds: report.writeMs / 1000,
-      stagesSeconds: Object.fromEntries(Object.entries(t).map(([k, v]) => [k.replace(/Ms$/, ''), v / 1000])),
-      bulkRows: result.bulk,
-      boltRowsAfterwards: result.rest,
-      importerJvmPeakRssMiB: result.jvmPeakRssMiB,
-      rowsRead: report.rows,
-      files: report.files.length,
-    },
+    ...t,
+    nodesPerSecond: nodes / t.nodeSeconds,
+    relationshipsPerSecond: relationships / t.relationshipSeconds,
+    rowsPerSecond: (nodes + relationships) / t.totalSeconds,
+    summary,
   };
-  return { figures, ...(embedded ? { embedded } : {}) };
 }

@@ -55,9 +55,7 @@ export async function startPeer(uri: string, log: (s: string) => void): Promise<
 }
 
 /** The node fields our documents ask for on the canvas (fragment N in web/src/core/api/documents.ts): no properties. */
-function nodeFields(_label: NodeLabel): string {
-  return 'id name nameZh nameEn illustrative';
-}
+const NODE_FIELDS = 'id name nameZh nameEn illustrative';
 
 /** Connection selections for the relationship fields of `label` (only `types` when given), `depth` levels deep. */
 function relSelections(label: NodeLabel, depth: number, types: readonly RelType[] | null): string {
@@ -65,7 +63,7 @@ function relSelections(label: NodeLabel, depth: number, types: readonly RelType[
   return fields
     .map(
       (f) =>
-        `${f.field}Connection { edges { properties { ${relPropNames(f.type).join(' ')} } node { ${nodeFields(f.other)}${
+        `${f.field}Connection { edges { properties { ${relPropNames(f.type).join(' ')} } node { ${NODE_FIELDS}${
           depth > 1 ? ` ${relSelections(f.other, depth - 1, types)}` : ''
         } } } }`,
     )
@@ -85,12 +83,12 @@ export function peerNeighbourhoodQuery(label: NodeLabel, depth: number, types: r
     Project: 'projects',
     Demand: 'demands',
   };
-  return `query PeerNeighbourhood($id: ID!) { ${plural[label]}(where: { id: { eq: $id } }) { ${nodeFields(label)} ${relSelections(label, depth, types)} } }`;
+  return `query PeerNeighbourhood($id: ID!) { ${plural[label]}(where: { id: { eq: $id } }) { ${NODE_FIELDS} ${relSelections(label, depth, types)} } }`;
 }
 
 /** The same fields our search document (web/src/core/api/documents.ts SEARCH) asks of each hit. */
 export const PEER_PERSON_SEARCH = `query PeerSearch($phrase: String!, $first: Int) {
-  personSearch(phrase: $phrase, first: $first) { edges { score node { ${nodeFields('Person')} } } }
+  personSearch(phrase: $phrase, first: $first) { edges { score node { ${NODE_FIELDS} } } }
 }`;
 
 /** Ids of every node object found anywhere in a peer answer (objects with an `id` field), the root included. */

@@ -9,20 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import type { RunTiming } from './entry.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
 const GOAL_MS = 2000;
 
-interface RunTiming {
-  elementsMs: number;
-  layoutMs: number;
-  paintMs: number;
-  totalMs: number;
-  nodes: number;
-  edges: number;
-}
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -3,18 +3,7 @@
 // (most ties stay inside one of a few dozen clusters, as in the real graph), so the canvas does the work it does on
 // real answers.
 import type { ApiNode, ApiRelationship, NodeType } from '../../web/src/core/api/types.js';
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Rng } from '../lib/rng.js';
 
 const SHARE: [NodeType, number][] = [
   ['Person', 0.6],
@@ -52,7 +41,8 @@ const TIES: [string, NodeType, NodeType, number][] = [
 ];
 
 export function syntheticSubgraph(nodeCount: number, edgeCount: number, seed = 42): { nodes: ApiNode[]; relationships: ApiRelationship[] } {
-  const rand = prng(seed);
+  const rng = new Rng(seed);
+  const rand = () => rng.next();
   const byType = new Map<NodeType, ApiNode[]>();
   const nodes: ApiNode[] = [];
   SHARE.forEach(([type, share], ti) => {

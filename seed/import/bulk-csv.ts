@@ -150,6 +150,34 @@ function header(start: string[], columns: Column[]): string {
   return [...start, ...columns.map((c) => `${c.key}:${ADMIN_TYPE[c.type]}`)].join(',');
 }
 
+/**
+ * One CSV line: the leading cells, then a cell per column. Values CSV cannot carry are left empty and returned as
+ * `deferred` (written through Bolt afterwards); `multiline` says whether the line must go to a multiline file.
+ */
+function csvLine(
+  lead: string,
+  leadMultiline: boolean,
+  columns: readonly { key: string; type: PropType }[],
+  values: Record<string, unknown>,
+): { line: string; multiline: boolean; deferred: Record<string, unknown> | null } {
+  let line = lead;
+  let multiline = leadMultiline;
+  let deferred: Record<string, unknown> | null = null;
+  for (const c of columns) {
+    const v = values[c.key];
+    line += ',';
+    if (v === undefined || v === null) continue;
+    const text = field(c.type, v);
+    if (text === undefined) {
+      (deferred ??= {})[c.key] = v;
+      continue;
+    }
+    if (!multiline && (c.type === 'string' || c.type === 'string[]') && LINE_BREAK.test(text)) multiline = true;
+    line += text;
+  }
+  return { line, multiline, deferred };
+}
+
 /** Writes the bulk files into `dir` and gathers the rest. */
 export class BulkCsvSink implements WriteSink {
   readonly rest: BulkRest = { nodes: [], updates: [], rels: [] };
@@ -188,24 +216,10 @@ export class BulkCsvSink implements WriteSink {
     }
     // A new node gets its values, then its placeholders where it has none (importNodes: SET, then coalesce).
     const values = row.fill ? { ...row.fill, ...row.props } : row.props;
-    const deferred: Record<string, unknown> = {};
-    let line = quote(row.id) + ',' + row.labels.join(BULK_ARRAY_DELIMITER);
-    let multiline = LINE_BREAK.test(row.id);
-    for (const c of group.columns) {
-      const v = values[c.key];
-      line += ',';
-      if (v === undefined || v === null) continue;
-      const text = field(c.type, v);
-      if (text === undefined) {
-        deferred[c.key] = v;
-        continue;
-      }
-      if (!multiline && (c.type === 'string' || c.type === 'string[]') && LINE_BREAK.test(text)) multiline = true;
-      line += text;
-    }
+    const { line, multiline, deferred } = csvLine(quote(row.id) + ',' + row.labels.join(BULK_ARRAY_DELIMITER), LINE_BREAK.test(row.id), group.columns, values);
     group.push(line, multiline);
     this.nodes++;
-    if (Object.keys(deferred).length) this.rest.nodes.push({ id: row.id, labels: row.labels, props: deferred });
+    if (deferred) this.rest.nodes.push({ id: row.id, labels: row.labels, props: deferred });
   }
 
   update(row: UpdateRow): void {
@@ -228,24 +242,10 @@ export class BulkCsvSink implements WriteSink {
       group = new CsvGroup(this.dir, `relationships-${row.type}`, header([':START_ID', ':END_ID'], columns), columns);
       this.relGroups.set(row.type, group);
     }
-    const deferred: Record<string, unknown> = {};
-    let line = quote(row.start) + ',' + quote(row.end);
-    let multiline = LINE_BREAK.test(row.start) || LINE_BREAK.test(row.end);
-    for (const c of group.columns) {
-      const v = row.props[c.key];
-      line += ',';
-      if (v === undefined || v === null) continue;
-      const text = field(c.type, v);
-      if (text === undefined) {
-        deferred[c.key] = v;
-        continue;
-      }
-      if (!multiline && (c.type === 'string' || c.type === 'string[]') && LINE_BREAK.test(text)) multiline = true;
-      line += text;
-    }
+    const { line, multiline, deferred } = csvLine(quote(row.start) + ',' + quote(row.end), LINE_BREAK.test(row.start) || LINE_BREAK.test(row.end), group.columns, row.props);
     group.push(line, multiline);
     this.relationships++;
-    if (Object.keys(deferred).length) this.rest.rels.push({ ...row, props: deferred });
+    if (deferred) this.rest.rels.push({ ...row, props: deferred });
   }
 
   rowDone(): undefined {
