@@ -47,7 +47,26 @@ public final class Launcher {
             return;
         }
 
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(options.dataDir)
+        // A store that cannot be opened or a Bolt port that cannot be bound must end the JVM with a non-zero code and
+        // one line saying why; left alone, Neo4j's own non-daemon threads could keep a half-started JVM alive and the
+        // supervisor in the server would wait for a ready line that never comes.
+        DatabaseManagementService service;
+        try {
+            service = build(options);
+        } catch (RuntimeException e) {
+            System.err.println("talent-bridge-neo4j: cannot start Neo4j: " + rootMessage(e));
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
+            return;
+        }
+        System.out.println(String.format(Locale.ROOT,
+                "talent-bridge-neo4j: page cache %s, transaction memory %s in total, %s per transaction",
+                describeBytes(options.pageCacheBytes), describeBytes(options.txTotalMaxBytes), describeBytes(options.txMaxBytes)));
+        runUntilStopped(service, options);
+    }
+
+    private static DatabaseManagementService build(Options options) {
+        return new DatabaseManagementServiceBuilder(options.dataDir)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", options.port))
@@ -56,7 +75,32 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
                 .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of("*"))
+                // Transaction memory limits: a query that would exhaust the heap fails with
+                // Neo.TransientError.General.MemoryPoolOutOfMemoryError instead of ending the JVM (0 = no limit).
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, options.txTotalMaxBytes)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.txMaxBytes)
                 .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        StringBuilder out = new StringBuilder(String.valueOf(t.getMessage()));
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            out.append(" <- ").append(t.getMessage());
+        }
+        return out.toString();
+    }
+
+    private static String describeBytes(long bytes) {
+        if (bytes == 0) return "unlimited";
+        if (bytes % (1L << 30) == 0) return (bytes >> 30) + "g";
+        if (bytes % (1L << 20) == 0) return (bytes >> 20) + "m";
+        if (bytes % (1L << 10) == 0) return (bytes >> 10) + "k";
+        return bytes + "b";
+    }
+
+    private static void runUntilStopped(DatabaseManagementService service, Options options) throws Exception {
 
         AtomicBoolean stopped = new AtomicBoolean(false);
         CountDownLatch done = new CountDownLatch(1);
@@ -73,6 +117,12 @@ public final class Launcher {
         }, "talent-bridge-neo4j-shutdown"));
 
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        // The DBMS can start while the database itself fails (an unrecoverable store): never say ready then.
+        if (!db.isAvailable(Duration.ofMinutes(5).toMillis())) {
+            System.err.println("talent-bridge-neo4j: the database in " + options.dataDir + " did not become available (see its logs)");
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
+        }
         GlobalProcedures procedures = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(GlobalProcedures.class);
         ProcedureRegistrar.Result registered = new ProcedureRegistrar(procedures).registerFromClasspath(
                 List.of("apoc/", "org/neo4j/gds/"));
@@ -119,9 +169,10 @@ public final class Launcher {
     }
 
     /** Command line and environment, validated once. */
-    record Options(int port, Path dataDir, long pageCacheBytes, boolean exitOnStdinEof) {
+    record Options(int port, Path dataDir, long pageCacheBytes, long txTotalMaxBytes, long txMaxBytes, boolean exitOnStdinEof) {
         static final String USAGE = "usage: Launcher [--port N] [--data DIR] [--exit-on-stdin-eof] | Launcher --bulk-import --data DIR ..."
-                + " (env: NEO4J_BOLT_PORT, TB_NEO4J_PAGECACHE e.g. 1g)";
+                + " (env: NEO4J_BOLT_PORT, TB_NEO4J_PAGECACHE e.g. 1g, TB_NEO4J_TX_MEMORY_TOTAL and TB_NEO4J_TX_MEMORY_MAX"
+                + " e.g. 1g, 0 = no limit)";
 
         static Options parse(String[] args, Map<String, String> env) {
             int port = parsePort(env.getOrDefault("NEO4J_BOLT_PORT", "7687"), "NEO4J_BOLT_PORT");
@@ -136,7 +187,10 @@ public final class Launcher {
                 }
             }
             long pageCache = parseBytes(env.getOrDefault("TB_NEO4J_PAGECACHE", "1g"), "TB_NEO4J_PAGECACHE");
-            return new Options(port, data.toAbsolutePath(), pageCache, exitOnEof);
+            // Unset means Neo4j's own default (no limit), so a launcher run by hand behaves as before.
+            long txTotal = parseLimit(env.getOrDefault("TB_NEO4J_TX_MEMORY_TOTAL", "0"), "TB_NEO4J_TX_MEMORY_TOTAL");
+            long txMax = parseLimit(env.getOrDefault("TB_NEO4J_TX_MEMORY_MAX", "0"), "TB_NEO4J_TX_MEMORY_MAX");
+            return new Options(port, data.toAbsolutePath(), pageCache, txTotal, txMax, exitOnEof);
         }
 
         private static String value(String[] args, int i, String flag) {
@@ -156,6 +210,10 @@ public final class Launcher {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(where + " must be a port number 1-65535, got '" + text + "'");
             }
+        }
+
+        static long parseLimit(String text, String where) {
+            return text.trim().equals("0") ? 0 : parseBytes(text, where);
         }
 
         static long parseBytes(String text, String where) {
