@@ -50,6 +50,15 @@ const EnvSchema = z.object({
   TB_RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000_000).default(600),
   TB_MAX_BODY_BYTES: z.coerce.number({ message: 'must be a number of bytes' }).int().min(1024).max(50_000_000).default(100_000),
   TB_TRUST_PROXY: flag(false),
+  // Cost limits and heavy-query concurrency (server/plugins/cost.ts, docs/security.md).
+  TB_COST_BUDGET: z
+    .string()
+    .regex(/^(\d+|(viewer|broker|admin)[:=]\d+(,(viewer|broker|admin)[:=]\d+)*)$/, 'must be a number or role:number pairs such as viewer:5000,broker:20000,admin:50000')
+    .optional(),
+  TB_HEAVY_COST: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000_000).default(1_000),
+  TB_HEAVY_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000).default(2),
+  TB_HEAVY_PER_CALLER: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000).default(1),
+  TB_HEAVY_QUEUE: z.coerce.number({ message: 'must be a number' }).int().min(0).max(10_000).default(4),
 });
 
 export interface Config {
@@ -75,6 +84,29 @@ export interface Config {
   maxBodyBytes: number;
   /** Take the client address for rate limits from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** Cost budgets per role and the limits on heavy requests (server/plugins/cost.ts). */
+  cost: {
+    budgets: Record<'viewer' | 'broker' | 'admin', number>;
+    heavyCost: number;
+    heavyConcurrency: number;
+    heavyPerCaller: number;
+    heavyQueue: number;
+  };
+}
+
+/** Default cost budgets: anonymous viewers get the least, since anyone can be one. */
+export const DEFAULT_COST_BUDGETS = { viewer: 5_000, broker: 20_000, admin: 50_000 } as const;
+
+/** TB_COST_BUDGET: one number for every role, or role:number pairs over the defaults. */
+function costBudgets(text: string | undefined): Record<'viewer' | 'broker' | 'admin', number> {
+  const budgets: Record<'viewer' | 'broker' | 'admin', number> = { ...DEFAULT_COST_BUDGETS };
+  if (text === undefined) return budgets;
+  if (/^\d+$/.test(text)) return { viewer: Number(text), broker: Number(text), admin: Number(text) };
+  for (const pair of text.split(',')) {
+    const [role, value] = pair.split(/[:=]/) as ['viewer' | 'broker' | 'admin', string];
+    budgets[role] = Number(value);
+  }
+  return budgets;
 }
 
 export class ConfigError extends Error {
@@ -120,5 +152,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.TB_RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.TB_MAX_BODY_BYTES,
     trustProxy: e.TB_TRUST_PROXY,
+    cost: {
+      budgets: costBudgets(e.TB_COST_BUDGET),
+      heavyCost: e.TB_HEAVY_COST,
+      heavyConcurrency: e.TB_HEAVY_CONCURRENCY,
+      heavyPerCaller: e.TB_HEAVY_PER_CALLER,
+      heavyQueue: e.TB_HEAVY_QUEUE,
+    },
   };
 }

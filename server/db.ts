@@ -2,6 +2,7 @@
 // transactions (executeRead / executeWrite, so reads route to followers in a cluster) with a timeout and metadata
 // naming the query. Neo4j errors become GraphQL errors with a code here, and Neo4j values become plain JSON here,
 // so no other module imports neo4j-driver.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
@@ -44,7 +45,37 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Who asked; recorded in the transaction metadata. */
   user?: string;
+  /**
+   * Aborting it closes the session, which resets the Bolt connection and so makes Neo4j stop the transaction.
+   * Defaults to the signal of the request being served (withRequestSignal).
+   */
+  signal?: AbortSignal;
 }
+
+/**
+ * The signal of the GraphQL request whose resolvers are running. Set once around execution (plugins/cost.ts), so
+ * every query a request starts is cancelled with it without threading the signal through each resolver.
+ */
+const requestSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** Runs `fn` so that every read it starts is cancelled when `signal` aborts (the client left, the request timed out). */
+export function withRequestSignal<T>(signal: AbortSignal, fn: () => T): T {
+  return requestSignal.run(signal, fn);
+}
+
+/** The typed error of a query cut short because its request was cancelled. */
+export function cancelledError(query: string, reason: unknown): GraphQLError {
+  const timedOut = reason instanceof Error && reason.name === 'TimeoutError';
+  return timedOut
+    ? new GraphQLError(`The query ${query} took too long and was stopped.`, { extensions: { code: 'TIMEOUT', query } })
+    : new GraphQLError(`The request was cancelled; the query ${query} was stopped.`, { extensions: { code: 'CANCELLED', query } });
+}
+
+/**
+ * Neo4j stops a transaction at its own timeout; this guard only covers a server that does not answer then (a stuck
+ * connection), so the session is closed a little after that.
+ */
+const TIMEOUT_GRACE_MS = 2_000;
 
 /** A plain-JSON graph node as every resolver sees it. */
 export interface PlainNode {
@@ -249,20 +280,41 @@ export class Db {
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', name: string, text: string, params: Record<string, unknown>, opts: RunOptions): Promise<T[]> {
+    // Reads follow the request's signal; a write runs to its end (it is one transaction either way, and its audit
+    // record says whether it happened), unless its caller passes a signal itself.
+    const signal = opts.signal ?? (mode === 'READ' ? requestSignal.getStore() : undefined);
+    if (signal?.aborted) throw cancelledError(name, signal.reason);
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    // Closing the session while the transaction runs makes the driver RESET the connection, and Neo4j then
+    // terminates the transaction; the caller gets its answer at once instead of when the driver settles.
+    let stop: ((reason: unknown) => void) | undefined;
+    const stopped = new Promise<never>((_resolve, reject) => {
+      stop = (reason) => {
+        void session.close().catch(() => undefined);
+        reject(cancelledError(name, reason));
+      };
+    });
+    stopped.catch(() => undefined);
+    const onAbort = () => stop!(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timeoutMs = opts.timeoutMs ?? this.options.queryTimeoutMs;
+    const guard = setTimeout(() => stop!(new DOMException('query timeout', 'TimeoutError')), timeoutMs + TIMEOUT_GRACE_MS);
+    guard.unref();
     try {
       const work = (tx: ManagedTransaction) => runWithoutStack(tx, text, toNeo4jParams(params));
-      const result: QueryResult<RecordShape> =
-        mode === 'READ'
-          ? await session.executeRead(work, this.txConfig(name, opts))
-          : await session.executeWrite(work, this.txConfig(name, opts));
+      const result: QueryResult<RecordShape> = await Promise.race([
+        mode === 'READ' ? session.executeRead(work, this.txConfig(name, opts)) : session.executeWrite(work, this.txConfig(name, opts)),
+        stopped,
+      ]);
       return result.records.map((r) => toPlain(r.toObject()) as T);
     } catch (e) {
       throw toGraphQLError(e, name);
     } finally {
+      clearTimeout(guard);
+      signal?.removeEventListener('abort', onAbort);
       await session.close();
     }
   }
