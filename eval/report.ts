@@ -1,0 +1,67 @@
+// eval/RESULTS.md from the figures of one run: the command, the splits, the samples and one table per task and split.
+import type { CordisSplit } from './cordis.js';
+import type { LdbcSplit } from './ldbc.js';
+import { K, type MethodFigures } from './lib/metrics.js';
+
+function table(figures: readonly MethodFigures[], product: string): string[] {
+  const baselines = figures.filter((f) => f.method !== product);
+  const best = Math.max(0, ...baselines.map((f) => f.hitsAtK));
+  const rows = [...figures].sort((a, b) => b.hitsAtK - a.hitsAtK || b.mrr - a.mrr);
+  return [
+    `| method | Hits@${K} | MRR | coverage | Hits@${K} / best baseline |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((f) => {
+      const name = f.method === product ? `**${f.method}** (API)` : f.method;
+      const ratio = best > 0 ? (f.hitsAtK / best).toFixed(2) : 'n/a';
+      return `| ${name} | ${f.hitsAtK.toFixed(3)} | ${f.mrr.toFixed(3)} | ${(f.coverage * 100).toFixed(1)}% | ${ratio} |`;
+    }),
+  ];
+}
+
+export function writeReport(r: { command: string; seed: number; sample: number; cordis: CordisSplit[]; ldbc: LdbcSplit[]; minutes: number }): string {
+  const out = [
+    '# Ranking quality on held-out real data',
+    '',
+    `Written by \`${r.command}\` (${r.minutes.toFixed(0)} min). Seeded sampling (seed ${r.seed}, at most ${r.sample} queries per task and split).`,
+    'The product is asked through its GraphQL API (`createApp`, `yoga.fetch`) on a fresh Neo4j holding only the past;',
+    'baselines are computed by the harness from the same past rows. Hits@10: share of queries with at least one',
+    'held-out answer in the top 10. MRR: mean reciprocal rank of the first held-out answer within the top 100 (0 if',
+    'none). Coverage: share of queries answered with a non-empty list. Baseline ties go to the more popular candidate.',
+    '',
+  ];
+  for (const c of r.cordis) {
+    out.push(
+      `## CORDIS H2020, cut-off ${c.cutoff}`,
+      '',
+      `Past: ${c.preRows} participations in projects starting before ${c.cutoff} (imported in ${(c.importMs / 1000).toFixed(0)} s).`,
+      '',
+      `### Firm → new lab partners (\`recommendLabs\`)`,
+      '',
+      `Firms (PRC) with a past network that share a project starting in ${c.cutoff} or later with a lab of the past graph`,
+      `they had never shared a project with: ${c.firms.eligible}; sampled ${c.firms.sampled}; ${c.firms.meanTruth.toFixed(1)} new labs each on average.`,
+      `Labs the firm already shared a project with are excluded from every baseline.`,
+      '',
+      ...table(c.firms.figures, 'recommendLabs'),
+      '',
+      `### Project → labs that join, given its coordinator (\`recommendLabs\` of the coordinator)`,
+      '',
+      `Projects starting in ${c.cutoff} or later, coordinated by a firm with a past network, joined by at least one lab of`,
+      `the past graph: ${c.projects.eligible}; sampled ${c.projects.sampled}; ${c.projects.meanTruth.toFixed(1)} such labs each on average (earlier partners count).`,
+      '',
+      ...table(c.projects.figures, 'recommendLabs'),
+      '',
+    );
+  }
+  for (const l of r.ldbc) {
+    out.push(
+      `## LDBC SNB SF0.1, KNOWS cut-off ${l.cutoff}`,
+      '',
+      `Past: ${l.preTies} KNOWS ties created before ${l.cutoff}; held out: ${l.postTies}. People with a past tie who gain`,
+      `a new one: ${l.eligible}; sampled ${l.sampled}; ${l.meanTruth.toFixed(1)} new acquaintances each on average.`,
+      '',
+      ...table(l.figures, 'recommendCollaborators'),
+      '',
+    );
+  }
+  return out.join('\n');
+}
