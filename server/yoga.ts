@@ -8,10 +8,12 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PROJECT_ROOT, type Config } from './config.js';
 import type { Context, Lang, Viewer } from './context.js';
 import type { Db } from './db.js';
+import type { EmbeddedStatus } from './neo4j-process.js';
 import { loadResolvers } from './resolvers/load.js';
 import { applyMasking } from './auth/schema-mask.js';
 import { corsOptions } from './plugins/limits.js';
 import { errorCodePlugin } from './plugins/error-codes.js';
+import { costPlugin, type HeavyGate } from './plugins/cost.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'server', 'schema');
 
@@ -29,6 +31,10 @@ export interface AppDeps {
   /** Decides who is calling; the default treats every caller as an anonymous viewer. */
   resolveViewer?: (request: Request) => Viewer | Promise<Viewer>;
   extraPlugins?: Plugin[];
+  /** The supervised embedded Neo4j's state (npm start), so /healthz can say `restarting` while it is. */
+  databaseStatus?: () => EmbeddedStatus;
+  /** The heavy-request slots; tests pass their own to hold slots. One per app otherwise. */
+  heavyGate?: HeavyGate;
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -41,11 +47,24 @@ function requestLang(request: Request): Lang {
   return /^\s*en\b/i.test(accept) ? 'en' : 'zh';
 }
 
-/** GET /healthz: 200 with Neo4j's version when it answers, 503 otherwise. */
-function healthzPlugin(db: Db): Plugin {
+/**
+ * GET /healthz: 200 with Neo4j's version when it answers, 503 otherwise: `restarting` (with the attempt) while the
+ * supervised embedded JVM comes back, `failed` once its supervisor gave up, `unavailable` when Neo4j does not answer.
+ */
+function healthzPlugin(db: Db, databaseStatus?: () => EmbeddedStatus): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/healthz') return;
+      const embedded = databaseStatus?.();
+      if (embedded?.state === 'restarting') {
+        const { attempt, since, lastExit } = embedded;
+        endResponse(fetchAPI.Response.json({ status: 'restarting', attempt, since, lastExit, neo4j: null }, { status: 503 }));
+        return;
+      }
+      if (embedded?.state === 'failed') {
+        endResponse(fetchAPI.Response.json({ status: 'failed', reason: embedded.reason, neo4j: null }, { status: 503 }));
+        return;
+      }
       try {
         const version = await db.health();
         endResponse(fetchAPI.Response.json({ status: 'ok', neo4j: version }, { status: 200 }));
@@ -77,7 +96,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     maskedErrors: true,
     logging: config.env === 'test' ? 'error' : 'info',
     plugins: [
-      healthzPlugin(db),
+      healthzPlugin(db, deps.databaseStatus),
       EnvelopArmorPlugin({
         // The web app's documents reach depth 11 (fragments count as a level) and use no aliases; the schema has
         // no cycles, so depth beyond 14 is only fragment nesting. Ten aliased bridges as the web app asks them
@@ -90,6 +109,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
       errorCodePlugin(),
+      // Work-based limits and cancellation: refused before any resolver runs (server/plugins/cost.ts).
+      costPlugin({ limits: config.cost, db, gate: deps.heavyGate }),
       ...(deps.extraPlugins ?? []),
     ],
     context: async ({ request }) => ({

@@ -1,0 +1,195 @@
+// Issue 18, finding 5 and its fix: limits that count work, not fields. Against a real Neo4j: ten aliased deep
+// neighbourhoods of a tech-area hub are refused before any resolver runs (COST_LIMIT naming the estimate and the
+// budget), the budget follows the role, heavy requests beyond the per-caller and server-wide limits are answered
+// BUSY at once while light ones still answer, and a read whose request is cancelled is stopped inside Neo4j
+// (checked with SHOW TRANSACTIONS).
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../../server/context.js';
+import { withRequestSignal } from '../../server/db.js';
+import { HeavyGate } from '../../server/plugins/cost.js';
+import { createApp, type App } from '../../server/yoga.js';
+import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
+import { resetGraph, testConfig, testDb } from '../support/db.js';
+
+const db = testDb();
+
+const HUB = 'c:tech:ai';
+const PEOPLE = 60;
+const nodes: NodeRecord[] = [{ id: HUB, labels: ['TechArea'], props: { name: 'AI' } }];
+const rels: RelRecord[] = [];
+for (let i = 0; i < PEOPLE; i++) {
+  nodes.push({ id: `c:person:${i}`, labels: ['Person'], props: { name: `Person ${i}`, consent: true } });
+  rels.push({ type: 'EXPERT_IN', start: `c:person:${i}`, end: HUB, props: {} });
+  if (i > 0) rels.push({ type: 'KNOWS', start: `c:person:${i}`, end: `c:person:${i - 1}`, props: {} });
+}
+
+interface Answer {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+async function post(app: App, query: string, init: { signal?: AbortSignal } = {}): Promise<Answer> {
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    ...init,
+  });
+  return { status: res.status, body: (await res.json()) as Answer['body'] };
+}
+
+/** The attack of finding 5: `aliases` neighbourhoods of the hub at depth 3 with 480 per type. */
+const heavyNeighbourhoods = (aliases: number, limitPerType = 480) =>
+  `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: neighbourhood(id: "${HUB}", depth: 3, limitPerType: ${limitPerType}) { nodeCount }`).join(' ')} }`;
+const LIGHT = `{ node(id: "${HUB}") { id name } }`;
+
+const appFor = (viewer: Viewer, env: NodeJS.ProcessEnv = {}, heavyGate?: HeavyGate) =>
+  createApp({ config: testConfig(env), db, resolveViewer: () => viewer, heavyGate });
+const ANONYMOUS: Viewer = { role: 'viewer', id: 'anonymous' };
+
+beforeAll(async () => {
+  await resetGraph(db);
+  await writeBatch(db, nodes.map(nodeRow), rels.map(relRow));
+});
+afterAll(() => db.close());
+
+describe('cost budget (finding 5)', () => {
+  it('refuses ten aliased depth-3 neighbourhoods of a hub before running them, naming estimate and budget', async () => {
+    const app = await appFor(ANONYMOUS);
+    const { body } = await post(app, heavyNeighbourhoods(10));
+    expect(body.data ?? null).toBeNull();
+    const error = body.errors?.[0];
+    expect(error?.extensions?.code).toBe('COST_LIMIT');
+    // Each alias reads up to 480 per type at each of 3 levels, each level expanding the last: 480 × 3 × 3.
+    expect(error?.extensions?.estimate).toBe(10 * 480 * 3 * 3);
+    expect(error?.extensions?.budget).toBe(5_000);
+    expect(error?.message).toMatch(/a\d \(neighbourhood\) 4,320/);
+    expect(error?.message).toContain('TB_COST_BUDGET');
+  });
+
+  it('lets one such neighbourhood run, and light requests always', async () => {
+    const app = await appFor(ANONYMOUS);
+    const one = await post(app, heavyNeighbourhoods(1));
+    expect(one.body.errors).toBeUndefined();
+    // The hub, its 60 experts (depth 1), nothing new beyond: every person is an expert.
+    expect((one.body.data?.a0 as { nodeCount: number }).nodeCount).toBe(PEOPLE + 1);
+    const light = await post(app, LIGHT);
+    expect(light.body.data?.node).toEqual({ id: HUB, name: 'AI' });
+  });
+
+  it('gives each role its own budget (TB_COST_BUDGET)', async () => {
+    const four = heavyNeighbourhoods(4); // 17,280
+    const viewer = await post(await appFor(ANONYMOUS), four);
+    expect(viewer.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
+    const broker = await post(await appFor({ role: 'broker', id: 'b1' }), four);
+    expect(broker.body.errors).toBeUndefined();
+    expect(Object.keys(broker.body.data ?? {})).toHaveLength(4);
+    const custom = await post(await appFor(ANONYMOUS, { TB_COST_BUDGET: 'viewer:100000' }), four);
+    expect(custom.body.errors).toBeUndefined();
+  });
+
+  it('prices brokers by the size of what it would project', async () => {
+    // A viewer's budget of 1,500 admits a whole-graph brokers on 61 nodes (1,000 + 61/4), not five of them.
+    const app = await appFor(ANONYMOUS, { TB_COST_BUDGET: 'viewer:1500' });
+    const five = await post(app, `{ ${Array.from({ length: 5 }, (_, i) => `b${i}: brokers(limit: ${i + 1}) { rank }`).join(' ')} }`);
+    expect(five.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
+    expect(five.body.errors?.[0]?.extensions?.estimate).toBe(5 * (1_000 + Math.ceil(nodes.length / 4)));
+  });
+});
+
+describe('heavy-request concurrency', () => {
+  it('answers BUSY for a caller already running a heavy request, while light requests still answer', async () => {
+    const gate = new HeavyGate({ heavyConcurrency: 2, heavyPerCaller: 1, heavyQueue: 4 });
+    const app = await appFor(ANONYMOUS, {}, gate);
+    // In-process requests have no socket, so every anonymous caller here is the same address ("local").
+    const release = await gate.enter('ip:local');
+    try {
+      const heavy = await post(app, heavyNeighbourhoods(1));
+      expect(heavy.status).toBe(429);
+      expect(heavy.body.errors?.[0]?.extensions?.code).toBe('BUSY');
+      expect(heavy.body.errors?.[0]?.message).toContain('TB_HEAVY_PER_CALLER');
+      const light = await post(app, LIGHT);
+      expect(light.body.errors).toBeUndefined();
+    } finally {
+      release();
+    }
+    expect((await post(app, heavyNeighbourhoods(1))).body.errors).toBeUndefined();
+  });
+
+  it('answers BUSY when the server-wide slots and the queue are full', async () => {
+    const gate = new HeavyGate({ heavyConcurrency: 1, heavyPerCaller: 1, heavyQueue: 0 });
+    const app = await appFor(ANONYMOUS, {}, gate);
+    const release = await gate.enter('token:someone-else');
+    try {
+      const heavy = await post(app, heavyNeighbourhoods(1));
+      expect(heavy.status).toBe(503);
+      expect(heavy.body.errors?.[0]?.extensions?.code).toBe('BUSY');
+      expect(heavy.body.errors?.[0]?.message).toContain('TB_HEAVY_CONCURRENCY');
+      expect((await post(app, LIGHT)).body.data?.node).toBeTruthy();
+    } finally {
+      release();
+    }
+    expect(gate.active).toBe(0);
+  });
+
+  it('runs a queued heavy request once a slot is free, and drops one whose client left', async () => {
+    const gate = new HeavyGate({ heavyConcurrency: 1, heavyPerCaller: 2, heavyQueue: 2 }, 60_000);
+    const app = await appFor(ANONYMOUS, {}, gate);
+    const release = await gate.enter('token:someone-else');
+    const leaving = new AbortController();
+    const abandoned = post(app, heavyNeighbourhoods(1), { signal: leaving.signal }).catch((e: unknown) => e);
+    const waiting = post(app, heavyNeighbourhoods(1));
+    for (let i = 0; i < 400 && gate.queued < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(gate.queued).toBe(2);
+    leaving.abort();
+    await abandoned;
+    release();
+    const answer = await waiting;
+    expect(answer.body.errors).toBeUndefined();
+    expect((answer.body.data?.a0 as { nodeCount: number }).nodeCount).toBe(PEOPLE + 1);
+    // Both slots are back: the abandoned request left the queue instead of holding a slot.
+    expect(gate.active).toBe(0);
+  });
+});
+
+describe('cancellation', () => {
+  /** Open transactions whose query text carries `marker`. */
+  async function transactionsWith(marker: string): Promise<string[]> {
+    const rows = await db.runText('SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId, currentQuery');
+    return rows.filter((r) => String(r.currentQuery).includes(marker)).map((r) => String(r.transactionId));
+  }
+
+  it("stops the Neo4j transaction of a read whose request was cancelled", async () => {
+    const marker = `cancel-${randomUUID()}`;
+    // A read that runs for minutes unless stopped: a count over a long range, tagged so SHOW TRANSACTIONS finds it.
+    const slow = `/* ${marker} */ UNWIND range(1, 2000000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x) AS c`;
+    const controller = new AbortController();
+    const running = withRequestSignal(controller.signal, () => db.runText(slow)).then(
+      () => 'finished',
+      (e: { extensions?: { code?: string } }) => e.extensions?.code,
+    );
+    let seen: string[] = [];
+    for (let i = 0; i < 200 && seen.length === 0; i++) {
+      seen = await transactionsWith(marker);
+      if (!seen.length) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen).toHaveLength(1);
+    controller.abort();
+    expect(await running).toBe('CANCELLED');
+    let left = seen;
+    for (let i = 0; i < 200 && left.length; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      left = await transactionsWith(marker);
+    }
+    expect(left).toEqual([]);
+  });
+
+  it('refuses to start a read for a request that is already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(withRequestSignal(controller.signal, () => db.runText('RETURN 1 AS one'))).rejects.toMatchObject({
+      extensions: { code: 'CANCELLED' },
+    });
+  });
+});
