@@ -2,7 +2,17 @@
 // and what the person brokered, matching expertise, several affiliations, pool membership. Pure: built from the
 // same facts the score used (bridge-score.ts), so what is said and what is weighed cannot disagree.
 import type { Reason } from '../graph/shape.js';
-import { tieEnd, type AreaRef, type BridgeScore, type NamedRef, type PersonFacts, type TieFact } from './bridge-score.js';
+import {
+  orgTieValue,
+  tieEnd,
+  type AreaRef,
+  type BridgeScore,
+  type NamedRef,
+  type OrgBridgeScore,
+  type OrgTieFact,
+  type PersonFacts,
+  type TieFact,
+} from './bridge-score.js';
 
 const zhName = (n: NamedRef) => n.nameZh || n.name || n.nameEn || n.id;
 const enName = (n: NamedRef) => n.nameEn || n.name || n.nameZh || n.id;
@@ -190,4 +200,135 @@ function topicReason(result: BridgeScore, from: NamedRef, to: NamedRef): Reason 
   }
   const side = fe ? from : to;
   return { code: 'TOPIC', zh: `专长${zhAreas}对口${zhName(side)}的方向`, en: `Expertise in ${enAreas} fits ${enName(side)}` };
+}
+
+// Organisation bridges. The organisation is the subject of each sentence (left unsaid), as the person is above.
+
+export interface OrgBridgeReasonInput {
+  from: NamedRef;
+  to: NamedRef;
+  fromTies: readonly OrgTieFact[];
+  toTies: readonly OrgTieFact[];
+  result: OrgBridgeScore;
+  ref: string;
+  asOf?: boolean;
+}
+
+/** Kinds in the order their sentences come: brokering is the matchmaking itself, a shared person the next best. */
+const ORG_KIND_ORDER: Record<OrgTieFact['kind'], number> = { brokered: 0, unit: 1, partner: 2, project: 3, staff: 4, member: 5 };
+const yearNote = (t: Pick<OrgTieFact, 'start'>) => (year(t.start) ? { zh: `（${year(t.start)}）`, en: ` (${year(t.start)})` } : { zh: '', en: '' });
+
+/** Projects named in an organisation reason: the three most recent, shown oldest first, then how many more. */
+export const ORG_PROJECTS_NAMED = 3;
+
+/** The sentences saying how the organisation is tied to one end, one per kind of tie, most telling first. */
+export function orgTieSentences(ties: readonly OrgTieFact[], end: NamedRef, ref: string, asOf = false): Array<{ zh: string; en: string }> {
+  const [z, e] = [zhName(end), enName(end)];
+  const kinds = [...new Set(ties.map((t) => t.kind))].sort((a, b) => ORG_KIND_ORDER[a] - ORG_KIND_ORDER[b]);
+  const out: Array<{ zh: string; en: string }> = [];
+  for (const kind of kinds) {
+    const of = ties.filter((t) => t.kind === kind);
+    if (kind === 'project') {
+      // One line per project, even if the organisation takes part in it more than once (two roles).
+      const byVia = new Map<string, OrgTieFact>();
+      for (const t of of) if (t.via && !byVia.has(t.via.id)) byVia.set(t.via.id, t);
+      const all = [...byVia.values()].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.via!.id.localeCompare(b.via!.id));
+      const named = all.slice(0, ORG_PROJECTS_NAMED).reverse();
+      const more = all.length - named.length;
+      const zhList = listZh(named.map((t) => `「${zhName(t.via!)}」${yearNote(t).zh}`));
+      const enList = listEn(named.map((t) => `“${enName(t.via!)}”${yearNote(t).en}`));
+      out.push({
+        zh: `与${z}共同参与项目${zhList}${more > 0 ? `等 ${all.length} 个项目` : ''}`,
+        en: `Co-participated with ${e} in ${all.length === 1 ? 'the project' : 'projects'} ${enList}${more > 0 ? ` and ${more} more` : ''}`,
+      });
+    } else if (kind === 'brokered') {
+      const seen = new Set<string>();
+      for (const t of of) {
+        const who = t.people[0];
+        if (!who || !t.via || seen.has(`${who.id}|${t.via.id}`) || seen.size >= 2) continue;
+        seen.add(`${who.id}|${t.via.id}`);
+        const title = t.techManager ? { zh: '其技术经理人', en: 'Its technology manager' } : { zh: '其人员', en: 'Its staff member' };
+        const demand = t.viaIsDemand === true;
+        out.push(
+          demand
+            ? { zh: `${title.zh}${zhName(who)}对接了${z}发布的需求「${zhName(t.via)}」`, en: `${title.en} ${enName(who)} brokered ${e}’s demand “${enName(t.via)}”` }
+            : {
+                zh: `${title.zh}${zhName(who)}促成了${z}参与的项目「${zhName(t.via)}」${yearNote(t).zh}`,
+                en: `${title.en} ${enName(who)} brokered ${e}’s project “${enName(t.via)}”${yearNote(t).en}`,
+              },
+        );
+      }
+    } else if (kind === 'partner') {
+      const t = of.reduce((a, b) => (orgTieValue(b, ref) > orgTieValue(a, ref) ? b : a));
+      const p = period({ start: t.start, end: t.end, classYear: null, type: t.type }, ref, asOf);
+      out.push(
+        t.type === 'PARTNERS_WITH'
+          ? { zh: `与${z}是合作伙伴${p.zh}`, en: `Partners with ${e}${p.en}` }
+          : { zh: `与${z}合作过${p.zh}`, en: `Has collaborated with ${e}${p.en}` },
+      );
+    } else if (kind === 'unit') {
+      const t = of[0]!;
+      out.push(t.orgIsPart ? { zh: `隶属于${z}`, en: `Part of ${e}` } : { zh: `${z}是其下属单位`, en: `${e} is part of it` });
+    } else if (kind === 'staff') {
+      const people = uniqueRefs(of.flatMap((t) => t.people));
+      const named = people.slice(0, 3);
+      out.push({
+        zh: `与${z}有共同人员：${listZh(named.map(zhName))}${people.length > named.length ? ` 等 ${people.length} 人` : ''}`,
+        en: `Shares people with ${e}: ${listEn(named.map(enName))}${people.length > named.length ? ` and ${people.length - named.length} more` : ''}`,
+      });
+    } else {
+      const t = of.reduce((a, b) => (orgTieValue(b, ref) > orgTieValue(a, ref) ? b : a));
+      const p = period({ start: t.start, end: t.end, classYear: null, type: t.type }, ref, asOf);
+      const verb =
+        t.type === 'STUDIED_AT' ? { zh: '曾在此就读', en: 'studied here' }
+          : t.type === 'FOUNDED' ? { zh: '创办了它', en: 'founded it' }
+            : t.type === 'AFFILIATED_WITH' ? { zh: '在此兼职', en: 'is affiliated here' }
+              : { zh: '在此任职', en: 'works here' };
+      out.push({ zh: `${z}${verb.zh}${p.zh}`, en: `${e} ${verb.en}${p.en}` });
+    }
+  }
+  return out;
+}
+
+function uniqueRefs(refs: readonly NamedRef[]): NamedRef[] {
+  const seen = new Map<string, NamedRef>();
+  for (const r of refs) if (!seen.has(r.id)) seen.set(r.id, r);
+  return [...seen.values()];
+}
+
+/** The people an organisation bridge names as carrying its ties, from both sides, without repeats. */
+export function orgCarriers(fromTies: readonly OrgTieFact[], toTies: readonly OrgTieFact[]): NamedRef[] {
+  return uniqueRefs([...fromTies, ...toTies].flatMap((t) => t.people));
+}
+
+/** The reasons of an organisation bridge: its ties to `from`, its ties to `to`, who carries them, what it works on. */
+export function orgBridgeReasons(input: OrgBridgeReasonInput): Reason[] {
+  const { from, to, ref } = input;
+  const reasons: Reason[] = [];
+  for (const s of orgTieSentences(input.fromTies, from, ref, input.asOf)) reasons.push({ code: 'TIE_FROM', ...s });
+  for (const s of orgTieSentences(input.toTies, to, ref, input.asOf)) reasons.push({ code: 'TIE_TO', ...s });
+  const people = orgCarriers(input.fromTies, input.toTies);
+  if (people.length) {
+    const named = people.slice(0, 4);
+    reasons.push({
+      code: 'CARRIERS',
+      zh: `联系人：${listZh(named.map(zhName))}${people.length > named.length ? ` 等 ${people.length} 人` : ''}`,
+      en: `People who carry these ties: ${listEn(named.map(enName))}${people.length > named.length ? ` and ${people.length - named.length} more` : ''}`,
+    });
+  }
+  const f = input.result.topic.from;
+  const t = input.result.topic.to;
+  const fa = f && f.value > 0 ? f.expertise : null;
+  const ta = t && t.value > 0 ? t.expertise : null;
+  if (fa || ta) {
+    const areas = uniqueRefs([fa, ta].filter((a): a is AreaRef => a !== null));
+    const zhAreas = listZh(areas.map((a) => `「${zhName(a)}」`));
+    const enAreas = listEn(areas.map(enName));
+    reasons.push(
+      fa && ta
+        ? { code: 'TOPIC', zh: `方向${zhAreas}对口${zhName(from)}与${zhName(to)}双方`, en: `Works on ${enAreas}, which fits both ${enName(from)} and ${enName(to)}` }
+        : { code: 'TOPIC', zh: `方向${zhAreas}对口${zhName(fa ? from : to)}`, en: `Works on ${enAreas}, which fits ${enName(fa ? from : to)}` },
+    );
+  }
+  return reasons;
 }

@@ -255,3 +255,127 @@ export function scoreBridge(input: BridgeInput): BridgeScore {
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+// Organisation bridges: an organisation tied to both ends (shared projects, brokered projects, partnerships, PART_OF,
+// shared people). Weighed like a person bridge's ties, plus whether known people carry the ties, what the
+// organisation works on and whether its people brokered the ties.
+
+/** How an organisation is tied to an end. */
+export type OrgTieKind =
+  /** both take part in a project */
+  | 'project'
+  /** one of the organisation's people brokered a project or demand of the end */
+  | 'brokered'
+  /** PARTNERS_WITH or COLLABORATED_WITH, either way */
+  | 'partner'
+  /** PART_OF either way: a unit or joint lab and its parent */
+  | 'unit'
+  /** a person holds posts at both */
+  | 'staff'
+  /** the end is a person with a post at the organisation */
+  | 'member';
+
+export interface OrgTieFact {
+  kind: OrgTieKind;
+  /** The relationship type that joins the organisation: PARTICIPATES_IN, BROKERED, PARTNERS_WITH, PART_OF, WORKS_AT... */
+  type: string;
+  strength: number | null;
+  /** YYYY-MM-DD or null; for a project tie the project's own dates when the participation has none. */
+  start: string | null;
+  end: string | null;
+  /** The project or demand the tie goes through. */
+  via: NamedRef | null;
+  viaIsDemand?: boolean;
+  /** The person who carries the tie (the broker, the person with both posts), where known. */
+  people: NamedRef[];
+  /** For a unit tie: the organisation is PART_OF the end (true) or the end is PART_OF it (false). */
+  orgIsPart?: boolean;
+  /** The carrying person is a technology manager. */
+  techManager?: boolean;
+}
+
+export interface OrgScorePart {
+  code: 'ties' | 'carriers' | 'topic' | 'broker' | 'organisation';
+  value: number;
+  weight: number;
+}
+
+/** Weights of an organisation bridge's parts; they sum to 1. */
+export const ORG_WEIGHTS = { ties: 0.5, carriers: 0.2, topic: 0.15, broker: 0.15 } as const;
+
+/**
+ * An organisation is one more hand-over than a person: the broker still has to find who inside it to ask, so its
+ * score is scaled down (less than a two-person chain's, which names both people).
+ */
+export const ORGANISATION_FACTOR = 0.7;
+
+/** Default strength of an organisation's tie by kind, before recency; a recorded `strength` replaces it. */
+export const ORG_TIE_STRENGTH: Record<OrgTieKind, number> = {
+  unit: 0.8,
+  brokered: 0.7,
+  partner: 0.6,
+  member: 0.6,
+  staff: 0.5,
+  project: 0.35,
+};
+
+/** One organisation tie's value in [0,1]: strength x recency (ended ties halve every three years, floor 0.2). */
+export function orgTieValue(tie: OrgTieFact, ref: string): number {
+  const strength = tie.strength === null || tie.strength === undefined ? ORG_TIE_STRENGTH[tie.kind] : clamp01(tie.strength);
+  return clamp01(strength * recency({ end: tie.end, classYear: null, type: tie.type }, ref));
+}
+
+/** 1 - product of (1 - value) over one side's ties; several shared projects add up, each less. */
+export function orgSideStrength(ties: readonly OrgTieFact[], ref: string): number {
+  return clamp01(1 - ties.reduce((rest, t) => rest * (1 - orgTieValue(t, ref)), 1));
+}
+
+/** The strongest of one side's ties (the one the path shows); ties in value go to the most recent start. */
+export function strongestOrgTie<T extends OrgTieFact>(ties: readonly T[], ref: string): T | null {
+  let best: T | null = null;
+  let bestValue = -1;
+  for (const t of ties) {
+    const v = orgTieValue(t, ref);
+    if (v > bestValue || (v === bestValue && best && (t.start ?? '') > (best.start ?? ''))) [best, bestValue] = [t, v];
+  }
+  return best;
+}
+
+export interface OrgBridgeInput {
+  fromAreas: readonly AreaRef[];
+  toAreas: readonly AreaRef[];
+  /** What the organisation works on (RESEARCHES, FOCUSES_ON), read as expertise at full level. */
+  orgAreas: readonly AreaRef[];
+  fromTies: readonly OrgTieFact[];
+  toTies: readonly OrgTieFact[];
+  ref: string;
+}
+
+export interface OrgBridgeScore {
+  score: number;
+  parts: OrgScorePart[];
+  topic: TopicFit;
+  sides: { from: number; to: number };
+}
+
+/**
+ * score = 0.7 x (0.50 ties + 0.20 carriers + 0.15 topic + 0.15 broker). ties is the geometric mean of the two side
+ * strengths; carriers the share of sides with a known person on some tie; broker the share of sides with a tie
+ * one of the organisation's people brokered.
+ */
+export function scoreOrgBridge(input: OrgBridgeInput): OrgBridgeScore {
+  const { ref } = input;
+  const from = orgSideStrength(input.fromTies, ref);
+  const to = orgSideStrength(input.toTies, ref);
+  const share = (f: (t: OrgTieFact) => boolean) => ((input.fromTies.some(f) ? 1 : 0) + (input.toTies.some(f) ? 1 : 0)) / 2;
+  const topic = topicFit(input.orgAreas.map((a) => ({ ...a, level: null })), input.fromAreas, input.toAreas);
+  const parts: OrgScorePart[] = [
+    { code: 'ties', value: Math.sqrt(from * to), weight: ORG_WEIGHTS.ties },
+    { code: 'carriers', value: share((t) => t.people.length > 0), weight: ORG_WEIGHTS.carriers },
+    { code: 'topic', value: topic.value, weight: ORG_WEIGHTS.topic },
+    { code: 'broker', value: share((t) => t.kind === 'brokered'), weight: ORG_WEIGHTS.broker },
+  ].map((p) => ({ ...p, value: round(clamp01(p.value)) }) as OrgScorePart);
+  const score = ORGANISATION_FACTOR * parts.reduce((s, p) => s + p.value * p.weight, 0);
+  parts.push({ code: 'organisation', value: ORGANISATION_FACTOR, weight: 0 });
+  return { score: round(clamp01(score)), parts, topic, sides: { from, to } };
+}

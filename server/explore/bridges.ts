@@ -1,17 +1,23 @@
 // Query.bridges end to end: checks the two ends, gathers every one-person bridge (and, when asked, two-person
 // chains) with bridgesOnePerson and bridgesChainLinks + bridgesChainEnds, which start from the end with fewer ties,
-// reads each candidate's facts with bridgesPeople, then scores (bridge-score.ts), explains (bridge-reasons.ts) and
-// ranks them.
+// reads each candidate's facts with bridgesPeople, and the organisations tied to both ends with
+// bridgesOrganisations + bridgesOrganisationFacts; then scores (bridge-score.ts), explains (bridge-reasons.ts) and
+// ranks people and organisations together.
 import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
 import { reasonTexts, toGqlNode, toGqlPath, type GqlNode, type GqlPath, type Reason } from '../graph/shape.js';
 import type { Lang } from '../context.js';
 import { PERSONAL_REL_TYPES, type NodeLabel } from '../model/model.js';
-import { bridgeReasons } from './bridge-reasons.js';
+import { bridgeReasons, orgBridgeReasons, orgCarriers } from './bridge-reasons.js';
 import {
   scoreBridge,
+  scoreOrgBridge,
+  strongestOrgTie,
   strongestTie,
   type AreaRef,
   type NamedRef,
+  type OrgScorePart,
+  type OrgTieFact,
+  type OrgTieKind,
   type PersonFacts,
   type ScorePart,
   type TieFact,
@@ -25,22 +31,71 @@ export const BRIDGE_END_TYPES: readonly NodeLabel[] = ['Enterprise', 'Lab', 'Org
 /** Bounds on the two-person search around hubs (one-person bridges are never cut). */
 export const CHAIN_SEARCH = { maxPeople: 200, maxLinks: 600, scored: 500 } as const;
 
+/**
+ * Bounds on the organisation search, per end: its most recent projects and demands, the people with a post there
+ * that are followed to their other organisations; then the organisations tied to both ends with most ties (as many
+ * as the largest `limit`), and the people named per organisation as carrying its project ties.
+ */
+export const ORG_SEARCH = { maxProjects: 100, maxPeople: 200, maxOrgs: 100, maxCarriers: 20 } as const;
+
+/** Who may bridge: people (one person or a chain of two) and organisations. */
+export type BridgeIntermediary = 'PERSON' | 'ORGANISATION';
+
 export interface BridgeArgs {
   from: string;
   to: string;
   maxIntermediaries: number;
   asOf: string | null;
   limit: number;
+  kinds: readonly BridgeIntermediary[];
+}
+
+export interface GqlBridgeTie {
+  side: 'FROM' | 'TO';
+  kind: Uppercase<OrgTieKind>;
+  type: string;
+  via: GqlNode | null;
+  year: number | null;
+  people: GqlNode[];
 }
 
 export interface GqlBridge {
-  kind: 'ONE_PERSON' | 'TWO_PERSON';
+  kind: 'ONE_PERSON' | 'TWO_PERSON' | 'ORGANISATION';
   intermediaries: GqlNode[];
   score: number;
   reasons: string[];
   reasonDetails: Reason[];
-  scoreParts: ScorePart[];
+  scoreParts: Array<ScorePart | OrgScorePart>;
   path: GqlPath;
+  carriers: GqlNode[];
+  ties: GqlBridgeTie[];
+}
+
+/** One tie of an organisation to an end, as bridgesOrganisations returns it. */
+interface RawOrgTie {
+  side: 'from' | 'to';
+  kind: OrgTieKind;
+  /** The end's own relationship: its PARTICIPATES_IN or POSTED (project, brokered), the person's post there (staff). */
+  endRel: PlainRelationship | null;
+  /** The broker's BROKERED. */
+  midRel: PlainRelationship | null;
+  /** The relationship that reaches the organisation. */
+  orgRel: PlainRelationship;
+  /** orgRel starts at the end (partner, unit, member). */
+  out: boolean;
+  via: PlainNode | null;
+  person: PlainNode | null;
+}
+
+interface OrgRow {
+  org: PlainNode;
+  ties: RawOrgTie[];
+}
+
+interface OrgFactsRow {
+  org: string;
+  areas: AreaRef[];
+  carriers: Array<{ via: string; type: string; person: PlainNode }>;
 }
 
 interface RawTie {
@@ -143,10 +198,12 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   type Chain = Link & { otherTies: RawTie[] };
   // The three reads are independent (each query picks the end with fewer ties as its anchor by itself), so they
   // run side by side; the chains' far ends and the candidates' facts need their ids and come after.
-  const [ends, ones, linkRows] = await Promise.all([
+  const people = args.kinds.includes('PERSON');
+  const [ends, ones, orgs, linkRows] = await Promise.all([
     db.read<EndRow>('bridgesEndpoints', { from: args.from, to: args.to }),
-    db.read<One>('bridgesOnePerson', { from: args.from, to: args.to, asOf }),
-    args.maxIntermediaries >= 2
+    people ? db.read<One>('bridgesOnePerson', { from: args.from, to: args.to, asOf }) : Promise.resolve([] as One[]),
+    args.kinds.includes('ORGANISATION') ? readOrganisations(db, args, asOf) : Promise.resolve(null),
+    people && args.maxIntermediaries >= 2
       ? db.read<LinkRow>('bridgesChainLinks', { from: args.from, to: args.to, asOf, maxPeople: CHAIN_SEARCH.maxPeople, maxLinks: CHAIN_SEARCH.maxLinks })
       : Promise.resolve([] as LinkRow[]),
   ]);
@@ -198,7 +255,7 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
 
   const ids = [...new Set([...oneCands.map((c) => c.person), ...chainCands.flatMap((c) => c.people)])];
   const peopleRows = ids.length ? await db.read<PeopleRow>('bridgesPeople', { ids, asOf }) : [];
-  const people = new Map(peopleRows.map((r) => [r.person.id, r]));
+  const candidates = new Map(peopleRows.map((r) => [r.person.id, r]));
   const facts = (row: PeopleRow): PersonFacts => ({
     node: named(row.person),
     roles: row.person.labels,
@@ -248,27 +305,183 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
       reasonDetails: details,
       scoreParts: result.parts,
       path: bridgePath(fromNode, toNode, rows.map((r) => r.person), fromTie.raw, toTie.raw, link?.raw ?? null),
+      carriers: [],
+      ties: [],
       sortName: rows.map((r) => named(r.person).name).join(' '),
     });
   };
   for (const c of oneCands) {
-    const row = people.get(c.person);
+    const row = candidates.get(c.person);
     if (row && c.fromTies.length && c.toTies.length) build([row], c.fromTies, c.toTies, null);
   }
   for (const c of chainCands) {
-    const rows = c.people.map((id) => people.get(id));
+    const rows = c.people.map((id) => candidates.get(id));
     if (rows.every((r): r is PeopleRow => r !== undefined) && c.fromTies.length && c.toTies.length && c.links.length) {
       build(rows, c.fromTies, c.toTies, c.links);
+    }
+  }
+  if (orgs) {
+    for (const o of orgs.rows) {
+      const bridge = organisationBridge(o, orgs.facts.get(o.org.id), { from, to, fromRef, toRef, ref, asOf: args.asOf !== null, lang });
+      if (bridge) results.push(bridge);
     }
   }
   results.sort(
     (a, b) =>
       b.score - a.score ||
-      (a.kind === b.kind ? 0 : a.kind === 'ONE_PERSON' ? -1 : 1) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       a.sortName.localeCompare(b.sortName) ||
       a.intermediaries[0]!.id.localeCompare(b.intermediaries[0]!.id),
   );
   return results.slice(0, args.limit).map(({ sortName: _s, ...b }) => b);
+}
+
+/** Equal scores go to one person first, then a chain, then an organisation (fewest hand-overs first). */
+const KIND_ORDER: Record<GqlBridge['kind'], number> = { ONE_PERSON: 0, TWO_PERSON: 1, ORGANISATION: 2 };
+
+/** Organisations tied to both ends, and the facts of those found: what they work on, who carries their projects. */
+async function readOrganisations(db: Db, args: BridgeArgs, asOf: unknown): Promise<{ rows: OrgRow[]; facts: Map<string, OrgFactsRow> }> {
+  const { maxProjects, maxPeople, maxOrgs, maxCarriers } = ORG_SEARCH;
+  const rows = await db.read<OrgRow>('bridgesOrganisations', { from: args.from, to: args.to, asOf, maxProjects, maxPeople, maxOrgs });
+  if (!rows.length) return { rows, facts: new Map() };
+  const orgs = rows.map((r) => ({
+    id: r.org.id,
+    vias: [...new Set(r.ties.filter((t) => t.kind === 'project' && t.via).map((t) => t.via!.id))],
+  }));
+  const facts = await db.read<OrgFactsRow>('bridgesOrganisationFacts', { orgs, asOf, maxCarriers });
+  return { rows, facts: new Map(facts.map((f) => [f.org, f])) };
+}
+
+const propOf = (r: { properties: Record<string, unknown> } | null | undefined, key: string) => (r ? r.properties[key] : undefined);
+const maxDate = (xs: Array<string | null>) => xs.reduce<string | null>((m, x) => (x && (!m || x > m) ? x : m), null);
+const minDate = (xs: Array<string | null>) => xs.reduce<string | null>((m, x) => (x && (!m || x < m) ? x : m), null);
+
+/** An organisation's tie to one end as the score and reasons read it. */
+export function orgTieFact(raw: RawOrgTie, carriers: PlainNode[]): OrgTieFact {
+  const d = (r: { properties: Record<string, unknown> } | null | undefined, key: string) => dateOf(propOf(r, key));
+  const via = raw.via;
+  const viaStart = d(via, 'start') ?? d(via, 'postedAt');
+  const people = raw.person ? [raw.person] : carriers;
+  let start: string | null;
+  let end: string | null;
+  switch (raw.kind) {
+    case 'project':
+      [start, end] = [d(raw.orgRel, 'start') ?? viaStart, d(raw.orgRel, 'end') ?? d(via, 'end')];
+      break;
+    case 'brokered':
+      [start, end] = [d(raw.midRel, 'start') ?? viaStart, d(raw.midRel, 'end') ?? d(via, 'end')];
+      break;
+    case 'staff':
+      // Both posts have to be held at once for the person to carry the tie.
+      [start, end] = [maxDate([d(raw.endRel, 'start'), d(raw.orgRel, 'start')]), minDate([d(raw.endRel, 'end'), d(raw.orgRel, 'end')])];
+      break;
+    default:
+      [start, end] = [d(raw.orgRel, 'start') ?? d(raw.orgRel, 'since'), d(raw.orgRel, 'end')];
+  }
+  return {
+    kind: raw.kind,
+    type: raw.kind === 'brokered' ? 'BROKERED' : raw.orgRel.type,
+    strength: ['partner', 'unit', 'member'].includes(raw.kind) ? numOf(propOf(raw.orgRel, 'strength')) : null,
+    start,
+    end,
+    via: via ? named(via) : null,
+    viaIsDemand: via ? via.labels.includes('Demand') : false,
+    people: people.map(named),
+    orgIsPart: raw.kind === 'unit' ? !raw.out : undefined,
+    techManager: people.some((p) => p.labels.includes('TechManager')),
+  };
+}
+
+/** The nodes and relationships from an end to the organisation along one tie, with entity ids as endpoints. */
+export function orgTieSteps(raw: RawOrgTie, end: PlainNode, org: PlainNode): { nodes: PlainNode[]; rels: PlainRelationship[] } {
+  const at = (r: PlainRelationship, start: string, stop: string): PlainRelationship => ({ ...r, start, end: stop });
+  const { via, person } = raw;
+  switch (raw.kind) {
+    case 'project':
+      return { nodes: [via!], rels: [at(raw.endRel!, end.id, via!.id), at(raw.orgRel, org.id, via!.id)] };
+    case 'brokered':
+      return {
+        nodes: [via!, person!],
+        rels: [at(raw.endRel!, end.id, via!.id), at(raw.midRel!, person!.id, via!.id), at(raw.orgRel, person!.id, org.id)],
+      };
+    case 'staff':
+      return { nodes: [person!], rels: [at(raw.endRel!, person!.id, end.id), at(raw.orgRel, person!.id, org.id)] };
+    default:
+      return { nodes: [], rels: [raw.out ? at(raw.orgRel, end.id, org.id) : at(raw.orgRel, org.id, end.id)] };
+  }
+}
+
+interface OrgContext {
+  from: EndRow;
+  to: EndRow;
+  fromRef: NamedRef;
+  toRef: NamedRef;
+  ref: string;
+  asOf: boolean;
+  lang: Lang;
+}
+
+function organisationBridge(row: OrgRow, facts: OrgFactsRow | undefined, ctx: OrgContext): (GqlBridge & { sortName: string }) | null {
+  const carriersOf = new Map<string, PlainNode[]>();
+  for (const c of facts?.carriers ?? []) {
+    const list = carriersOf.get(c.via) ?? [];
+    if (!list.some((p) => p.id === c.person.id)) list.push(c.person);
+    carriersOf.set(c.via, list);
+  }
+  const ties = row.ties.map((raw) => ({ raw, fact: orgTieFact(raw, raw.kind === 'project' && raw.via ? (carriersOf.get(raw.via.id) ?? []) : []) }));
+  const fromTies = ties.filter((t) => t.raw.side === 'from');
+  const toTies = ties.filter((t) => t.raw.side === 'to');
+  if (!fromTies.length || !toTies.length) return null;
+  const result = scoreOrgBridge({
+    fromAreas: ctx.from.areas,
+    toAreas: ctx.to.areas,
+    orgAreas: facts?.areas ?? [],
+    fromTies: fromTies.map((t) => t.fact),
+    toTies: toTies.map((t) => t.fact),
+    ref: ctx.ref,
+  });
+  const details = orgBridgeReasons({
+    from: ctx.fromRef,
+    to: ctx.toRef,
+    fromTies: fromTies.map((t) => t.fact),
+    toTies: toTies.map((t) => t.fact),
+    result,
+    ref: ctx.ref,
+    asOf: ctx.asOf,
+  });
+  const pick = (list: typeof ties) => {
+    const best = strongestOrgTie(list.map((t) => t.fact), ctx.ref);
+    return list.find((t) => t.fact === best)!;
+  };
+  const a = orgTieSteps(pick(fromTies).raw, ctx.from.node!, row.org);
+  const b = orgTieSteps(pick(toTies).raw, ctx.to.node!, row.org);
+  const path = toGqlPath({
+    nodes: [ctx.from.node!, ...a.nodes, row.org, ...[...b.nodes].reverse(), ctx.to.node!],
+    relationships: [...a.rels, ...[...b.rels].reverse()],
+  });
+  // Carriers as nodes, so they leave through the Node type and its masking like any person in an answer.
+  const peopleNodes = new Map<string, PlainNode>();
+  for (const t of ties) for (const p of t.raw.person ? [t.raw.person] : t.raw.via ? (carriersOf.get(t.raw.via.id) ?? []) : []) peopleNodes.set(p.id, p);
+  const carriers = orgCarriers(fromTies.map((t) => t.fact), toTies.map((t) => t.fact)).map((r) => toGqlNode(peopleNodes.get(r.id)!));
+  return {
+    kind: 'ORGANISATION',
+    intermediaries: [toGqlNode(row.org)],
+    score: result.score,
+    reasons: reasonTexts(details, ctx.lang),
+    reasonDetails: details,
+    scoreParts: result.parts,
+    path,
+    carriers,
+    ties: ties.map(({ raw, fact }) => ({
+      side: raw.side === 'from' ? 'FROM' : 'TO',
+      kind: raw.kind.toUpperCase() as Uppercase<OrgTieKind>,
+      type: fact.type,
+      via: raw.via ? toGqlNode(raw.via) : null,
+      year: fact.start ? Number(fact.start.slice(0, 4)) : null,
+      people: fact.people.map((p) => toGqlNode(peopleNodes.get(p.id)!)),
+    })),
+    sortName: named(row.org).name,
+  };
 }
 
 /** The tie part of a chain's score alone, used to choose which chains are worth reading facts for. */

@@ -186,9 +186,9 @@ describe('bridges', () => {
     }
   });
 
-  it('finds only one-person bridges with maxIntermediaries 1', async () => {
+  it('finds only one-person bridges (and organisations) with maxIntermediaries 1', async () => {
     const found = await bridges({ from: 'b:firm', to: 'b:lab', max: 1, limit: 100 });
-    expect(found.every((b) => b.kind === 'ONE_PERSON')).toBe(true);
+    expect(found.every((b) => b.kind === 'ONE_PERSON' || b.kind === 'ORGANISATION')).toBe(true);
     expect(oneIds(found)).toEqual(expectedOnes('b:firm', 'b:lab', null));
   });
 
@@ -215,7 +215,7 @@ describe('bridges', () => {
     for (const b of found) {
       expect(b.score).toBeGreaterThanOrEqual(0);
       expect(b.score).toBeLessThanOrEqual(1);
-      const factor = b.scoreParts.find((p) => p.code === 'chain')?.value ?? 1;
+      const factor = b.scoreParts.find((p) => p.code === 'chain' || p.code === 'organisation')?.value ?? 1;
       expect(b.score).toBeCloseTo(factor * b.scoreParts.reduce((s, p) => s + p.value * p.weight, 0), 3);
       const ids = b.path.nodes.map((n) => n.id);
       expect(ids[0]).toBe('b:firm');

@@ -10,6 +10,14 @@ const Args = z.object({
   maxIntermediaries: intArg(1, 2, 2),
   asOf: dateArg,
   limit: intArg(1, 100, 10),
+  // GraphQL has checked the values against the enum; absent or null means both, an empty list asks for nothing.
+  kinds: z.preprocess(
+    (v) => (v === null || v === undefined ? ['PERSON', 'ORGANISATION'] : v),
+    z
+      .array(z.enum(['PERSON', 'ORGANISATION']))
+      .min(1, 'must name at least one of PERSON, ORGANISATION')
+      .transform((k) => [...new Set(k)]),
+  ),
 });
 
 const bridges: Resolver<Record<string, unknown>, GqlBridge[]> = async (_parent, rawArgs, { db, lang }) => {
