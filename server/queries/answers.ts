@@ -12,6 +12,8 @@ export const ANSWER_QUERIES = [
   'bridgesChainLinks',
   'bridgesChainEnds',
   'bridgesPeople',
+  'bridgesOrganisations',
+  'bridgesOrganisationFacts',
   // recommendations, diaspora, brokers (server/recommend/)
   'recommendAreaFamily',
   'recommendNodes',
