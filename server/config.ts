@@ -1,8 +1,10 @@
 // Reads and validates the environment once. A bad value stops start-up with one line naming the variable and what
 // is wrong with it; everything downstream receives a typed Config and never touches process.env.
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { planMemory, storeBytes } from './neo4j-sizing.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,8 +39,11 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.\-_]+$/, 'must be a database name').optional(),
   NEO4J_BOLT_PORT: port(7687),
   TB_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  TB_NEO4J_HEAP: size.default('2g'),
-  TB_NEO4J_PAGECACHE: size.default('1g'),
+  // Unset: sized from the machine's memory and the store (server/neo4j-sizing.ts, docs/operations.md).
+  TB_NEO4J_HEAP: size.optional(),
+  TB_NEO4J_PAGECACHE: size.optional(),
+  TB_NEO4J_TX_MEMORY_TOTAL: size.optional(),
+  TB_NEO4J_TX_MEMORY_MAX: size.optional(),
   TB_QUERY_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100, 'must be at least 100').max(600_000, 'must be at most 600000').default(10_000),
   TB_LOAD_DEMO: flag(true),
   TB_BUILD_WEB: flag(true),
@@ -72,7 +77,16 @@ export interface Config {
     password?: string;
     database?: string;
   };
-  embedded: { boltPort: number; dataDir: string; heap: string; pageCache: string };
+  embedded: {
+    boltPort: number;
+    dataDir: string;
+    heap: string;
+    pageCache: string;
+    txMemoryTotal: string;
+    txMemoryMax: string;
+    /** How each memory value was chosen, for the start-up line. */
+    sizing: string[];
+  };
   queryTimeoutMs: number;
   loadDemo: boolean;
   /** Rebuild web/dist at start-up when web/src changed (off for tests that only need the API). */
@@ -132,6 +146,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const dataDir = path.resolve(PROJECT_ROOT, e.TB_DATA_DIR);
+  const memory = planMemory({
+    totalMemoryBytes: os.totalmem(),
+    storeBytes: e.TB_NEO4J_PAGECACHE ? 0 : storeBytes(dataDir),
+    heap: e.TB_NEO4J_HEAP,
+    pageCache: e.TB_NEO4J_PAGECACHE,
+    txMemoryTotal: e.TB_NEO4J_TX_MEMORY_TOTAL,
+    txMemoryMax: e.TB_NEO4J_TX_MEMORY_MAX,
+  });
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -139,9 +162,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     embedded: {
       boltPort: e.NEO4J_BOLT_PORT,
-      dataDir: path.resolve(PROJECT_ROOT, e.TB_DATA_DIR),
-      heap: e.TB_NEO4J_HEAP,
-      pageCache: e.TB_NEO4J_PAGECACHE,
+      dataDir,
+      heap: memory.heap,
+      pageCache: memory.pageCache,
+      txMemoryTotal: memory.txMemoryTotal,
+      txMemoryMax: memory.txMemoryMax,
+      sizing: memory.reasons,
     },
     queryTimeoutMs: e.TB_QUERY_TIMEOUT_MS,
     loadDemo: e.TB_LOAD_DEMO,

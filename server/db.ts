@@ -100,6 +100,31 @@ export interface PlainPath {
 
 export class MissingQueryError extends Error {}
 
+/** Why the database cannot take queries right now (the embedded JVM is restarting), or undefined when it can. */
+export type AvailabilityGate = () => string | undefined;
+
+/**
+ * Neo4j refused a transaction for its memory limits (db.memory.transaction.max / .total.max). The error code is
+ * transient, so the driver would re-run the same greedy query until its retry time ran out; wrapping it in a
+ * non-driver error inside the transaction function ends the retries at the first refusal.
+ */
+class MemoryLimitRefusal extends Error {
+  constructor(readonly neo4jError: Neo4jError) {
+    super(neo4jError.message);
+  }
+}
+
+const MEMORY_LIMIT_CODES = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.OutOfMemoryError']);
+
+async function refuseRetryOnMemoryLimit<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof Neo4jError && MEMORY_LIMIT_CODES.has(e.code)) throw new MemoryLimitRefusal(e);
+    throw e;
+  }
+}
+
 /** Loads every cypher/*.cypher file into a map, and checks that each name the code uses has a file. */
 export function loadQueries(dir = CYPHER_DIR, required: readonly string[] = QUERY_NAMES): Map<string, string> {
   const queries = new Map<string, string>();
@@ -143,6 +168,7 @@ function runWithoutStack(tx: ManagedTransaction, text: string, params: Record<st
 export class Db {
   private readonly driver: Driver;
   private readonly queries: Map<string, string>;
+  private gate: AvailabilityGate | undefined;
 
   private constructor(
     driver: Driver,
@@ -171,6 +197,23 @@ export class Db {
 
   get uri(): string {
     return this.options.uri;
+  }
+
+  /**
+   * While the embedded JVM restarts, named queries answer UNAVAILABLE at once instead of each waiting for its
+   * connection to fail (or reaching a database that is still recovering). verify() and applySchema() ignore the
+   * gate: they are the checks that open it again.
+   */
+  setAvailabilityGate(gate: AvailabilityGate | undefined): void {
+    this.gate = gate;
+  }
+
+  private refuseWhileUnavailable(query: string): void {
+    const reason = this.gate?.();
+    if (reason === undefined) return;
+    throw new GraphQLError(`The graph database is unavailable (${reason}); try again shortly.`, {
+      extensions: { code: 'UNAVAILABLE', http: { status: 503 }, query },
+    });
   }
 
   /** The text of a named query (for EXPLAIN tests, benchmarks that run the same Cypher raw). */
@@ -230,11 +273,12 @@ export class Db {
    * of nodes and their relationships, for instance).
    */
   async writeAll(steps: Array<{ name: QueryName; params: Record<string, unknown> }>, opts: RunOptions = {}): Promise<void> {
+    this.refuseWhileUnavailable(steps.map((s) => s.name).join('+'));
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(
         async (tx: ManagedTransaction) => {
-          for (const step of steps) await runWithoutStack(tx, this.text(step.name), toNeo4jParams(step.params));
+          for (const step of steps) await refuseRetryOnMemoryLimit(runWithoutStack(tx, this.text(step.name), toNeo4jParams(step.params)));
         },
         this.txConfig(steps.map((s) => s.name).join('+'), opts),
       );
@@ -280,6 +324,7 @@ export class Db {
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', name: string, text: string, params: Record<string, unknown>, opts: RunOptions): Promise<T[]> {
+    this.refuseWhileUnavailable(name);
     // Reads follow the request's signal; a write runs to its end (it is one transaction either way, and its audit
     // record says whether it happened), unless its caller passes a signal itself.
     const signal = opts.signal ?? (mode === 'READ' ? requestSignal.getStore() : undefined);
@@ -304,7 +349,7 @@ export class Db {
     const guard = setTimeout(() => stop!(new DOMException('query timeout', 'TimeoutError')), timeoutMs + TIMEOUT_GRACE_MS);
     guard.unref();
     try {
-      const work = (tx: ManagedTransaction) => runWithoutStack(tx, text, toNeo4jParams(params));
+      const work = (tx: ManagedTransaction) => refuseRetryOnMemoryLimit(runWithoutStack(tx, text, toNeo4jParams(params)));
       const result: QueryResult<RecordShape> = await Promise.race([
         mode === 'READ' ? session.executeRead(work, this.txConfig(name, opts)) : session.executeWrite(work, this.txConfig(name, opts)),
         stopped,
@@ -443,6 +488,12 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 /** Maps a driver or Neo4j error to a GraphQLError with an extensions.code; unknown errors stay masked. */
 export function toGraphQLError(e: unknown, query: string): GraphQLError | Error {
   if (e instanceof GraphQLError) return e;
+  if (e instanceof MemoryLimitRefusal || (e instanceof Neo4jError && MEMORY_LIMIT_CODES.has(e.code))) {
+    const limit = /db\.memory\.transaction\.(total\.)?max/.exec(e.message)?.[0] ?? 'the transaction memory limit';
+    return new GraphQLError(`The query ${query} needed more memory than the database allows (${limit}) and was stopped.`, {
+      extensions: { code: 'RESOURCE_LIMIT', query, limit },
+    });
+  }
   if (e instanceof Neo4jError) {
     const code = e.code ?? '';
     if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Cluster')) {

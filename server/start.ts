@@ -1,11 +1,14 @@
 // `npm start`: the whole product on one machine. Starts the embedded Neo4j unless NEO4J_URI names a server, applies
 // the schema, loads the demo dataset into an empty database, builds the web app when its sources changed, serves
-// everything, and on Ctrl-C or SIGTERM stops the server and then the Neo4j it started.
+// everything, and on Ctrl-C or SIGTERM stops the server and then the Neo4j it started. The embedded Neo4j is
+// supervised: a JVM that exits unasked is restarted, and the server answers UNAVAILABLE until it is back and checked.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ConfigError, PROJECT_ROOT, loadConfig, type Config } from './config.js';
 import { Db } from './db.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j-process.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, type SupervisionOptions } from './neo4j-process.js';
+import { recordAudit } from './auth/audit.js';
 import { WEB_DIST, serve, type Running } from './index.js';
 import { loadDemo } from '../seed/demo/load.js';
 import { createAuth, preflightAuth } from './auth/auth.js';
@@ -28,6 +31,48 @@ async function buildWebIfStale(log: (s: string) => void): Promise<void> {
   log('Building the web app (vite build)...');
   const { build } = await import('vite');
   await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/**
+ * What happens around a restart of the embedded JVM: before the database counts as back, Neo4j answers and the
+ * schema is online again (applied IF NOT EXISTS, then every index awaited, so one that Neo4j's recovery left
+ * failed stops the attempt); once back, the restart goes into the audit log. `db` is a getter because the gateway
+ * is built after the first start.
+ */
+export function recoveryHooks(db: () => Db | undefined, log: (line: string) => void): SupervisionOptions {
+  return {
+    log,
+    async checkRecovered() {
+      const gateway = db();
+      if (!gateway) throw new Error('no database gateway yet');
+      await gateway.verify();
+      await gateway.applySchema();
+    },
+    async onRecovered(event) {
+      const gateway = db();
+      if (!gateway) return;
+      await recordAudit(gateway, {
+        actor: 'talent-bridge',
+        role: 'system',
+        action: 'restart',
+        operation: 'embedded-neo4j-restart',
+        fields: [],
+        variables: JSON.stringify(event),
+        status: 'ok',
+      }).catch((e: Error) => log(`audit: could not record the restart of the embedded Neo4j: ${e.message}`));
+    },
+  };
+}
+
+/** Named queries answer UNAVAILABLE at once, naming why, while the supervised JVM is not running. */
+export function gateQueries(db: Db, embedded: EmbeddedNeo4j): void {
+  db.setAvailabilityGate(() => {
+    const status = embedded.status();
+    if (status.state === 'running') return undefined;
+    if (status.state === 'restarting') return `the embedded Neo4j is restarting, attempt ${status.attempt}`;
+    if (status.state === 'failed') return 'the embedded Neo4j could not be restarted';
+    return 'the embedded Neo4j is stopped';
+  });
 }
 
 async function main(): Promise<void> {
@@ -58,6 +103,8 @@ async function main(): Promise<void> {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    // Before anything awaits: the same signal may reach the JVM, and its exit must not look like a crash.
+    embedded?.endSupervision();
     log('stopping...');
     await running?.close().catch(() => {});
     await db?.close().catch(() => {});
@@ -73,11 +120,19 @@ async function main(): Promise<void> {
   try {
     let uri = config.neo4j.uri;
     if (!uri) {
-      log(`starting the embedded Neo4j (data in ${path.relative(PROJECT_ROOT, config.embedded.dataDir) || '.'}, Bolt port ${config.embedded.boltPort})`);
-      embedded = await startEmbeddedNeo4j({ ...config.embedded, log: process.env.TB_NEO4J_VERBOSE ? log : undefined });
+      log(
+        `starting the embedded Neo4j (data in ${path.relative(PROJECT_ROOT, config.embedded.dataDir) || '.'}, Bolt port ${config.embedded.boltPort}; ` +
+          `${config.embedded.sizing.join('; ')})`,
+      );
+      embedded = await startEmbeddedNeo4j({
+        ...config.embedded,
+        log: process.env.TB_NEO4J_VERBOSE ? log : undefined,
+        supervise: recoveryHooks(() => db, log),
+      });
       uri = embedded.uri;
     }
     db = Db.create({ ...config.neo4j, uri, queryTimeoutMs: config.queryTimeoutMs });
+    if (embedded) gateQueries(db, embedded);
     const agent = await db.verify();
     log(`connected to ${agent} at ${uri}`);
     await db.applySchema();
@@ -90,7 +145,12 @@ async function main(): Promise<void> {
     }
     if (config.buildWeb) await buildWebIfStale(log);
     const auth = await createAuth(config, db);
-    running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
+    const supervised = embedded;
+    running = await serve(config, db, {
+      resolveViewer: auth.resolveViewer,
+      extraPlugins: auth.plugins,
+      databaseStatus: supervised ? () => supervised.status() : undefined,
+    });
     for (const line of auth.startupNotes) log(line);
     log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     console.log(`\n  Talent Bridge: ${running.url}/\n  GraphQL:       ${running.url}/graphql\n`);
@@ -100,4 +160,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// Only when run as the program, so that tests can import the recovery wiring above without starting the product.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

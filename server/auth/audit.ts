@@ -15,7 +15,7 @@ import type { Context, Viewer } from '../context.js';
 import type { Db } from '../db.js';
 import { invalidateNonConsentingNames } from './masking.js';
 
-export type AuditAction = 'change' | 'contact-read' | 'import';
+export type AuditAction = 'change' | 'contact-read' | 'import' | 'restart';
 
 export interface AuditEventInput {
   actor: string;
@@ -35,6 +35,11 @@ export interface AuditEventInput {
   status: 'started' | 'ok' | 'failed';
   errorCodes?: string[];
   client?: string;
+  /**
+   * For imports that replace stored values: JSON of [{id, property, old, new}], kept whole (never capped) so that
+   * every replaced value can be restored.
+   */
+  replaced?: string;
 }
 
 const MAX_VARIABLES = 4_000;
@@ -59,6 +64,7 @@ export async function recordAudit(db: Db, event: AuditEventInput): Promise<strin
       status: event.status,
       errorCodes: cap(event.errorCodes),
       client: event.client ?? '',
+      ...(event.replaced !== undefined ? { replaced: event.replaced } : {}),
     },
   });
   return id;

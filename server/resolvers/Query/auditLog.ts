@@ -7,7 +7,7 @@ interface Args {
   limit?: number | null;
   since?: string | null;
   actor?: string | null;
-  action?: 'change' | 'contact_read' | 'import' | null;
+  action?: 'change' | 'contact_read' | 'import' | 'restart' | null;
 }
 
 interface EventRow {
