@@ -5,6 +5,7 @@
 // The Node and Relationship field resolvers and the schema-wide wrapper (schema-mask.ts) call these functions, so
 // that no answer can forget them.
 import crypto from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
 import type { Context, Lang } from '../context.js';
 import type { Db } from '../db.js';
 import { CONTACT_FIELDS, PERSONAL_FIELDS, PERSONAL_REL_TYPES } from '../model/model.js';
@@ -86,11 +87,19 @@ export function visibleNodeProperties(node: NodeLike, ctx: Pick<Context, 'viewer
   return Object.fromEntries(Object.entries(props).filter(([k]) => !PERSONAL.has(k)));
 }
 
-/** Properties a caller may see of a relationship: personal ties keep their type but lose their detail. */
-export function visibleRelProperties(rel: { type: string; properties: Record<string, unknown> }, ctx: Pick<Context, 'viewer'>): Record<string, unknown> {
+/**
+ * Properties a caller may see of a relationship: personal ties, and every tie of a person shown anonymously
+ * (`touchesHidden`), keep their type but lose their detail; a role, start date and strength would narrow down who
+ * the anonymous person is.
+ */
+export function visibleRelProperties(
+  rel: { type: string; properties: Record<string, unknown> },
+  ctx: Pick<Context, 'viewer'>,
+  touchesHidden = false,
+): Record<string, unknown> {
   const props = rel.properties ?? {};
   if (hasRole(ctx, 'broker')) return props;
-  if (PERSONAL_TIES.has(rel.type)) return {};
+  if (touchesHidden || PERSONAL_TIES.has(rel.type)) return {};
   return Object.fromEntries(Object.entries(props).filter(([k]) => !PERSONAL.has(k)));
 }
 
@@ -181,11 +190,13 @@ export function affiliationOf(ctx: Pick<Context, 'db' | 'request'>, personId: st
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Non-consenting people: their names, so that free text (reasons, matched search terms) cannot carry them to
-// viewers, and their ids, which often spell the name ("demo:person:pan-yutong") and are therefore shown to viewers
-// as an opaque alias ("anon:3f9c..."). The alias is a keyed hash with a key that lives only in this process, so it
-// cannot be reversed by guessing ids; the server maps it back when a viewer passes it as an argument, so the web
-// app can still open an anonymous person's neighbourhood.
+// Non-consenting people: their names, so that free text (reasons, matched search terms, node names and properties,
+// error messages) cannot carry them to viewers, and their ids, which often spell the name
+// ("demo:person:pan-yutong") and are therefore shown to viewers as an opaque alias ("anon:3f9c..."). The alias is a
+// keyed hash with a key that lives only in this process, so it cannot be reversed by guessing ids, and it changes
+// when the server restarts; the server maps it back when it comes back as an argument, so the web app can still
+// open an anonymous person's neighbourhood. A viewer who types a hidden person's real id is answered as if no node
+// had it: accepting it would confirm the guess.
 
 const HIDDEN_TTL_MS = 15_000;
 const ALIAS_KEY = crypto.randomBytes(32);
@@ -194,7 +205,7 @@ export const ALIAS_PREFIX = 'anon:';
 interface Hidden {
   at: number;
   db: Db;
-  /** Names and ids of non-consenting people, found in text by their first two characters; null when there are none. */
+  /** Names (with their pinyin) and ids of non-consenting people, found in text by their first two characters. */
   matcher: NameMatcher | null;
   ids: Set<string>;
   byAlias: Map<string, string>;
@@ -230,6 +241,20 @@ function buildMatcher(needles: readonly string[]): NameMatcher | null {
   return matcher.size ? matcher : null;
 }
 
+const ASCII_WORD = /[a-z0-9]/;
+
+/**
+ * Whether a needle found at `at` stands as a whole word where it has Latin edges: pinyin run together ("wangjing")
+ * must not eat into "Wangjingxi Road", nor "Li Ming" into "Li Mingyu". Chinese text has no word gaps, so a Chinese
+ * edge always counts.
+ */
+function standsAlone(hay: string, at: number, needle: string): boolean {
+  const end = at + needle.length;
+  if (ASCII_WORD.test(needle[0]!) && at > 0 && ASCII_WORD.test(hay[at - 1]!)) return false;
+  if (ASCII_WORD.test(needle[needle.length - 1]!) && end < hay.length && ASCII_WORD.test(hay[end]!)) return false;
+  return true;
+}
+
 /** Replaces every needle found in `text` (case-insensitive, longest match first, left to right). */
 function replaceNeedles(text: string, matcher: NameMatcher, swap: (found: string) => string): string {
   const lower = text.toLowerCase();
@@ -239,7 +264,7 @@ function replaceNeedles(text: string, matcher: NameMatcher, swap: (found: string
   let copied = 0;
   for (let i = 0; i + 1 < text.length; ) {
     const bucket = matcher.get(hay.slice(i, i + 2));
-    const hit = bucket?.find((needle) => hay.startsWith(needle, i));
+    const hit = bucket?.find((needle) => hay.startsWith(needle, i) && standsAlone(hay, i, needle));
     if (hit) {
       out += text.slice(copied, i) + swap(text.slice(i, i + hit.length));
       i += hit.length;
@@ -251,13 +276,48 @@ function replaceNeedles(text: string, matcher: NameMatcher, swap: (found: string
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+function keyedHash(text: string): string {
+  return crypto.createHmac('sha256', ALIAS_KEY).update(text).digest('base64url').slice(0, 22);
+}
+
 /** The opaque id a viewer sees for a non-consenting person. */
 export function aliasOf(id: string): string {
-  return ALIAS_PREFIX + crypto.createHmac('sha256', ALIAS_KEY).update(id).digest('base64url').slice(0, 22);
+  return ALIAS_PREFIX + keyedHash(id);
+}
+
+/**
+ * The id a viewer sees for a tie of a non-consenting person. Element ids survive restarts while aliases do not,
+ * so a stable tie id would link an alias of one run to the alias of the next. Keyed like the aliases, and kept
+ * apart from them, so the same tie has the same id in every answer of this process (the canvas merges by id).
+ */
+export function relationshipAlias(elementId: string): string {
+  return ALIAS_PREFIX + keyedHash(`relationship\u0000${elementId}`);
+}
+
+/** An id that no node has, standing for a hidden person's real id typed by a viewer (see callerId). */
+function unknownStandIn(id: string): string {
+  return ALIAS_PREFIX + keyedHash(`unknown\u0000${id}`);
+}
+
+// Pinyin of hidden names, kept between reloads of the set: names rarely change, converting them is not free.
+let pinyinMemo = new Map<string, string[]>();
+
+/** A name's Chinese runs in pinyin, run together and spaced ("wangjing", "wang jing"), as search fields hold them. */
+function pinyinForms(name: string, memo: Map<string, string[]>): string[] {
+  let forms = memo.get(name) ?? pinyinMemo.get(name);
+  if (!forms) {
+    forms = (name.match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => {
+      const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+      return [syllables.join(''), syllables.join(' ')];
+    });
+  }
+  memo.set(name, forms);
+  return forms;
 }
 
 async function hiddenPeople(db: Db): Promise<Hidden> {
-  if (hiddenCache && hiddenCache.db === db && Date.now() - hiddenCache.at < HIDDEN_TTL_MS) return hiddenCache;
+  const fresh = freshHidden(db);
+  if (fresh) return fresh;
   hiddenLoading ??= (async () => {
     try {
       const rows = await db.read<{ id: string; names: Array<string | null> }>('anonymousNames');
@@ -269,10 +329,21 @@ async function hiddenPeople(db: Db): Promise<Hidden> {
           })
         : [];
       const affById = new Map(affiliations.map((a) => [a.id, a.kind ? { kind: a.kind, name: a.name, nameZh: a.nameZh, nameEn: a.nameEn } : null]));
+      const memo = new Map<string, string[]>();
       const affiliationByName = new Map<string, Affiliation | null>();
-      for (const r of rows) for (const n of r.names) if (n) affiliationByName.set(n.toLowerCase(), affById.get(r.id) ?? null);
+      for (const r of rows) {
+        for (const n of r.names) {
+          if (!n) continue;
+          const aff = affById.get(r.id) ?? null;
+          affiliationByName.set(n.toLowerCase(), aff);
+          // Search fields and `matched` carry names as pinyin too ("sunjiayi").
+          for (const form of pinyinForms(n, memo)) affiliationByName.set(form, aff);
+        }
+      }
+      pinyinMemo = memo;
+      const spoken = [...memo.values()].flat();
       // Longest first within each bucket, so "Wang Wei" is replaced before "Wang".
-      const matcher = buildMatcher([...names, ...ids]);
+      const matcher = buildMatcher([...new Set([...names, ...spoken]), ...ids]);
       hiddenCache = { at: Date.now(), db, matcher, ids, affiliationByName, byAlias: new Map([...ids].map((id) => [aliasOf(id), id])) };
       return hiddenCache;
     } finally {
@@ -282,33 +353,122 @@ async function hiddenPeople(db: Db): Promise<Hidden> {
   return hiddenLoading;
 }
 
-/** An id as a viewer may see it: the alias for a non-consenting person, else unchanged. */
-export async function visibleId(id: string, ctx: Pick<Context, 'viewer' | 'db'>): Promise<string> {
-  if (hasRole(ctx, 'broker')) return id;
-  return (await hiddenPeople(ctx.db)).ids.has(id) ? aliasOf(id) : id;
+function freshHidden(db: Db): Hidden | undefined {
+  return hiddenCache && hiddenCache.db === db && Date.now() - hiddenCache.at < HIDDEN_TTL_MS ? hiddenCache : undefined;
 }
 
-/** The real id behind an alias a client passed back (any role); other ids unchanged. */
-export async function realId(id: string, ctx: Pick<Context, 'db'>): Promise<string> {
-  if (!id.startsWith(ALIAS_PREFIX)) return id;
-  return (await hiddenPeople(ctx.db)).byAlias.get(id) ?? id;
+/**
+ * Runs f on the set of hidden people: synchronously while the cached set is fresh (most fields of most answers,
+ * so graphql-js completes them without a promise each), else once it is loaded.
+ */
+function withHidden<T>(db: Db, f: (hidden: Hidden) => T): T | Promise<T> {
+  const fresh = freshHidden(db);
+  return fresh ? f(fresh) : hiddenPeople(db).then(f);
+}
+
+/** An id as a viewer may see it: the alias for a non-consenting person, else unchanged. */
+export function visibleId(id: string, ctx: Pick<Context, 'viewer' | 'db'>): string | Promise<string> {
+  if (hasRole(ctx, 'broker')) return id;
+  return withHidden(ctx.db, (h) => (h.ids.has(id) ? aliasOf(id) : id));
+}
+
+/** True when one of these node ids belongs to a person this caller sees only anonymously. */
+export function anyHiddenFrom(ids: readonly string[], ctx: Pick<Context, 'viewer' | 'db'>): boolean | Promise<boolean> {
+  if (hasRole(ctx, 'broker')) return false;
+  return withHidden(ctx.db, (h) => ids.some((id) => h.ids.has(id)));
+}
+
+/**
+ * The one place where an id a client passed becomes the id the server looks up. An alias becomes the real id (any
+ * role). For a viewer, the real id of a hidden person becomes an id no node has, so every answer treats it as
+ * unknown: a guessed id is neither confirmed nor reversed. Other ids are unchanged.
+ */
+export function callerId(id: string, ctx: Pick<Context, 'viewer' | 'db'>): string | Promise<string> {
+  const broker = hasRole(ctx, 'broker');
+  if (broker && !id.startsWith(ALIAS_PREFIX)) return id;
+  return withHidden(ctx.db, (h) => {
+    if (id.startsWith(ALIAS_PREFIX)) return h.byAlias.get(id) ?? id;
+    return !broker && h.ids.has(id) ? unknownStandIn(id) : id;
+  });
+}
+
+/** Options of redactForViewer. */
+export interface RedactOptions {
+  /** The language of the anonymous label; the request's by default. */
+  lang?: Lang;
+  /**
+   * Text the caller sent (lower case). A hidden name or id found in it is left as it is: it only echoes what the
+   * caller typed, and replacing it would tell them that it names a hidden person.
+   */
+  sent?: string;
 }
 
 /**
  * Replaces the names and ids of non-consenting people in text a viewer will read (an id by its alias, a name by
- * the same label the person's node shows, "a researcher at <organisation>"); brokers and admins get it unchanged.
+ * the same label the person's node shows, "a researcher at <organisation>"), in strings at any depth of the value;
+ * brokers and admins get it unchanged. Synchronous while the set of hidden people is cached.
  */
-export async function redactForViewer<T>(value: T, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, lang: Lang = ctx.lang): Promise<T> {
+export function redactNow<T>(value: T, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, options: RedactOptions = {}): T | Promise<T> {
   if (hasRole(ctx, 'broker') || value === null || value === undefined) return value;
-  const hidden = await hiddenPeople(ctx.db);
-  const matcher = hidden.matcher;
-  if (!matcher) return value;
-  const swap = (m: string) => (hidden.ids.has(m) ? aliasOf(m) : anonymousLabel(hidden.affiliationByName.get(m.toLowerCase()), lang));
-  const walk = (v: unknown, depth: number): unknown => {
-    if (typeof v === 'string') return hidden.ids.has(v) ? aliasOf(v) : replaceNeedles(v, matcher, swap);
-    if (depth > 32 || v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
-    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x, depth + 1)]));
-  };
-  return walk(value, 0) as T;
+  if (typeof value !== 'string' && typeof value !== 'object') return value;
+  const lang = options.lang ?? ctx.lang;
+  const sent = options.sent;
+  return withHidden(ctx.db, (hidden) => {
+    const matcher = hidden.matcher;
+    if (!matcher) return value;
+    const swap = (m: string) => {
+      const lower = m.toLowerCase();
+      if (sent?.includes(lower)) return m;
+      return hidden.ids.has(m) ? aliasOf(m) : anonymousLabel(hidden.affiliationByName.get(lower), lang);
+    };
+    const walk = (v: unknown, depth: number): unknown => {
+      if (typeof v === 'string') return hidden.ids.has(v) && !sent?.includes(v.toLowerCase()) ? aliasOf(v) : replaceNeedles(v, matcher, swap);
+      if (depth > 32 || v === null || typeof v !== 'object') return v;
+      if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x, depth + 1)]));
+    };
+    return walk(value, 0) as T;
+  });
+}
+
+/** redactNow, always as a promise (for callers that await anyway). */
+export async function redactForViewer<T>(value: T, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, lang: Lang = ctx.lang): Promise<T> {
+  return redactNow(value, ctx, { lang });
+}
+
+/** Applies f to a value that may still be a promise, synchronously when it is not. */
+export function thenMaybe<T, R>(value: T | Promise<T>, f: (v: T) => R | Promise<R>): R | Promise<R> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
+/** A node's own names: a consenting person chose to be shown by them, so they stay as they are (see nodeText). */
+const OWN_NAME_KEYS = new Set(['name', 'nameZh', 'nameEn', 'aliases']);
+
+/**
+ * A name field of a node as a viewer may read it. Names of any node may mention a hidden person (a demand titled
+ * "孙佳怡 follow-up"), so they are redacted like any free text, except a consenting person's own names: a namesake
+ * of a hidden person is shown by the name they consented to, not mistaken for the other.
+ */
+export function nodeText(node: NodeLike, value: string | null, ctx: Pick<Context, 'viewer' | 'lang' | 'db'>, lang: Lang = ctx.lang): string | null | Promise<string | null> {
+  if (value === null || hasRole(ctx, 'broker') || node.type === 'Person') return value;
+  return redactNow(value, ctx, { lang });
+}
+
+/** Free text in a node's visible properties, redacted for viewers as nodeText says (nameEn in English). */
+export function redactNodeProperties(
+  node: NodeLike,
+  props: Record<string, unknown>,
+  ctx: Pick<Context, 'viewer' | 'lang' | 'db'>,
+): Record<string, unknown> | Promise<Record<string, unknown>> {
+  if (hasRole(ctx, 'broker') || isNonConsenting(node)) return props;
+  const own = node.type === 'Person' ? OWN_NAME_KEYS : new Set<string>();
+  const kept: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  const en: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (own.has(k) || (typeof v !== 'string' && typeof v !== 'object') || v === null) kept[k] = v;
+    else if (k === 'nameEn') en[k] = v;
+    else rest[k] = v;
+  }
+  return thenMaybe(redactNow(rest, ctx), (z) => thenMaybe(redactNow(en, ctx, { lang: 'en' }), (e) => ({ ...kept, ...z, ...e })));
 }

@@ -2,17 +2,21 @@
 // personal data outside the Node and Relationship types (which mask through their own field resolvers):
 // - every String field (reasons, matched search terms, summaries): names of non-consenting people are replaced by
 //   "a researcher" for viewers;
-// - every ID field: a non-consenting person's id is replaced by its alias for viewers (ids often spell names), and
-//   root fields take such an alias back as an argument;
+// - every ID field: a non-consenting person's id is replaced by its alias for viewers (ids often spell names);
+// - every ID argument of a root field goes through callerId (server/auth/masking.ts), the one place where an alias
+//   becomes the real id and a viewer's guessed real id of a hidden person becomes an unknown id; an error the field
+//   throws is restated with the ids as the caller gave them, so it never shows the real id behind an alias;
 // - every JSON field: personal fields are removed for viewers (nested objects too), and contact fields a broker or
 //   admin receives are noted for the audit;
-// - Query.search: for viewers, hits on non-consenting people are dropped, since such a hit can only have matched
-//   their name and would tie that name to the anonymous node.
+// - Query.search: the query itself leaves non-consenting people out for viewers (cypher/search.cypher); the
+//   wrapper drops any that still come through, as a second line.
+// Error messages as a whole are redacted once more for viewers in server/plugins/error-codes.ts.
 // New fields are covered the moment they are added to the SDL.
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLObjectType, type GraphQLInputType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { hasRole } from './guard.js';
-import { findContactFields, isHiddenFrom, realId, redactForViewer, stripPersonal, visibleId } from './masking.js';
+import { callerId, findContactFields, isHiddenFrom, redactForViewer, stripPersonal, thenMaybe, visibleId } from './masking.js';
+import { quoteId } from '../explore/validate.js';
 import { noteContactRead } from './audit.js';
 
 /** Types whose own field resolvers (server/resolvers/Node, Relationship) already mask. */
@@ -23,9 +27,7 @@ const UNMASKED_TYPES = new Set(['AuditEvent']);
 type Resolve = GraphQLFieldResolver<unknown, Context>;
 
 /** Applies f to a resolved value, synchronously when the value is not a promise (most fields of most answers). */
-function then<T>(value: unknown, f: (v: unknown) => T | Promise<T>): T | Promise<T> {
-  return value instanceof Promise ? value.then(f) : f(value);
-}
+const then = <T>(value: unknown, f: (v: unknown) => T | Promise<T>): T | Promise<T> => thenMaybe(value, f);
 
 // Brokers and admins see everything, so for them a wrapper adds no promise: graphql-js then completes plain fields
 // synchronously, which is most of the cost of a large answer.
@@ -50,15 +52,43 @@ function wrapId(resolve: Resolve): Resolve {
   };
 }
 
+/**
+ * Restates an error thrown with internal ids in terms of what the caller sent: each internal id, quoted as the
+ * answers quote ids (quoteId) or bare, becomes the caller's text. A viewer who passed an alias reads the alias back,
+ * and one who typed a hidden person's real id reads it back just as an unknown id would be.
+ */
+function restate(error: unknown, shown: ReadonlyMap<string, string>): unknown {
+  if (!(error instanceof Error) || !('extensions' in error)) return error;
+  const swaps = new Map<string, string>();
+  for (const [internal, sent] of shown) {
+    swaps.set(quoteId(internal), quoteId(sent));
+    swaps.set(internal, sent);
+  }
+  const pattern = new RegExp([...swaps.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  error.message = error.message.replace(pattern, (m) => swaps.get(m) ?? m);
+  return error;
+}
+
 function wrapIdArguments(resolve: Resolve, idArgs: string[]): Resolve {
   return async (parent, args, ctx, info) => {
     const real: Record<string, unknown> = { ...(args as Record<string, unknown>) };
+    const shown = new Map<string, string>();
+    const lookUp = async (v: unknown) => {
+      if (typeof v !== 'string') return v;
+      const id = await callerId(v, ctx);
+      if (id !== v) shown.set(id, v);
+      return id;
+    };
     for (const name of idArgs) {
       const v = real[name];
-      if (typeof v === 'string') real[name] = await realId(v, ctx);
-      else if (Array.isArray(v)) real[name] = await Promise.all(v.map((x) => (typeof x === 'string' ? realId(x, ctx) : x)));
+      real[name] = Array.isArray(v) ? await Promise.all(v.map(lookUp)) : await lookUp(v);
     }
-    return resolve(parent, real, ctx, info);
+    if (shown.size === 0) return resolve(parent, real, ctx, info);
+    try {
+      return await resolve(parent, real, ctx, info);
+    } catch (e) {
+      throw restate(e, shown);
+    }
   };
 }
 

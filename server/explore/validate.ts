@@ -12,9 +12,17 @@ export function badInput(argument: string, problem: string): GraphQLError {
   });
 }
 
+/**
+ * An id as error messages quote it. The masking layer restates errors in terms of the ids the caller sent by
+ * finding ids in this form (server/auth/schema-mask.ts), so messages that quote ids should use it.
+ */
+export function quoteId(id: string): string {
+  return JSON.stringify(id.slice(0, 200));
+}
+
 /** NOT_FOUND naming the argument and the id that matched nothing. */
 export function notFound(argument: string, id: string): GraphQLError {
-  return new GraphQLError(`No node has the id ${JSON.stringify(id.slice(0, 200))} given as \`${argument}\`.`, {
+  return new GraphQLError(`No node has the id ${quoteId(id)} given as \`${argument}\`.`, {
     extensions: { code: 'NOT_FOUND', argument },
   });
 }
@@ -99,7 +107,10 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.outp
   const issue = result.error.issues[0]!;
   const argument = issue.path.length ? String(issue.path[0]) : 'arguments';
   const item = issue.path.length > 1 ? ` (item ${issue.path.slice(1).map(String).join('.')})` : '';
-  const given = issue.path.length ? (args as Record<string, unknown>)[argument] : args;
-  const got = issue.code === 'custom' ? '' : `; got ${show(given)}`;
+  // Echo only the offending value: a list is shown by its length or by the item at fault, never whole, so the
+  // echo cannot carry other items (ids the masking layer resolved) nor cut one in half.
+  let given = issue.path.length ? (args as Record<string, unknown>)[argument] : args;
+  if (Array.isArray(given) && issue.path.length > 1 && typeof issue.path[1] === 'number') given = given[issue.path[1]];
+  const got = issue.code === 'custom' ? '' : Array.isArray(given) ? `; got a list of ${given.length}` : `; got ${show(given)}`;
   throw badInput(argument, `${issue.message}${item}${got}`);
 }

@@ -1,7 +1,14 @@
 // Every error a client receives carries a typed extensions.code. graphql-js and graphql-armor leave some without
 // one (limit violations, variables of the wrong type); they are given one here from what they are, so clients
 // can branch on the code instead of parsing messages. Malformed GET parameters get a 400 instead of yoga's 500.
+// Errors of an operation are masked like data before they leave: for a viewer, a hidden person's id or name in a
+// message or an extension is replaced by the alias or the anonymous label (server/auth/masking.ts), except where it
+// only echoes what the caller sent, since replacing that would tell them it names a hidden person.
+import { GraphQLError, print, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import { hasRole } from '../auth/guard.js';
+import { redactNow } from '../auth/masking.js';
 
 interface WireError {
   message?: string;
@@ -41,8 +48,42 @@ function jsonObjectOrAbsent(text: string | null): boolean {
   }
 }
 
+/** Everything the caller sent in this operation (document and variables), lower case, for redactNow's `sent`. */
+function sentText(context: unknown, document: DocumentNode, variables: unknown): string {
+  const params = (context as { params?: { query?: unknown } } | undefined)?.params;
+  const query = typeof params?.query === 'string' ? params.query : (document.loc?.source.body ?? print(document));
+  return `${query}\n${JSON.stringify(variables ?? {})}`.toLowerCase();
+}
+
+async function maskError(error: GraphQLError, ctx: Context, sent: string): Promise<GraphQLError> {
+  const message = await redactNow(error.message, ctx, { sent });
+  const extensions = await redactNow(error.extensions ?? {}, ctx, { sent });
+  if (message === error.message && JSON.stringify(extensions) === JSON.stringify(error.extensions ?? {})) return error;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
+
 export function errorCodePlugin(): Plugin {
   return {
+    // Masks every error of an operation for viewers, wherever it was raised (resolvers, variable coercion).
+    onExecute({ args }) {
+      const ctx = args.contextValue as unknown as Context;
+      if (!ctx?.viewer || !ctx.db || hasRole(ctx, 'broker')) return undefined;
+      return {
+        async onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length) return;
+          const sent = sentText(ctx, args.document, args.variableValues);
+          const errors = await Promise.all(result.errors.map((e) => maskError(e, ctx, sent)));
+          if (errors.some((e, i) => e !== result.errors![i])) setResult({ ...result, errors });
+        },
+      };
+    },
     // yoga parses GET `variables` and `extensions` with a bare JSON.parse, so bad JSON there would be a 500.
     onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET' || url.pathname !== '/graphql') return;
