@@ -18,7 +18,6 @@ import { serve, type Running } from '../server/index.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from '../server/neo4j-process.js';
 import { createAuth } from '../server/auth/auth.js';
 import { loadDemo } from '../seed/demo/load.js';
-import { bulkImportGraph, generateGraph } from './lib/pipeline.js';
 import { fmt, nowMs, summarize, type Summary } from './lib/stats.js';
 
 const TARGET_P95_MS = 500;
@@ -204,6 +203,8 @@ async function main(): Promise<void> {
         const loaded = await loadDemo(db);
         log(`loaded the demo dataset: ${loaded.nodes} nodes, ${loaded.relationships} relationships`);
       } else {
+        // Loaded only here, so that --demo needs nothing of the import pipeline.
+        const { bulkImportGraph, generateGraph } = await import('./lib/pipeline.js');
         const graphDir = path.join(workDir, `hostile-graph-${tag}`);
         if (!fs.existsSync(path.join(graphDir, 'nodes'))) {
           log(`generating ${args.persons.toLocaleString('en-US')} persons (seed ${args.seed})`);
