@@ -1,8 +1,10 @@
-// Bridge finder: who could connect a firm to a lab. The ranked bridges come with score and reasons; choosing one
-// highlights its chain on the canvas and dims the rest. Filters: maximum intermediaries and an as-of date.
+// Bridge finder: which people or organisations could connect a firm to a lab. The ranked bridges come with score
+// and reasons; an organisation bridge also names the people who carry its ties. Choosing one highlights its chain on
+// the canvas and dims the rest. Filters: people, organisations or both; maximum intermediaries; an as-of date.
 import { useEffect, useState } from 'react';
 import { config } from '../config.js';
 import { ApiError } from '../core/api/client.js';
+import { bridgeKinds, bridgeTitle, carrierLine, type BridgeKeep } from '../core/bridges/bridge-kinds.js';
 import { BRIDGES, NODE_BY_ID } from '../core/api/documents.js';
 import type { ApiNode, Bridge } from '../core/api/types.js';
 import { graphElements, pathIds, pathsElements } from '../core/graph/elements.js';
@@ -39,14 +41,14 @@ export function BridgesView() {
     setDraft(q);
   }, [q]);
 
-  const key = q.from && q.to ? `bridges|${q.from}|${q.to}|${q.maxIntermediaries}|${q.asOf ?? ''}` : null;
+  const key = q.from && q.to ? `bridges|${q.from}|${q.to}|${q.maxIntermediaries}|${q.asOf ?? ''}|${q.keep}` : null;
   const content = useViewContent<BridgesData>(
     key,
     async (signal) => {
       const [from, to] = await fetchEnds(request, q.from!, q.to!, signal);
       const d = await request<{ bridges: Bridge[] }>(
         BRIDGES,
-        { from: q.from, to: q.to, maxIntermediaries: q.maxIntermediaries, asOf: q.asOf, limit: config.rankedLimit },
+        { from: q.from, to: q.to, maxIntermediaries: q.maxIntermediaries, asOf: q.asOf, limit: config.rankedLimit, kinds: bridgeKinds(q.keep) },
         signal,
       );
       rememberNodes([from, to, ...d.bridges.flatMap((b) => b.path.nodes)]);
@@ -75,6 +77,17 @@ export function BridgesView() {
       <div className="form">
         <NodePicker label={t('bridges.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} types={['Enterprise', 'Organisation', 'Lab']} testId="bridges-from" />
         <NodePicker label={t('bridges.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} types={['Lab', 'Enterprise', 'Organisation']} testId="bridges-to" />
+        <Segmented<BridgeKeep>
+          label={t('bridges.keep')}
+          value={draft.keep}
+          options={[
+            { value: 'both', label: t('bridges.keep.both') },
+            { value: 'people', label: t('bridges.keep.people') },
+            { value: 'organisations', label: t('bridges.keep.organisations') },
+          ]}
+          onChange={(keep) => setDraft({ ...draft, keep })}
+          testId="bridges-keep"
+        />
         <div className="form-row">
           <Segmented
             label={t('bridges.maxIntermediaries')}
@@ -102,6 +115,7 @@ export function BridgesView() {
           <ol className="ranked">
             {content.data.bridges.map((b, i) => {
               const names = b.path.nodes.map((n) => displayName(n, lang));
+              const via = carrierLine(b, lang);
               return (
                 <li key={i}>
                   <button
@@ -113,14 +127,22 @@ export function BridgesView() {
                     data-rank={i + 1}
                     data-chain-ids={[...new Set(b.path.nodes.map((n) => n.id))].sort().join(' ')}
                     data-intermediaries={b.intermediaries.map((n) => n.id).join(' ')}
+                    data-kind={b.kind}
                   >
                     <span className="rank">{i + 1}</span>
                     <span className="ranked-body">
                       <span className="ranked-head">
-                        <span className="ranked-name">{b.intermediaries.map((n) => displayName(n, lang)).join(' + ')}</span>
+                        <span className="ranked-name">{bridgeTitle(b, lang)}</span>
                         <ScoreBar score={b.score} />
                       </span>
                       <span className="badge">{t(`bridges.kind.${b.kind}`)}</span>
+                      {via.names.length > 0 && (
+                        <span className="chain muted" data-testid="bridge-carriers">
+                          {via.more > 0
+                            ? t('bridges.carriersMore', { names: via.names.join(lang === 'en' ? ', ' : '、'), n: via.names.length + via.more })
+                            : t('bridges.carriers', { names: via.names.join(lang === 'en' ? ', ' : '、') })}
+                        </span>
+                      )}
                       <Chain names={names} />
                       <Reasons reasons={reasonsIn(lang, b.reasonDetails, b.reasons)} />
                     </span>

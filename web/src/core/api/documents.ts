@@ -37,9 +37,9 @@ ${NODE}
 ${REL}
 ${PATH}`;
 
-export const BRIDGES = `query Bridges($from: ID!, $to: ID!, $maxIntermediaries: Int, $asOf: Date, $limit: Int) {
-  bridges(from: $from, to: $to, maxIntermediaries: $maxIntermediaries, asOf: $asOf, limit: $limit) {
-    kind score reasons ${REASON} scoreParts { code value weight } intermediaries { ...N } path { ...P }
+export const BRIDGES = `query Bridges($from: ID!, $to: ID!, $maxIntermediaries: Int, $asOf: Date, $limit: Int, $kinds: [BridgeIntermediary!]) {
+  bridges(from: $from, to: $to, maxIntermediaries: $maxIntermediaries, asOf: $asOf, limit: $limit, kinds: $kinds) {
+    kind score reasons ${REASON} scoreParts { code value weight } intermediaries { ...N } carriers { ...N } path { ...P }
   }
 }
 ${NODE}

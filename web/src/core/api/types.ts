@@ -119,9 +119,15 @@ export interface Subgraph {
   totalNeighbours: number;
 }
 
+/** Who may bridge, for the `kinds` argument of `bridges`. */
+export type BridgeIntermediary = 'PERSON' | 'ORGANISATION';
+
 export interface Bridge {
-  kind: 'ONE_PERSON' | 'TWO_PERSON';
+  kind: 'ONE_PERSON' | 'TWO_PERSON' | 'ORGANISATION';
+  /** The people in order from `from` to `to`, or the one organisation. */
   intermediaries: ApiNodeSummary[];
+  /** For an organisation bridge: the people who carry its ties, where known (empty for people bridges). */
+  carriers: ApiNodeSummary[];
   score: number;
   reasons: string[];
   reasonDetails: Reason[];

@@ -37,6 +37,10 @@ const PART_LABELS: Record<string, [string, string]> = {
   sharedOrgs: ['共同机构', 'Shared organisations'],
   region: ['地区', 'Region'],
   partner: ['已有合作', 'Existing partner'],
+  carriers: ['有联系人', 'Known people on the ties'],
+  broker: ['技术经理人撮合', 'Brokered by its people'],
+  organisation: ['机构折减', 'Organisation factor'],
+  chain: ['两人链折减', 'Chain factor'],
 };
 
 function normaliseCode(code: string): string {

@@ -14,7 +14,7 @@ describe('URL state', () => {
       selected: 'demo:person:x',
       hidden: ['Region', 'TechArea'],
       expanded: [{ id: 'demo:lab:tianmushan' }, { id: 'demo:region:qingtian', top: 50 }, { id: 'x', top: 10, types: ['Person', 'Lab'] }, { id: 'y', top: 0 }],
-      bridges: { from: 'demo:enterprise:wuxing-aluminium', to: 'demo:lab:tianmushan', maxIntermediaries: 1, asOf: '2024-02-29', pick: 2 },
+      bridges: { from: 'demo:enterprise:wuxing-aluminium', to: 'demo:lab:tianmushan', maxIntermediaries: 1, asOf: '2024-02-29', keep: 'organisations', pick: 2 },
     };
     expect(roundTrip(bridges)).toEqual(bridges);
 
@@ -65,5 +65,7 @@ describe('URL state', () => {
     const b = decodeState(`?v=bridges&mi=3&from=${'x'.repeat(500)}`);
     expect(b.bridges.maxIntermediaries).toBe(2);
     expect(b.bridges.from).toBeNull();
+    expect(decodeState('?v=bridges&keep=PERSON').bridges.keep).toBe('both');
+    expect(decodeState('?v=bridges&keep=people').bridges.keep).toBe('people');
   });
 });

@@ -2,6 +2,7 @@
 // its inputs, the chosen result, the selected node, extra expansions, hidden types, layout and language. Decoding
 // never throws: a damaged or hand-edited link falls back to defaults value by value.
 import { isNodeType, isRelType, type Lang, type NodeType, type RelType } from '../api/types.js';
+import { BRIDGE_KEEPS, type BridgeKeep } from '../bridges/bridge-kinds.js';
 
 export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -27,7 +28,7 @@ export interface AppState {
   /** Expansions made on top of the view's own content, in order. */
   expanded: Expansion[];
   explore: { root: string | null };
-  bridges: { from: string | null; to: string | null; maxIntermediaries: 1 | 2; asOf: string | null; pick: number | null };
+  bridges: { from: string | null; to: string | null; maxIntermediaries: 1 | 2; asOf: string | null; keep: BridgeKeep; pick: number | null };
   paths: {
     from: string | null;
     to: string | null;
@@ -52,7 +53,7 @@ export function defaultState(lang: Lang = 'zh'): AppState {
     hidden: [],
     expanded: [],
     explore: { root: null },
-    bridges: { from: null, to: null, maxIntermediaries: 2, asOf: null, pick: null },
+    bridges: { from: null, to: null, maxIntermediaries: 2, asOf: null, keep: 'both', pick: null },
     paths: { from: null, to: null, k: 3, maxHops: 6, relTypes: [], asOf: null, exclude: [], pick: null },
     diaspora: { origin: null, techArea: null },
     recommend: { mode: 'labs', subject: null, pick: null },
@@ -127,6 +128,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
         to: id(q.get('to')),
         maxIntermediaries: int(q.get('mi'), 1, 2, 2) as 1 | 2,
         asOf: isoDate(q.get('asof')),
+        keep: oneOf(q.get('keep'), BRIDGE_KEEPS, 'both'),
         pick: optInt(q.get('pick'), 0, 99),
       };
       break;
@@ -177,6 +179,7 @@ export function encodeState(s: AppState): string {
       put('to', s.bridges.to);
       put('mi', s.bridges.maxIntermediaries, d.bridges.maxIntermediaries);
       put('asof', s.bridges.asOf);
+      put('keep', s.bridges.keep, d.bridges.keep);
       put('pick', s.bridges.pick);
       break;
     case 'paths':
