@@ -1,6 +1,6 @@
-// The GraphQL limits (graphql-armor in server/yoga.ts): every document the web app sends passes them, and abusive
-// requests (too many aliases, too deep, too costly, too many tokens) fail with a typed error code before any
-// resolver runs.
+// The GraphQL limits (graphql-armor and the cost budget of server/plugins/cost.ts, in server/yoga.ts): every
+// document the web app sends passes them, and abusive requests (too many aliases, too deep, too costly, too many
+// tokens, too much work) fail with a typed error code before any resolver runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as documents from '../../web/src/core/api/documents.js';
 import { createApp, type App } from '../../server/yoga.js';
@@ -39,6 +39,33 @@ describe('query limits', () => {
       const { body } = await post(query);
       expect(limitErrors(body.errors), name).toEqual([]);
     }
+  });
+
+  it("keep the web app's largest requests within an anonymous viewer's cost budget", async () => {
+    // The largest values each view can send (web/src/config.ts bounds, the argument maxima otherwise); on an empty
+    // graph the requests fail later (NOT_FOUND, BAD_USER_INPUT), but never on cost.
+    const largest: Array<[string, string, Record<string, unknown>]> = [
+      ['NEIGHBOURHOOD', documents.NEIGHBOURHOOD, { id: 'x', depth: 1, limitPerType: 500 }],
+      ['PATHS', documents.PATHS, { from: 'a', to: 'b', k: 10, maxHops: 8 }],
+      ['BRIDGES', documents.BRIDGES, { from: 'a', to: 'b', maxIntermediaries: 2, limit: 100 }],
+      ['RECOMMEND_LABS', documents.RECOMMEND_LABS, { id: 'x', limit: 100 }],
+      ['DIASPORA', documents.DIASPORA, { origin: 'x', limit: 5000 }],
+      ['SEARCH', documents.SEARCH, { text: 'x', limit: 100 }],
+    ];
+    for (const [name, query, variables] of largest) {
+      const { body } = await post(query, variables);
+      expect(body.errors?.map((e) => e.extensions?.code) ?? [], name).not.toContain('COST_LIMIT');
+    }
+    // Ten aliased bridges, as the armor's cost limit allows them: 10 × 300 = 3,000 under the viewer's 5,000.
+    const bridges = await post(`{ ${Array.from({ length: 10 }, (_, i) => `b${i}: bridges(from: "a${i}", to: "b${i}") { score }`).join(' ')} }`);
+    expect(bridges.body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('COST_LIMIT');
+  });
+
+  it('refuse work over the budget that the field limits let through', async () => {
+    // Ten aliases pass maxAliases; ten depth-3 neighbourhoods with 480 per type are 10 × 480 × 3² = 43,200.
+    const { body } = await post(`{ ${Array.from({ length: 10 }, (_, i) => `n${i}: neighbourhood(id: "x", depth: 3, limitPerType: 480) { nodeCount }`).join(' ')} }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
+    expect(body.data ?? null).toBeNull();
   });
 
   it('refuse more than ten aliases', async () => {
