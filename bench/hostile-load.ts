@@ -1,8 +1,8 @@
 // `npm run bench:hostile [-- --persons N --seed S --seconds T --demo --unlimited]`: issue 18's finding 5 as a load.
-// Generates and bulk-imports a synthetic graph (30,000 persons by default; --demo loads the demo dataset instead),
-// serves the real HTTP server (production mode, the product's request gate and auth; anonymous callers), and
-// while four anonymous clients fire heavy requests in a loop, one client asks a trivial `node` query and its
-// latency is measured. Phases: light only; four × the finding-5 request (ten aliased depth-3 neighbourhoods of the
+// Writes a synthetic graph with a hub tech area (bench/hostile-graph.ts; 30,000 persons by default; --demo loads
+// the demo dataset instead), serves the real HTTP server (production mode, the product's request gate and auth;
+// anonymous callers), and while four anonymous clients fire heavy requests in a loop, one client asks a trivial
+// `node` query and its latency is measured. Phases: light only; four × the finding-5 request (ten aliased depth-3 neighbourhoods of the
 // busiest tech area with 480 per type); four × the heaviest request a viewer's budget admits (one such
 // neighbourhood). --unlimited adds the finding-5 phase against a server whose cost limits are lifted, to show what
 // the limits prevent. Prints light p50/p95 per phase and every heavy outcome (ok, or refused with its code).
@@ -18,6 +18,7 @@ import { serve, type Running } from '../server/index.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from '../server/neo4j-process.js';
 import { createAuth } from '../server/auth/auth.js';
 import { loadDemo } from '../seed/demo/load.js';
+import { writeHostileGraph } from './hostile-graph.js';
 import { fmt, nowMs, summarize, type Summary } from './lib/stats.js';
 
 const TARGET_P95_MS = 500;
@@ -203,15 +204,12 @@ async function main(): Promise<void> {
         const loaded = await loadDemo(db);
         log(`loaded the demo dataset: ${loaded.nodes} nodes, ${loaded.relationships} relationships`);
       } else {
-        // Loaded only here, so that --demo needs nothing of the import pipeline.
-        const { bulkImportGraph, generateGraph } = await import('./lib/pipeline.js');
-        const graphDir = path.join(workDir, `hostile-graph-${tag}`);
-        if (!fs.existsSync(path.join(graphDir, 'nodes'))) {
-          log(`generating ${args.persons.toLocaleString('en-US')} persons (seed ${args.seed})`);
-          await generateGraph({ persons: args.persons, seed: args.seed, out: graphDir, log });
-        }
-        log('bulk-importing');
-        embedded = (await bulkImportGraph(graphDir, neo4jOptions, log)).embedded;
+        embedded = await startEmbeddedNeo4j(neo4jOptions);
+        db = Db.create({ uri: embedded.uri, queryTimeoutMs: 600_000 });
+        await db.applySchema();
+        log(`writing a synthetic graph of ${args.persons.toLocaleString('en-US')} persons (seed ${args.seed}) with a hub tech area`);
+        const written = await writeHostileGraph(db, args.persons, args.seed, log);
+        log(`graph: ${written.nodes.toLocaleString('en-US')} nodes, ${written.relationships.toLocaleString('en-US')} relationships`);
       }
       fs.mkdirSync(storeDir, { recursive: true });
       fs.writeFileSync(marker, JSON.stringify({ at: new Date().toISOString(), args }));
