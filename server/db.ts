@@ -306,10 +306,11 @@ export class Db {
 
   /**
    * Runs Cypher text that is not a named query. Only for tests and benchmarks that must run the very same text
-   * raw (EXPLAIN checks, the raw-vs-GraphQL comparison); never for request handling.
+   * raw (EXPLAIN checks, the raw-vs-GraphQL comparison); never for request handling. `label` names it in
+   * errors and in the transaction metadata.
    */
-  async runText(text: string, params: Record<string, unknown> = {}, mode: 'READ' | 'WRITE' = 'READ'): Promise<Record<string, unknown>[]> {
-    return this.run('READ' === mode ? 'READ' : 'WRITE', 'raw', text, params, {});
+  async runText(text: string, params: Record<string, unknown> = {}, mode: 'READ' | 'WRITE' = 'READ', label = 'raw'): Promise<Record<string, unknown>[]> {
+    return this.run('READ' === mode ? 'READ' : 'WRITE', label, text, params, {});
   }
 
   async close(): Promise<void> {
