@@ -1,7 +1,9 @@
 // Query.bridges against a real Neo4j, on a fixture with every kind of tie. The expected bridges are worked out
-// here from the fixture records with the rules of docs/scoring.md (who is tied to an end, and how), independently
-// of the Cypher, and compared with the answer: one-person bridges completely, two-person chains, as-of dates,
-// both directions, ranking over more candidates than the limit, the path and reasons of each bridge, and errors.
+// here from the fixture records with the rules of docs/scoring.md (who is tied to an end, and how; which
+// organisations are tied to both ends, and how), independently of the Cypher, and compared with the answer:
+// one-person bridges completely, two-person chains, organisation bridges with their ties and carriers, as-of dates,
+// both directions, `kinds`, ranking over more candidates than the limit, the path and reasons of each bridge,
+// masking of the people who carry an organisation's ties, and errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
@@ -57,6 +59,23 @@ person('p:n'); rel('AFFILIATED_WITH', 'p:n', 'b:firm', { start: '2022-01-01' });
 rel('COLLABORATED_WITH', 'p:m', 'p:n', { start: '2021-01-01', end: '2023-12-31' });
 // A pool member who also works at the lab: pool and lab as ends.
 rel('MEMBER_OF', 'p:g', 'b:pool', { start: '2020-01-01' });
+// Organisations tied to both ends. An institute whose technology manager brokered the firm's project, and which
+// took part in four projects with the lab; one of its people, who did not consent, took part in the latest.
+node('b:institute', ['Organisation'], { nameZh: '长三角研究院', nameEn: 'YRD Institute' });
+rel('FOCUSES_ON', 'b:institute', 't:alloy');
+person('p:tm', ['TechManager']); rel('WORKS_AT', 'p:tm', 'b:institute', { start: '2019-01-01' });
+rel('BROKERED', 'p:tm', 'b:project', { start: '2020-05-01' });
+for (const [i, start] of [[1, '2016-03-01'], [2, '2017-06-01'], [3, '2018-02-01'], [4, '2019-09-01']] as const) {
+  node(`b:proj-${i}`, ['Project'], { nameZh: `联合项目${i}`, nameEn: `Joint project ${i}`, start, end: `${Number(start.slice(0, 4)) + 2}-12-31` });
+  rel('PARTICIPATES_IN', 'b:lab', `b:proj-${i}`);
+  rel('PARTICIPATES_IN', 'b:institute', `b:proj-${i}`);
+}
+node('p:hidden', ['Person'], { name: '隐名者', consent: false });
+rel('WORKS_AT', 'p:hidden', 'b:institute'); rel('PARTICIPATES_IN', 'p:hidden', 'b:proj-4');
+// A firm that partners with the lab (since 2020) and collaborated with the firm.
+node('b:partner-firm', ['Enterprise'], { nameZh: '伙伴企业', nameEn: 'Partner Firm' });
+rel('PARTNERS_WITH', 'b:partner-firm', 'b:lab', { start: '2020-01-01' });
+rel('COLLABORATED_WITH', 'b:firm', 'b:partner-firm');
 // Many equal bridges between a second firm and lab; one of them a technology manager.
 node('b:firm2', ['Enterprise']);
 node('b:lab2', ['Lab']);
@@ -96,6 +115,49 @@ function tiedTo(end: string, asOf: string | null): Set<string> {
   return out;
 }
 
+const ORG_TYPES = ['Enterprise', 'Lab', 'Organisation'];
+const isOrg = (id: string) => ORG_TYPES.includes(nodes.find((n) => n.id === id)?.labels[0] ?? '');
+interface OrgTie {
+  kind: string;
+  via: string | null;
+  person: string | null;
+}
+
+/** Organisations tied to an end, each with its ties, by the documented rules, worked out over the fixture records. */
+function orgTiesOf(end: string, asOf: string | null): Map<string, OrgTie[]> {
+  const ok = rels.filter((r) => validOn(r, asOf));
+  const out = new Map<string, OrgTie[]>();
+  const add = (o: string, t: OrgTie) => {
+    if (o !== end && isOrg(o)) out.set(o, [...(out.get(o) ?? []), t]);
+  };
+  const posts = (p: string, types: string[]) => ok.filter((r) => r.start === p && types.includes(r.type)).map((r) => r.end);
+  for (const r of ok) {
+    if (['PARTICIPATES_IN', 'POSTED'].includes(r.type) && r.start === end) {
+      for (const x of ok) {
+        if (x.end !== r.end) continue;
+        if (x.type === 'PARTICIPATES_IN' && !isPerson(x.start)) add(x.start, { kind: 'project', via: r.end, person: null });
+        if (x.type === 'BROKERED') for (const o of posts(x.start, ['WORKS_AT', 'AFFILIATED_WITH'])) add(o, { kind: 'brokered', via: r.end, person: x.start });
+      }
+    }
+    if (['PARTNERS_WITH', 'COLLABORATED_WITH', 'PART_OF'].includes(r.type) && (r.start === end || r.end === end)) {
+      add(r.start === end ? r.end : r.start, { kind: r.type === 'PART_OF' ? 'unit' : 'partner', via: null, person: null });
+    }
+    if (['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED', 'STUDIED_AT'].includes(r.type) && r.end === end && isPerson(r.start)) {
+      for (const o of posts(r.start, ['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED'])) add(o, { kind: 'staff', via: null, person: r.start });
+    }
+    if (isPerson(end) && r.start === end && ['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED', 'STUDIED_AT'].includes(r.type)) {
+      add(r.end, { kind: 'member', via: null, person: null });
+    }
+  }
+  return out;
+}
+
+function expectedOrgs(from: string, to: string, asOf: string | null): string[] {
+  const a = orgTiesOf(from, asOf);
+  const b = orgTiesOf(to, asOf);
+  return [...a.keys()].filter((o) => b.has(o) && o !== from && o !== to).sort();
+}
+
 function expectedOnes(from: string, to: string, asOf: string | null): string[] {
   const a = tiedTo(from, asOf);
   return [...tiedTo(to, asOf)].filter((p) => a.has(p) && p !== from && p !== to).sort();
@@ -124,10 +186,11 @@ async function gql(query: string, variables: Record<string, unknown> = {}, lang 
   return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; argument?: string } }> };
 }
 
-const Q = `query($from: ID!, $to: ID!, $max: Int, $asOf: Date, $limit: Int) {
-  bridges(from: $from, to: $to, maxIntermediaries: $max, asOf: $asOf, limit: $limit) {
+const Q = `query($from: ID!, $to: ID!, $max: Int, $asOf: Date, $limit: Int, $kinds: [BridgeIntermediary!]) {
+  bridges(from: $from, to: $to, maxIntermediaries: $max, asOf: $asOf, limit: $limit, kinds: $kinds) {
     kind score intermediaries { id } reasons reasonDetails { code zh en } scoreParts { code value weight }
     path { length nodes { id } relationships { type from to direction } }
+    carriers { id name } ties { side kind type via { id } year people { id } }
   }
 }`;
 
@@ -139,6 +202,8 @@ interface BridgeOut {
   reasonDetails: Array<{ code: string; zh: string; en: string }>;
   scoreParts: Array<{ code: string; value: number; weight: number }>;
   path: { length: number; nodes: Array<{ id: string }>; relationships: Array<{ type: string; from: string; to: string; direction: string }> };
+  carriers: Array<{ id: string; name: string }>;
+  ties: Array<{ side: string; kind: string; type: string; via: { id: string } | null; year: number | null; people: Array<{ id: string }> }>;
 }
 
 async function bridges(vars: Record<string, unknown>, lang = 'zh'): Promise<BridgeOut[]> {
@@ -148,6 +213,7 @@ async function bridges(vars: Record<string, unknown>, lang = 'zh'): Promise<Brid
 }
 
 const oneIds = (bs: BridgeOut[]) => bs.filter((b) => b.kind === 'ONE_PERSON').map((b) => b.intermediaries[0]!.id).sort();
+const orgIds = (bs: BridgeOut[]) => bs.filter((b) => b.kind === 'ORGANISATION').map((b) => b.intermediaries[0]!.id).sort();
 const chainIds = (bs: BridgeOut[]) => bs.filter((b) => b.kind === 'TWO_PERSON').map((b) => b.intermediaries.map((p) => p.id).join('>')).sort();
 
 beforeAll(async () => {
@@ -241,6 +307,62 @@ describe('bridges', () => {
     const dEn = en.find((b) => b.intermediaries[0]!.id === 'p:d')!;
     expect(dEn.reasons[0]).toMatch(/^Technology manager/);
     expect(dEn.reasons).toContain('Affiliated with Tianmushan since 2021');
+  });
+
+  it('finds every organisation tied to both ends, with each tie, by every kind of tie', async () => {
+    const found = await bridges({ from: 'b:firm', to: 'b:lab', limit: 100 });
+    expect(orgIds(found)).toEqual(expectedOrgs('b:firm', 'b:lab', null));
+    expect(expectedOrgs('b:firm', 'b:lab', null)).toEqual(['b:firm-joint', 'b:institute', 'b:lab-unit', 'b:partner-firm']);
+    const fromTies = orgTiesOf('b:firm', null);
+    const toTies = orgTiesOf('b:lab', null);
+    const key = (t: { kind: string; via: string | null; person: string | null }) => `${t.kind}|${t.via ?? ''}|${t.person ?? ''}`;
+    for (const b of found.filter((x) => x.kind === 'ORGANISATION')) {
+      const o = b.intermediaries[0]!.id;
+      for (const [side, expected] of [['FROM', fromTies.get(o)!], ['TO', toTies.get(o)!]] as const) {
+        const got = b.ties
+          .filter((t) => t.side === side)
+          .map((t) => key({ kind: t.kind.toLowerCase(), via: t.via?.id ?? null, person: t.kind === 'BROKERED' || t.kind === 'STAFF' ? t.people[0]!.id : null }));
+        expect(got.sort(), `${o} ${side}`).toEqual(expected.map(key).sort());
+      }
+    }
+  });
+
+  it('says which projects and years tie an organisation, who carries the ties, and masks a carrier who did not consent', async () => {
+    const en = await bridges({ from: 'b:firm', to: 'b:lab', limit: 100 }, 'en');
+    const inst = en.find((b) => b.intermediaries[0]!.id === 'b:institute')!;
+    expect(inst.kind).toBe('ORGANISATION');
+    expect(inst.reasons).toContain('Its technology manager p:tm brokered Five Star’s project “Foil pilot” (2020)');
+    expect(inst.reasons).toContain('Co-participated with Tianmushan in projects “Joint project 2” (2017), “Joint project 3” (2018), “Joint project 4” (2019) and 1 more');
+    expect(inst.ties.filter((t) => t.side === 'TO').map((t) => t.year).sort()).toEqual([2016, 2017, 2018, 2019]);
+    // The carriers: the technology manager, and the person on the latest project, masked for an anonymous viewer.
+    const hidden = inst.carriers.find((c) => c.id !== 'p:tm')!;
+    expect(inst.carriers.map((c) => c.id)).toContain('p:tm');
+    expect(hidden.id).toMatch(/^anon:/);
+    expect(JSON.stringify(inst)).not.toContain('隐名者');
+    expect(inst.ties.find((t) => t.via?.id === 'b:proj-4')!.people.map((p) => p.id)).toEqual([hidden.id]);
+    // Shaped like every bridge's path: firm → project → technology manager → institute → project → lab.
+    expect(inst.path.nodes.map((n) => n.id)).toEqual(['b:firm', 'b:project', 'p:tm', 'b:institute', expect.stringMatching(/^b:proj-/), 'b:lab']);
+    const zh = await bridges({ from: 'b:firm', to: 'b:lab', limit: 100 }, 'zh');
+    const instZh = zh.find((b) => b.intermediaries[0]!.id === 'b:institute')!;
+    expect(instZh.reasons).toContain('与天目山共同参与项目「联合项目2」（2017）、「联合项目3」（2018）、「联合项目4」（2019）等 4 个项目');
+    const partner = en.find((b) => b.intermediaries[0]!.id === 'b:partner-firm')!;
+    expect(partner.reasons).toEqual(expect.arrayContaining(['Has collaborated with Five Star', 'Partners with Tianmushan since 2020']));
+  });
+
+  it('keeps only people or only organisations when asked, and the same organisations either way round and as of a date', async () => {
+    const both = await bridges({ from: 'b:firm', to: 'b:lab', limit: 100 });
+    const people = await bridges({ from: 'b:firm', to: 'b:lab', limit: 100, kinds: ['PERSON'] });
+    const orgs = await bridges({ from: 'b:firm', to: 'b:lab', limit: 100, kinds: ['ORGANISATION'] });
+    expect(people.some((b) => b.kind === 'ORGANISATION')).toBe(false);
+    expect([oneIds(people), chainIds(people)]).toEqual([oneIds(both), chainIds(both)]);
+    expect(orgs.every((b) => b.kind === 'ORGANISATION')).toBe(true);
+    expect(orgIds(orgs)).toEqual(orgIds(both));
+    expect(orgIds(await bridges({ from: 'b:lab', to: 'b:firm', limit: 100 }))).toEqual(expectedOrgs('b:lab', 'b:firm', null));
+    for (const asOf of ['2014-01-01', '2019-03-01', '2022-06-01']) {
+      expect(orgIds(await bridges({ from: 'b:firm', to: 'b:lab', asOf, limit: 100 })), asOf).toEqual(expectedOrgs('b:firm', 'b:lab', asOf));
+    }
+    const { errors } = await gql(Q, { from: 'b:firm', to: 'b:lab', kinds: [] });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'kinds' });
   });
 
   it('rejects bad arguments with the right code, naming the argument', async () => {
