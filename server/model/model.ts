@@ -181,14 +181,17 @@ export function isRelType(x: string): x is RelType {
 }
 
 /** Type of a property on a node with these labels, or undefined if the model does not know it. */
+// Own keys only: `in` and plain lookups also find Object.prototype's names (__proto__, constructor, toString).
 export function nodePropType(labels: readonly string[], prop: string): PropType | undefined {
-  if (prop in COMMON_NODE_PROPS) return COMMON_NODE_PROPS[prop];
-  for (const l of labels) if (isNodeLabel(l) && prop in NODE_PROPS[l]) return NODE_PROPS[l][prop];
+  if (Object.hasOwn(COMMON_NODE_PROPS, prop)) return COMMON_NODE_PROPS[prop];
+  for (const l of labels) if (isNodeLabel(l) && Object.hasOwn(NODE_PROPS[l], prop)) return NODE_PROPS[l][prop];
   return undefined;
 }
 
 export function relPropType(type: RelType, prop: string): PropType | undefined {
-  return COMMON_REL_PROPS[prop] ?? REL_PROPS[type]?.[prop];
+  if (Object.hasOwn(COMMON_REL_PROPS, prop)) return COMMON_REL_PROPS[prop];
+  const own = REL_PROPS[type];
+  return own && Object.hasOwn(own, prop) ? own[prop] : undefined;
 }
 
 export function endpointsAllowed(type: RelType, startLabel: string, endLabel: string): boolean {

@@ -1,5 +1,6 @@
 // Value checks the GraphQL types cannot express, shared by the mutations: sane string and list sizes, the model's
-// enumerations (lab kinds, region levels, ...) and numeric ranges. Each failure names the input field.
+// enumerations (lab kinds, region levels, ...) and numeric ranges. Each failure names the input field. Tables are
+// read by own key only, so a key such as __proto__ or constructor finds nothing instead of Object.prototype.
 import { badInput } from '../explore/validate.js';
 import { ESCROW_STATES, LAB_KINDS, ORGANISATION_KINDS, POOL_KINDS, REGION_LEVELS, type NodeLabel } from '../model/model.js';
 
@@ -62,14 +63,15 @@ export function checkString(argument: string, value: string, key = argument): vo
 export function checkValue(label: NodeLabel | null, key: string, value: unknown, argument: string): void {
   if (typeof value === 'string') {
     checkString(argument, value, key);
-    const allowed = label ? ENUMS[label]?.[key] : undefined;
+    const enums = label ? ENUMS[label] : undefined;
+    const allowed = enums && Object.hasOwn(enums, key) ? enums[key] : undefined;
     if (allowed && !allowed.includes(value)) throw badInput(argument, `must be one of ${allowed.join(', ')}; got ${JSON.stringify(value.slice(0, 60))}`);
   } else if (Array.isArray(value)) {
     if (value.length > MAX_LIST) throw badInput(argument, `must list at most ${MAX_LIST} items`);
     value.forEach((v, i) => typeof v === 'string' && checkString(`${argument}[${i}]`, v, key));
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw badInput(argument, 'must be a finite number');
-    const range = RANGES[key];
+    const range = Object.hasOwn(RANGES, key) ? RANGES[key] : undefined;
     if (range && (value < range[0] || value > range[1])) throw badInput(argument, `must be from ${range[0]} to ${range[1]}; got ${value}`);
   }
 }
