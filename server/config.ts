@@ -26,6 +26,37 @@ const flag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const SECONDS_PER: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** A duration such as 3600, 90s, 30m, 12h or 7d, in seconds. */
+const duration = z
+  .string()
+  .regex(/^\d+[smhd]?$/, 'must be a duration such as 3600, 30m, 12h or 7d')
+  .transform((v) => Number(v.replace(/[smhd]$/, '')) * (SECONDS_PER[v.slice(-1)] ?? 1))
+  .refine((n) => n >= 1 && n <= 366 * 86400, 'must be from 1 second to 366 days');
+
+/** Comma-separated origins (scheme://host[:port]), each stored as a browser would send it in Origin. */
+const origins = z
+  .string()
+  .transform((v, ctx) => {
+    const out: string[] = [];
+    for (const raw of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+      let url: URL | undefined;
+      try {
+        url = new URL(raw);
+      } catch {
+        url = undefined;
+      }
+      const originOnly = url && /^https?:$/.test(url.protocol) && !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash;
+      if (!url || !originOnly) {
+        ctx.addIssue({ code: 'custom', message: `must list origins such as https://talent.example.org (scheme, host and port only); '${raw.slice(0, 80)}' is not one` });
+        return z.NEVER;
+      }
+      out.push(url.origin);
+    }
+    return out;
+  });
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -51,7 +82,9 @@ const EnvSchema = z.object({
   TB_TOKENS: z.string().optional(),
   TB_TOKENS_FILE: z.string().optional(),
   TB_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TB_JWT_MAX_AGE: duration.optional(),
   TB_CORS_ORIGINS: z.string().optional(),
+  TB_PUBLIC_ORIGIN: origins.optional(),
   TB_RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000_000).default(600),
   TB_MAX_BODY_BYTES: z.coerce.number({ message: 'must be a number of bytes' }).int().min(1024).max(50_000_000).default(100_000),
   TB_TRUST_PROXY: flag(false),
@@ -92,8 +125,16 @@ export interface Config {
   /** Rebuild web/dist at start-up when web/src changed (off for tests that only need the API). */
   buildWeb: boolean;
   graphiql: boolean;
-  auth: { tokens?: string; tokensFile?: string; jwtSecret?: string };
+  auth: {
+    tokens?: string;
+    tokensFile?: string;
+    jwtSecret?: string;
+    /** Largest age (now - iat) of an accepted JWT, in seconds; without it every JWT must carry exp. */
+    jwtMaxAgeSeconds?: number;
+  };
   corsOrigins: string[];
+  /** Where users reach this server (behind a proxy, on a public name); its own origins besides loopback. */
+  publicOrigins: string[];
   rateLimitPerMinute: number;
   maxBodyBytes: number;
   /** Take the client address for rate limits from X-Forwarded-For (only behind a proxy that sets it). */
@@ -133,6 +174,15 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose values are secrets: an error names them and what is wrong, never what they hold. */
+const SECRET_VARIABLES = new Set(['TB_JWT_SECRET', 'TB_TOKENS', 'NEO4J_PASSWORD']);
+
+/** A bad value as an error may quote it: secrets not at all, credentials inside a URI blanked out. */
+function quoted(variable: string, value: string): string {
+  if (SECRET_VARIABLES.has(variable) || /SECRET|PASSWORD|TOKEN/.test(variable)) return ` (${value.length} characters, not shown)`;
+  return ` (got '${value.slice(0, 200).replace(/\/\/[^/@\s]*@/, '//***@')}')`;
+}
+
 /** Validates `env` (process.env by default). Throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(
@@ -142,7 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const got = env[variable];
-    throw new ConfigError(variable, `${issue.message}${got !== undefined ? ` (got '${got}')` : ''}`);
+    throw new ConfigError(variable, `${issue.message}${got !== undefined ? quoted(variable, got) : ''}`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
@@ -173,8 +223,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: e.TB_LOAD_DEMO,
     buildWeb: e.TB_BUILD_WEB,
     graphiql: production ? false : e.TB_GRAPHIQL,
-    auth: { tokens: e.TB_TOKENS, tokensFile: e.TB_TOKENS_FILE, jwtSecret: e.TB_JWT_SECRET },
+    auth: { tokens: e.TB_TOKENS, tokensFile: e.TB_TOKENS_FILE, jwtSecret: e.TB_JWT_SECRET, jwtMaxAgeSeconds: e.TB_JWT_MAX_AGE },
     corsOrigins: (e.TB_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    publicOrigins: e.TB_PUBLIC_ORIGIN ?? [],
     rateLimitPerMinute: e.TB_RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.TB_MAX_BODY_BYTES,
     trustProxy: e.TB_TRUST_PROXY,

@@ -23,14 +23,49 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a file from web/dist, falling back to index.html for client-side routes. Returns false if none. */
-function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
-  let file = path.resolve(WEB_DIST, rel || 'index.html');
-  if (!file.startsWith(WEB_DIST)) return false;
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(WEB_DIST, 'index.html');
+/** A request that cannot be routed at all (a path that is not valid percent-encoding): answered 400. */
+class BadRequest extends Error {}
+
+/** The path of a request target, undecoded: everything before `?` or `#`. */
+function pathOf(target: string | undefined): string {
+  const t = target ?? '/';
+  const end = t.search(/[?#]/);
+  return end === -1 ? t : t.slice(0, end);
+}
+
+/** True when `file` is `root` or lies inside it, compared by whole path segments (`dist-old` is not in `dist`). */
+function within(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === '' || (!path.isAbsolute(rel) && rel.split(path.sep)[0] !== '..');
+}
+
+/**
+ * The file under `root` that a URL path names, or null when it names none: each segment is decoded on its own, and
+ * a segment that decodes to a separator, `.`, `..` or NUL names no file (that is how `/..%2Fsecret` would climb).
+ * Throws BadRequest for malformed percent-encoding.
+ */
+export function staticFile(root: string, pathname: string): string | null {
+  const segments: string[] = [];
+  for (const part of pathname.split('/')) {
+    if (part === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(part);
+    } catch {
+      throw new BadRequest('The request path is not valid percent-encoding');
+    }
+    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return null;
+    segments.push(segment);
+  }
+  const file = path.resolve(root, ...segments);
+  return within(root, file) ? file : null;
+}
+
+/** Serves a file from the web build, falling back to index.html for client-side routes. Returns false if none. */
+function serveStatic(root: string, pathname: string, req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  let file = staticFile(root, pathname);
+  if (file === null) return false;
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!fs.existsSync(file)) return false;
   const ext = path.extname(file);
   res.writeHead(200, {
@@ -38,10 +73,29 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): boole
     'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
     'x-content-type-options': 'nosniff',
   });
-  if (req.method === 'HEAD') res.end();
-  else fs.createReadStream(file).pipe(res);
+  if (req.method === 'HEAD') {
+    res.end();
+    return true;
+  }
+  // A file that vanishes or cannot be read mid-answer ends that answer, not the process.
+  fs.createReadStream(file)
+    .on('error', (e) => {
+      console.error(`talent-bridge: reading ${path.relative(root, file!)} failed: ${e.message}`);
+      res.destroy();
+    })
+    .pipe(res);
   return true;
 }
+
+/** An answer in the GraphQL error shape, for requests that never reach the GraphQL app. */
+function answer(res: http.ServerResponse, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
+
+/** Paths the GraphQL app answers; it executes operations at /graphql only, nowhere else. */
+const APP_PATHS = new Set(['/graphql', '/healthz']);
 
 export interface Running {
   url: string;
@@ -49,13 +103,41 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function serve(config: Config, db: Db, extra: Partial<AppDeps> = {}): Promise<Running> {
+export interface ServeOptions extends Partial<AppDeps> {
+  /** The built web app to serve at / (web/dist by default). */
+  webRoot?: string;
+}
+
+export async function serve(config: Config, db: Db, options: ServeOptions = {}): Promise<Running> {
+  const { webRoot = WEB_DIST, ...extra } = options;
   const app = await createApp({ config, db, ...extra });
+  // Routing is decided once, on the raw path: yoga would execute a query at any path that merely ends in /graphql
+  // (`/x/graphql`, `/foo?q=/graphql`), so only the exact path reaches it, and the request gate sees everything
+  // that is executed. Everything else is a static file or 404.
+  const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const pathname = pathOf(req.url);
+    if (APP_PATHS.has(pathname)) return app(req, res);
+    if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(webRoot, pathname, req, res)) return;
+    answer(res, 404, 'NOT_FOUND', 'Nothing here: the API answers at /graphql');
+  };
+  // The one error boundary of the HTTP server: whatever a request makes go wrong is answered (400 for a request
+  // that cannot be understood, 500 otherwise) and logged, and never reaches the process as an uncaught error.
   const server = http.createServer((req, res) => {
-    const pathname = (req.url ?? '/').split('?')[0]!;
-    if (pathname === '/graphql' || pathname === '/healthz' || !serveStatic(req, res)) {
-      void app(req, res);
-    }
+    const fail = (e: unknown) => {
+      const bad = e instanceof BadRequest;
+      const what = `${req.method ?? '?'} ${JSON.stringify(String(req.url ?? '').slice(0, 200))}`;
+      console.error(`talent-bridge: ${bad ? 400 : 500} ${what}: ${e instanceof Error ? e.message : String(e)}`);
+      if (res.headersSent) res.destroy();
+      else if (bad) answer(res, 400, 'BAD_REQUEST', (e as Error).message);
+      else answer(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
+    };
+    route(req, res).catch((e: unknown) => {
+      try {
+        fail(e);
+      } catch {
+        res.destroy();
+      }
+    });
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {

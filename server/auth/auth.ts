@@ -1,6 +1,6 @@
 // Who is calling. Bearer tokens are configured as "name:role:token" entries (TB_TOKENS, comma-separated, or one
 // per line in TB_TOKENS_FILE) and kept only as SHA-256 hashes in memory; a token may also be a JWT signed with
-// HS256 under TB_JWT_SECRET carrying a `role` claim. No header means the anonymous viewer; a header that does not
+// HS256 under TB_JWT_SECRET carrying a `role` claim and an `exp` (or an `iat` within TB_JWT_MAX_AGE). No header means the anonymous viewer; a header that does not
 // name a known token is refused with 401 UNAUTHENTICATED rather than quietly downgraded, so a client with a stale
 // token learns it at once instead of seeing masked data and guessing why.
 // In development, when no token is configured, one admin token is generated and printed once at start-up.
@@ -12,9 +12,9 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Role, Viewer } from '../context.js';
 import type { Db } from '../db.js';
-import { trustPlugins } from '../plugins/limits.js';
+import { trustPlugins, type RefusedChange } from '../plugins/limits.js';
 import { productionPlugins } from '../plugins/production.js';
-import { auditPlugin } from './audit.js';
+import { auditPlugin, recordAudit } from './audit.js';
 
 export interface Auth {
   /** The caller of a request, or throws AuthError (401). */
@@ -65,8 +65,9 @@ export function parseTokens(text: string, where: string): TokenEntry[] {
     const secret = rest.join(':');
     const at = `${where}: entry ${i + 1}`;
     if (!name || !role || !secret) throw new Error(`${at} must be name:role:token`);
-    if (!/^[\w.@-]{1,64}$/.test(name)) throw new Error(`${at} has name '${name.slice(0, 40)}': use letters, digits, . _ @ - (at most 64)`);
-    if (!ROLES.includes(role as Role)) throw new Error(`${at} (${name}) has role '${role}', expected viewer, broker or admin`);
+    // Neither a bad name nor a bad role is quoted: in a misordered entry either could be the token itself.
+    if (!/^[\w.@-]{1,64}$/.test(name)) throw new Error(`${at} has a name that is not letters, digits, . _ @ - (at most 64)`);
+    if (!ROLES.includes(role as Role)) throw new Error(`${at} (${name}) has an unknown role, expected viewer, broker or admin`);
     let hash: string;
     if (secret.startsWith('sha256:')) {
       hash = secret.slice(7).toLowerCase();
@@ -107,10 +108,17 @@ export function configuredTokens(config: Config): TokenEntry[] {
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
-/** Decides the viewer from the Authorization header. Exported for tests and for callers without HTTP plugins. */
-export function createAuthenticator(entries: TokenEntry[], jwtSecret?: string): (request: Request) => Promise<Viewer> {
+/**
+ * Decides the viewer from the Authorization header. Exported for tests and for callers without HTTP plugins.
+ * A JWT must end: it carries `exp`, or, when `jwtMaxAgeSeconds` is set, an `iat` no older than that (which then
+ * bounds every JWT, whatever its exp says). A token that would never expire is refused.
+ */
+export function createAuthenticator(entries: TokenEntry[], jwtSecret?: string, jwtMaxAgeSeconds?: number): (request: Request) => Promise<Viewer> {
   const byHash = new Map(entries.map((e) => [e.hash, e]));
   const key = jwtSecret ? new TextEncoder().encode(jwtSecret) : undefined;
+  const verifyOptions = jwtMaxAgeSeconds
+    ? { algorithms: ['HS256'], maxTokenAge: jwtMaxAgeSeconds, requiredClaims: ['iat'] }
+    : { algorithms: ['HS256'], requiredClaims: ['exp'] };
   return async (request) => {
     const header = request.headers.get('authorization');
     if (header === null || header.trim() === '') return ANONYMOUS;
@@ -121,7 +129,7 @@ export function createAuthenticator(entries: TokenEntry[], jwtSecret?: string): 
     if (entry) return { role: entry.role, id: entry.name };
     if (key && JWT_SHAPE.test(token)) {
       try {
-        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, key, verifyOptions);
         const role = payload.role;
         if (typeof role !== 'string' || !ROLES.includes(role as Role)) {
           throw new AuthError('The token has no valid role claim (viewer, broker or admin)');
@@ -131,6 +139,13 @@ export function createAuthenticator(entries: TokenEntry[], jwtSecret?: string): 
       } catch (e) {
         if (e instanceof AuthError) throw e;
         if (e instanceof joseErrors.JWTExpired) throw new AuthError('The token has expired');
+        if (e instanceof joseErrors.JWTClaimValidationFailed && e.reason === 'missing') {
+          throw new AuthError(
+            e.claim === 'exp'
+              ? 'The token has no exp claim; tokens must expire (or the server must set TB_JWT_MAX_AGE)'
+              : `The token has no ${e.claim} claim; TB_JWT_MAX_AGE needs the time it was issued`,
+          );
+        }
         throw new AuthError('The token is not valid');
       }
     }
@@ -165,15 +180,29 @@ export async function createAuth(config: Config, db: Db): Promise<Auth> {
     notes.push(`development admin token (shown once): ${token}`);
     notes.push('send it as "Authorization: Bearer <token>"; without a token you are an anonymous viewer');
   }
-  const authenticate = createAuthenticator(entries, config.auth.jwtSecret);
+  const authenticate = createAuthenticator(entries, config.auth.jwtSecret, config.auth.jwtMaxAgeSeconds);
   const decided = new WeakMap<Request, Viewer>();
+  // A change refused at the gate (deep or huge variables) never reaches the audit plugin, so it is recorded here.
+  const recordRefusedChange = async (r: RefusedChange) => {
+    await recordAudit(db, {
+      actor: r.viewer.id,
+      role: r.viewer.role,
+      action: 'change',
+      operation: r.operation,
+      fields: r.fields,
+      variables: JSON.stringify({ refused: r.reason }),
+      status: 'failed',
+      errorCodes: [r.code],
+      client: r.client,
+    });
+  };
   return {
     authenticate,
     async resolveViewer(request) {
       return decided.get(request) ?? authenticate(request);
     },
     plugins: [
-      ...trustPlugins(config, authenticate, decided),
+      ...trustPlugins(config, authenticate, decided, recordRefusedChange),
       ...productionPlugins(config),
       auditPlugin(db),
     ],

@@ -1,11 +1,11 @@
-// Request-level limits that run before any GraphQL parsing: cross-origin requests from origins not allowed
-// (403), non-JSON posts (415), bodies over TB_MAX_BODY_BYTES (413), bad tokens (401) and callers over
-// TB_RATE_LIMIT_PER_MINUTE (429).
+// Request-level limits that run before any GraphQL parsing: any path but /graphql (404), cross-origin requests
+// from origins not allowed (403), non-JSON posts (415), bodies over TB_MAX_BODY_BYTES (413), bad tokens (401),
+// callers over TB_RATE_LIMIT_PER_MINUTE (429), and variables nested too deep or holding too many values (400).
 // Each refusal is a GraphQL-shaped JSON answer with a typed extensions.code, so clients handle it like any error.
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Viewer } from '../context.js';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST, parse } from 'graphql';
 import { clientAddresses } from '../auth/audit.js';
 
 type CorsOptions = {
@@ -24,19 +24,32 @@ export function errorResponse(status: number, code: string, message: string, hea
   });
 }
 
-/** The Host a request was addressed to, without scheme (a TLS-terminating proxy changes the scheme, not the host). */
-function requestHost(request: Request): string {
-  return (request.headers.get('host') ?? new URL(request.url).host).toLowerCase();
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
+
+/**
+ * The origins this server is itself served at, as a browser names them: TB_PUBLIC_ORIGIN when configured, the
+ * configured HOST unless it is a wildcard, and the loopback names, all on the port the connection arrived at.
+ * Never the Host header: a page on a rebound name (evil.example resolving to 127.0.0.1) sends its own name as Host
+ * and as Origin, so comparing the two proves nothing.
+ */
+export function ownOrigins(config: Config, localPort: number = config.port): string[] {
+  const hosts = new Set(LOOPBACK_NAMES);
+  if (!WILDCARD_HOSTS.has(config.host)) hosts.add(config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host);
+  const origins = new Set(config.publicOrigins);
+  for (const host of hosts) {
+    try {
+      origins.add(new URL(`http://${host}:${localPort}`).origin);
+    } catch {
+      /* a HOST that is no URL host has no origin a browser could send */
+    }
+  }
+  return [...origins];
 }
 
-/** True when a browser request with this Origin may use the API: same host, or listed in TB_CORS_ORIGINS. */
-export function originAllowed(origin: string, request: Request, allowed: readonly string[]): boolean {
-  if (allowed.includes('*') || allowed.includes(origin)) return true;
-  try {
-    return new URL(origin).host.toLowerCase() === requestHost(request);
-  } catch {
-    return false;
-  }
+/** True when a browser request with this Origin may use the API: it is one of `allowed` (or `allowed` has `*`). */
+export function originAllowed(origin: string, allowed: readonly string[]): boolean {
+  return allowed.includes('*') || allowed.includes(origin);
 }
 
 /**
@@ -97,7 +110,7 @@ export class RateLimiter {
 }
 
 interface NodeServerContext {
-  req?: { socket?: { remoteAddress?: string } };
+  req?: { socket?: { remoteAddress?: string; localPort?: number } };
 }
 
 /** The client address: the socket's peer, or with TB_TRUST_PROXY the first X-Forwarded-For hop. */
@@ -128,8 +141,62 @@ async function bodyWithin(request: Request, max: number): Promise<boolean> {
   }
 }
 
-const GUARDED_PATHS = new Set(['/graphql']);
+/** The one path where GraphQL is executed; every other path is refused before anything is parsed. */
+const GRAPHQL_PATH = '/graphql';
 const JSON_TYPES = /^\s*application\/(json|graphql\+json|graphql-response\+json)\s*(;|$)/i;
+
+/** Nesting beyond this has no use in this API's inputs (properties are flat, input objects shallow). */
+export const MAX_VARIABLE_DEPTH = 32;
+/** Values (scalars, lists and objects) over all variables of one operation. */
+export const MAX_VARIABLE_VALUES = 10_000;
+
+/**
+ * What is wrong with an operation's variables, or null: the first variable that nests deeper than
+ * MAX_VARIABLE_DEPTH, or where the values pass MAX_VARIABLE_VALUES. Walks with its own stack, so a value deeper
+ * than the call stack is measured, not crashed on.
+ */
+export function variablesProblem(variables: unknown): string | null {
+  if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) return null;
+  let values = 0;
+  for (const [name, value] of Object.entries(variables as Record<string, unknown>)) {
+    const stack: Array<[unknown, number]> = [[value, 0]];
+    while (stack.length) {
+      const [v, depth] = stack.pop()!;
+      if (++values > MAX_VARIABLE_VALUES) return `Variables hold more than ${MAX_VARIABLE_VALUES} values (counting up to variable "$${name}")`;
+      if (v === null || typeof v !== 'object') continue;
+      if (depth >= MAX_VARIABLE_DEPTH) return `Variable "$${name}" is nested deeper than ${MAX_VARIABLE_DEPTH} levels`;
+      for (const child of Array.isArray(v) ? v : Object.values(v as Record<string, unknown>)) stack.push([child, depth + 1]);
+    }
+  }
+  return null;
+}
+
+/** A change refused before it ran, for the audit record. */
+export interface RefusedChange {
+  viewer: Viewer;
+  operation: string;
+  fields: string[];
+  client: string;
+  code: string;
+  reason: string;
+}
+
+/** The operation a request names, when its text parses: its type, name and root fields. */
+function operationOf(query: unknown, operationName: unknown): { mutation: boolean; name: string; fields: string[] } {
+  const text = typeof query === 'string' ? query : '';
+  const named = typeof operationName === 'string' && operationName ? operationName : undefined;
+  try {
+    const op = getOperationAST(parse(text, { maxTokens: 5_000 }), named);
+    if (op) {
+      const fields = op.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
+      return { mutation: op.operation === 'mutation', name: op.name?.value ?? named ?? '(unnamed)', fields };
+    }
+  } catch {
+    /* unparseable: judged by its text below */
+  }
+  // Text that does not parse would not run, but an attempt that reads like a change is still recorded.
+  return { mutation: /\bmutation\b/.test(text), name: named ?? '(unparsed)', fields: [] };
+}
 
 /**
  * The request gate for /graphql: origin, size, identity, rate, in that order. Bad tokens are counted against the
@@ -140,14 +207,23 @@ export function trustPlugins(
   config: Config,
   authenticate: (request: Request) => Promise<Viewer>,
   decided: WeakMap<Request, Viewer>,
+  recordRefusedChange: (refused: RefusedChange) => Promise<void> = async () => {},
+  log: (line: string) => void = (l) => console.error(l),
 ): Plugin[] {
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   const trustProxy = config.trustProxy;
   const gate: Plugin = {
     async onRequest({ request, url, serverContext, endResponse }) {
-      if (!GUARDED_PATHS.has(url.pathname) || request.method === 'OPTIONS') return;
+      if (url.pathname === '/healthz') return;
+      // yoga itself would execute at any URL that ends in /graphql; here only the exact path is the API.
+      if (url.pathname !== GRAPHQL_PATH) {
+        endResponse(errorResponse(404, 'NOT_FOUND', `Nothing here: the API answers at ${GRAPHQL_PATH}`));
+        return;
+      }
+      if (request.method === 'OPTIONS') return;
       const origin = request.headers.get('origin');
-      if (origin && !originAllowed(origin, request, config.corsOrigins)) {
+      const localPort = (serverContext as NodeServerContext | undefined)?.req?.socket?.localPort;
+      if (origin && !originAllowed(origin, [...config.corsOrigins, ...ownOrigins(config, localPort)])) {
         endResponse(errorResponse(403, 'FORBIDDEN', `Requests from ${origin.slice(0, 100)} are not allowed (TB_CORS_ORIGINS)`));
         return;
       }
@@ -192,8 +268,25 @@ export function trustPlugins(
       decided.set(request, viewer);
       clientAddresses.set(request, address);
     },
-    onResponse({ request, response }) {
-      if (!GUARDED_PATHS.has(new URL(request.url).pathname)) return;
+    // Deep or huge variables are refused before anything parses, validates or records them (a 5,000-deep value
+    // used to overflow the stack in the audit record and come back as UNAVAILABLE). A refused change is still
+    // recorded, without the value.
+    async onParams({ params, request, setResult }) {
+      const problem = variablesProblem(params.variables);
+      if (!problem) return;
+      const op = operationOf(params.query, params.operationName);
+      if (op.mutation) {
+        const viewer = decided.get(request) ?? { role: 'viewer', id: 'anonymous' };
+        try {
+          await recordRefusedChange({ viewer, operation: op.name, fields: op.fields, client: clientAddresses.get(request) ?? '', code: 'BAD_USER_INPUT', reason: problem });
+        } catch (e) {
+          // The change is refused either way; only the record of the attempt is missing, so say so in the log.
+          log(`audit: could not record a refused change (${op.name}): ${(e as Error).message}`);
+        }
+      }
+      setResult({ errors: [new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } })] });
+    },
+    onResponse({ response }) {
       // Answers can hold contact details for one caller: no shared cache may keep them.
       response.headers.set('cache-control', 'no-store');
       response.headers.set('x-content-type-options', 'nosniff');

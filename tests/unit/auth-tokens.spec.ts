@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AuthError, createAuthenticator, hashToken, parseTokens, preflightAuth } from '../../server/auth/auth.js';
 import { hasRole, requireRole } from '../../server/auth/guard.js';
 import { anonymousLabel, displayName, stripPersonal, visibleNodeProperties, visibleRelProperties } from '../../server/auth/masking.js';
-import { RateLimiter, originAllowed } from '../../server/plugins/limits.js';
+import { MAX_VARIABLE_DEPTH, MAX_VARIABLE_VALUES, RateLimiter, originAllowed, ownOrigins, variablesProblem } from '../../server/plugins/limits.js';
 import { loadConfig } from '../../server/config.js';
 import { PERSONAL_FIELDS } from '../../server/model/model.js';
 
@@ -21,11 +21,25 @@ describe('token entries', () => {
   });
 
   it('names the entry and what is wrong with it', () => {
-    expect(() => parseTokens('alice:boss:alice-secret-123456789', 'TB_TOKENS')).toThrow(/TB_TOKENS: entry 1 \(alice\) has role 'boss'/);
+    expect(() => parseTokens('alice:boss:alice-secret-123456789', 'TB_TOKENS')).toThrow(/TB_TOKENS: entry 1 \(alice\) has an unknown role/);
     expect(() => parseTokens('a:viewer:x,b:broker:short', 'tokens.txt')).toThrow(/tokens.txt: entry 1 \(a\): token is shorter than 16/);
     expect(() => parseTokens('justonefield', 'TB_TOKENS')).toThrow(/entry 1 must be name:role:token/);
     expect(() => parseTokens('a:admin:sha256:abc', 'TB_TOKENS')).toThrow(/64 hex digits/);
     expect(() => parseTokens('a:admin:aaaaaaaaaaaaaaaaaa,a:viewer:bbbbbbbbbbbbbbbbbbbb', 'TB_TOKENS')).toThrow(/used twice/);
+  });
+
+  it('never quotes what could be the token of a misordered entry', () => {
+    const token = 'Zq8-secret+token/value=';
+    for (const text of [`${token}:admin:alice`, `alice:${token}:more`, `alice:Zq8secretTokenValue:more`]) {
+      let message = '';
+      try {
+        parseTokens(text, 'TB_TOKENS');
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message, text).toMatch(/^TB_TOKENS: entry 1/);
+      expect(message, text).not.toContain(text.split(':')[0] === 'alice' ? text.split(':')[1] : token);
+    }
   });
 
   it('refuses production without tokens, and a generated token on a public address', () => {
@@ -62,6 +76,26 @@ describe('authenticator', () => {
     await expect(authenticate(req({ authorization: `Bearer ${await jwt({})}` }))).rejects.toThrow(/role claim/);
   });
 
+  it('refuses a JWT that would never expire, naming the missing claim', async () => {
+    const forever = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('carol').setIssuedAt().sign(new TextEncoder().encode(secret));
+    await expect(authenticate(req({ authorization: `Bearer ${forever}` }))).rejects.toThrow(/no exp claim/);
+  });
+
+  it('with a maximum age, bounds every JWT by its iat and needs one', async () => {
+    const bounded = createAuthenticator([], secret, 3600);
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (iat: number | undefined, exp: number | undefined) => {
+      const j = new SignJWT({ role: 'broker' }).setProtectedHeader({ alg: 'HS256' }).setSubject('dave');
+      if (iat !== undefined) j.setIssuedAt(iat);
+      if (exp !== undefined) j.setExpirationTime(exp);
+      return j.sign(new TextEncoder().encode(secret));
+    };
+    expect(await bounded(req({ authorization: `Bearer ${await sign(now - 60, undefined)}` }))).toEqual({ role: 'broker', id: 'jwt:dave' });
+    await expect(bounded(req({ authorization: `Bearer ${await sign(now - 7200, now + 86400)}` }))).rejects.toThrow(/expired/);
+    await expect(bounded(req({ authorization: `Bearer ${await sign(undefined, now + 600)}` }))).rejects.toThrow(/no iat claim/);
+    await expect(bounded(req({ authorization: `Bearer ${await sign(now + 7200, undefined)}` }))).rejects.toBeInstanceOf(AuthError);
+  });
+
   it('refuses a JWT signed with "none"', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const body = Buffer.from(JSON.stringify({ role: 'admin', sub: 'x' })).toString('base64url');
@@ -96,12 +130,42 @@ describe('rate limiter', () => {
 });
 
 describe('origins', () => {
-  it('allows the same host and listed origins only', () => {
-    const r = req({ host: 'tb.example.org' }, 'http://tb.example.org/graphql');
-    expect(originAllowed('https://tb.example.org', r, [])).toBe(true);
-    expect(originAllowed('https://evil.example', r, [])).toBe(false);
-    expect(originAllowed('https://app.example', r, ['https://app.example'])).toBe(true);
-    expect(originAllowed('null', r, [])).toBe(false);
+  it('allows configured origins and the server\'s own, never what Host claims', () => {
+    const config = loadConfig({ PORT: '4000', TB_CORS_ORIGINS: 'https://app.example', TB_PUBLIC_ORIGIN: 'https://TB.example.org/' });
+    const own = ownOrigins(config);
+    expect(new Set(own)).toEqual(new Set(['https://tb.example.org', 'http://127.0.0.1:4000', 'http://localhost:4000', 'http://[::1]:4000']));
+    const allowed = [...config.corsOrigins, ...own];
+    expect(originAllowed('https://tb.example.org', allowed)).toBe(true);
+    expect(originAllowed('https://app.example', allowed)).toBe(true);
+    expect(originAllowed('http://127.0.0.1:4000', allowed)).toBe(true);
+    // A rebound name on the right port, another port on loopback, and the opaque origin of a sandboxed page.
+    for (const origin of ['http://evil.example:4000', 'http://127.0.0.1:4001', 'https://tb.example.org.evil.example', 'null']) {
+      expect(originAllowed(origin, allowed), origin).toBe(false);
+    }
+    // The port the connection arrived at counts when it differs from PORT (PORT=0 picks a free one).
+    expect(ownOrigins(config, 51234)).toContain('http://localhost:51234');
+    // A specific HOST is an origin of its own; a wildcard HOST is not.
+    expect(ownOrigins(loadConfig({ HOST: '10.1.2.3', PORT: '80', TB_TOKENS: 'a:admin:aaaaaaaaaaaaaaaaaaaa' }))).toContain('http://10.1.2.3');
+    expect(ownOrigins(loadConfig({ HOST: '0.0.0.0', PORT: '80' })).some((o) => o.includes('0.0.0.0'))).toBe(false);
+  });
+});
+
+describe('variable limits', () => {
+  const deep = (n: number) => {
+    let v: unknown = 1;
+    for (let i = 0; i < n; i++) v = i % 2 ? { x: v } : [v];
+    return v;
+  };
+
+  it('measures depth and size without recursion and names the variable', () => {
+    expect(variablesProblem({ a: deep(MAX_VARIABLE_DEPTH), b: 'x' })).toBeNull();
+    expect(variablesProblem({ a: 1, b: deep(MAX_VARIABLE_DEPTH + 1) })).toBe(`Variable "$b" is nested deeper than ${MAX_VARIABLE_DEPTH} levels`);
+    expect(variablesProblem({ p: deep(200_000) })).toMatch(/"\$p" is nested deeper/);
+    // Each variable's own value counts as one, so MAX_VARIABLE_VALUES values in all is the most allowed.
+    expect(variablesProblem({ l: Array.from({ length: MAX_VARIABLE_VALUES - 1 }, () => 0) })).toBeNull();
+    expect(variablesProblem({ l: Array.from({ length: MAX_VARIABLE_VALUES }, () => 0) })).toMatch(/more than \d+ values .*"\$l"/);
+    expect(variablesProblem(undefined)).toBeNull();
+    expect(variablesProblem('x')).toBeNull();
   });
 });
 

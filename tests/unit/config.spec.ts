@@ -34,6 +34,42 @@ describe('loadConfig', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it('never quotes a secret, nor credentials inside a URI, when refusing a value', () => {
+    const refused = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('accepted');
+    };
+    const short = refused({ TB_JWT_SECRET: 'shortSecretValue' });
+    expect(short.variable).toBe('TB_JWT_SECRET');
+    expect(short.message).toBe('TB_JWT_SECRET must be at least 32 characters (16 characters, not shown)');
+    const uri = refused({ NEO4J_URI: 'http://neo4j:hunter2pass@db:7474' });
+    expect(uri.message).not.toContain('hunter2pass');
+    expect(uri.message).toContain('//***@db:7474');
+    // Values that are not secret are still quoted, which is what makes the message useful.
+    expect(refused({ PORT: 'eighty' }).message).toContain("(got 'eighty')");
+  });
+
+  it('reads TB_JWT_MAX_AGE as seconds and TB_PUBLIC_ORIGIN as origins', () => {
+    expect(loadConfig({}).auth.jwtMaxAgeSeconds).toBeUndefined();
+    expect(loadConfig({ TB_JWT_MAX_AGE: '3600' }).auth.jwtMaxAgeSeconds).toBe(3600);
+    expect(loadConfig({ TB_JWT_MAX_AGE: '90s' }).auth.jwtMaxAgeSeconds).toBe(90);
+    expect(loadConfig({ TB_JWT_MAX_AGE: '12h' }).auth.jwtMaxAgeSeconds).toBe(43_200);
+    expect(loadConfig({ TB_JWT_MAX_AGE: '7d' }).auth.jwtMaxAgeSeconds).toBe(604_800);
+    for (const bad of ['0', '1w', '-5', '400d', 'soon']) expect(() => loadConfig({ TB_JWT_MAX_AGE: bad }), bad).toThrow(/^TB_JWT_MAX_AGE /);
+    expect(loadConfig({ TB_PUBLIC_ORIGIN: 'https://Talent.Example.org/, http://10.0.0.5:8080' }).publicOrigins).toEqual([
+      'https://talent.example.org',
+      'http://10.0.0.5:8080',
+    ]);
+    expect(loadConfig({}).publicOrigins).toEqual([]);
+    for (const bad of ['talent.example.org', 'https://talent.example.org/app', 'ftp://x.example', 'https://u:p@x.example']) {
+      expect(() => loadConfig({ TB_PUBLIC_ORIGIN: bad }), bad).toThrow(/^TB_PUBLIC_ORIGIN must list origins/);
+    }
+  });
+
   it('accepts every Bolt URI scheme a Neo4j 5 server, Aura or a cluster uses', () => {
     for (const uri of ['bolt://db:7687', 'bolt+s://db:7687', 'neo4j://cluster:7687', 'neo4j+s://abc.databases.neo4j.io', 'neo4j+ssc://x']) {
       expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
