@@ -218,6 +218,9 @@ export interface OrgBridgeReasonInput {
 const ORG_KIND_ORDER: Record<OrgTieFact['kind'], number> = { brokered: 0, unit: 1, partner: 2, project: 3, staff: 4, member: 5 };
 const yearNote = (t: Pick<OrgTieFact, 'start'>) => (year(t.start) ? { zh: `（${year(t.start)}）`, en: ` (${year(t.start)})` } : { zh: '', en: '' });
 
+/** Sentences per side of an organisation bridge: the most telling kinds of tie; the carriers line names the rest's people. */
+export const ORG_SENTENCES_PER_SIDE = 3;
+
 /** Projects named in an organisation reason: the three most recent, shown oldest first, then how many more. */
 export const ORG_PROJECTS_NAMED = 3;
 
@@ -305,8 +308,8 @@ export function orgCarriers(fromTies: readonly OrgTieFact[], toTies: readonly Or
 export function orgBridgeReasons(input: OrgBridgeReasonInput): Reason[] {
   const { from, to, ref } = input;
   const reasons: Reason[] = [];
-  for (const s of orgTieSentences(input.fromTies, from, ref, input.asOf)) reasons.push({ code: 'TIE_FROM', ...s });
-  for (const s of orgTieSentences(input.toTies, to, ref, input.asOf)) reasons.push({ code: 'TIE_TO', ...s });
+  for (const s of orgTieSentences(input.fromTies, from, ref, input.asOf).slice(0, ORG_SENTENCES_PER_SIDE)) reasons.push({ code: 'TIE_FROM', ...s });
+  for (const s of orgTieSentences(input.toTies, to, ref, input.asOf).slice(0, ORG_SENTENCES_PER_SIDE)) reasons.push({ code: 'TIE_TO', ...s });
   const people = orgCarriers(input.fromTies, input.toTies);
   if (people.length) {
     const named = people.slice(0, 4);

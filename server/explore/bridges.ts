@@ -454,7 +454,10 @@ function organisationBridge(row: OrgRow, facts: OrgFactsRow | undefined, ctx: Or
     return list.find((t) => t.fact === best)!;
   };
   const a = orgTieSteps(pick(fromTies).raw, ctx.from.node!, row.org);
-  const b = orgTieSteps(pick(toTies).raw, ctx.to.node!, row.org);
+  // The path should not walk the same project or person twice when the other side has a tie that avoids them.
+  const used = new Set(a.nodes.map((n) => n.id));
+  const apart = toTies.filter((t) => !orgTieSteps(t.raw, ctx.to.node!, row.org).nodes.some((n) => used.has(n.id)));
+  const b = orgTieSteps(pick(apart.length ? apart : toTies).raw, ctx.to.node!, row.org);
   const path = toGqlPath({
     nodes: [ctx.from.node!, ...a.nodes, row.org, ...[...b.nodes].reverse(), ctx.to.node!],
     relationships: [...a.rels, ...[...b.rels].reverse()],

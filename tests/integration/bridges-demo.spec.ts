@@ -1,10 +1,13 @@
 // Query.bridges on the demo data: from 杭州五星铝业 to 天目山实验室 the technology manager comes first and says why,
-// every one-person bridge the demo files hold is found, and an as-of date changes who is a bridge. The expected
-// people are worked out here from the demo's records, not from the answer.
+// every one-person bridge the demo files hold is found, and an as-of date changes who is a bridge; Pinghu's
+// technology-manager institutes and Qingtian's innovation centre are organisation bridges where the data ties them
+// to both sides. The expected people and organisations are worked out here from the demo's records, not from the
+// answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { loadDemo, readDemo } from '../../seed/demo/load.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { orgsBetween } from './bridges-support.js';
 
 const FIRM = 'demo:enterprise:wuxing-aluminium';
 const LAB = 'demo:lab:tianmushan';
@@ -14,6 +17,7 @@ let app: App;
 const demo = readDemo();
 const labelsOf = new Map(demo.nodes.map((n) => [n.id, n.labels]));
 const isPerson = (id: string) => labelsOf.get(id)?.includes('Person') ?? false;
+const isOrg = (id: string) => ['Enterprise', 'Lab', 'Organisation'].some((l) => labelsOf.get(id)?.includes(l));
 const iso = (v: unknown) => (v && typeof v === 'object' && 'iso' in v ? String((v as { iso: string }).iso).slice(0, 10) : typeof v === 'string' ? v : undefined);
 
 type Rel = (typeof demo.relationships)[number];
@@ -120,5 +124,32 @@ describe('bridges on the demo data', () => {
     expect(found.filter((b) => b.kind === 'ONE_PERSON').map((b) => b.intermediaries[0]!.id).sort()).toEqual(expected);
     expect(found[0]!.intermediaries[0]!.id).toBe('demo:person:chen-yalin');
     expect(found[0]!.reasons.join(' ')).toContain('2019 年起');
+  });
+
+  it('names the institutes and platforms that tie both sides as organisation bridges, with who carries the ties', async () => {
+    const cases = [
+      ['demo:enterprise:pinghu-precision-drive', 'demo:lab:tianmushan', 'demo:lab:tsinghua-yrd', '浙江清华长三角研究院'],
+      ['demo:enterprise:pinghu-lanneng-energy', 'demo:lab:yrd-ntic', 'demo:lab:596-yrd', '596长三角创新中心'],
+      ['demo:lab:zju', 'demo:organisation:qingtian-metaverse-think-tank', 'demo:lab:qingtian-empowerment-center', '青田创新赋能中心'],
+      [FIRM, LAB, 'demo:lab:tianmushan-wuxing-joint', '新能源材料联合实验室'],
+    ] as const;
+    for (const [from, to, org, name] of cases) {
+      const expected = orgsBetween(demo.relationships, isPerson, isOrg, from, to, null);
+      expect(expected, `${from} -> ${to}`).toContain(org);
+      const { data, errors } = await gql(
+        `query($from: ID!, $to: ID!) { bridges(from: $from, to: $to, limit: 50) { kind intermediaries { id name } reasons carriers { id } path { nodes { id } } } }`,
+        { from, to },
+        'zh',
+      );
+      expect(errors).toBeUndefined();
+      const orgs = (data.bridges as Array<{ kind: string; intermediaries: Array<{ id: string; name: string }>; reasons: string[]; carriers: Array<{ id: string }>; path: { nodes: Array<{ id: string }> } }>).filter(
+        (b) => b.kind === 'ORGANISATION',
+      );
+      expect(orgs.map((b) => b.intermediaries[0]!.id).sort(), `${from} -> ${to}`).toEqual(expected);
+      const b = orgs.find((x) => x.intermediaries[0]!.id === org)!;
+      expect(b.intermediaries[0]!.name).toContain(name);
+      expect(b.carriers.length).toBeGreaterThan(0);
+      expect(b.path.nodes.map((n) => n.id)).toContain(org);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { orgTiesOf as orgTiesIn, orgsBetween } from './bridges-support.js';
 
 const db = testDb();
 let app: App;
@@ -117,46 +118,8 @@ function tiedTo(end: string, asOf: string | null): Set<string> {
 
 const ORG_TYPES = ['Enterprise', 'Lab', 'Organisation'];
 const isOrg = (id: string) => ORG_TYPES.includes(nodes.find((n) => n.id === id)?.labels[0] ?? '');
-interface OrgTie {
-  kind: string;
-  via: string | null;
-  person: string | null;
-}
-
-/** Organisations tied to an end, each with its ties, by the documented rules, worked out over the fixture records. */
-function orgTiesOf(end: string, asOf: string | null): Map<string, OrgTie[]> {
-  const ok = rels.filter((r) => validOn(r, asOf));
-  const out = new Map<string, OrgTie[]>();
-  const add = (o: string, t: OrgTie) => {
-    if (o !== end && isOrg(o)) out.set(o, [...(out.get(o) ?? []), t]);
-  };
-  const posts = (p: string, types: string[]) => ok.filter((r) => r.start === p && types.includes(r.type)).map((r) => r.end);
-  for (const r of ok) {
-    if (['PARTICIPATES_IN', 'POSTED'].includes(r.type) && r.start === end) {
-      for (const x of ok) {
-        if (x.end !== r.end) continue;
-        if (x.type === 'PARTICIPATES_IN' && !isPerson(x.start)) add(x.start, { kind: 'project', via: r.end, person: null });
-        if (x.type === 'BROKERED') for (const o of posts(x.start, ['WORKS_AT', 'AFFILIATED_WITH'])) add(o, { kind: 'brokered', via: r.end, person: x.start });
-      }
-    }
-    if (['PARTNERS_WITH', 'COLLABORATED_WITH', 'PART_OF'].includes(r.type) && (r.start === end || r.end === end)) {
-      add(r.start === end ? r.end : r.start, { kind: r.type === 'PART_OF' ? 'unit' : 'partner', via: null, person: null });
-    }
-    if (['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED', 'STUDIED_AT'].includes(r.type) && r.end === end && isPerson(r.start)) {
-      for (const o of posts(r.start, ['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED'])) add(o, { kind: 'staff', via: null, person: r.start });
-    }
-    if (isPerson(end) && r.start === end && ['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED', 'STUDIED_AT'].includes(r.type)) {
-      add(r.end, { kind: 'member', via: null, person: null });
-    }
-  }
-  return out;
-}
-
-function expectedOrgs(from: string, to: string, asOf: string | null): string[] {
-  const a = orgTiesOf(from, asOf);
-  const b = orgTiesOf(to, asOf);
-  return [...a.keys()].filter((o) => b.has(o) && o !== from && o !== to).sort();
-}
+const orgTiesOf = (end: string, asOf: string | null) => orgTiesIn(rels, isPerson, isOrg, end, asOf);
+const expectedOrgs = (from: string, to: string, asOf: string | null) => orgsBetween(rels, isPerson, isOrg, from, to, asOf);
 
 function expectedOnes(from: string, to: string, asOf: string | null): string[] {
   const a = tiedTo(from, asOf);
