@@ -1,9 +1,16 @@
 // The bridge score and its reasons, as pure functions: each weight and rule that docs/scoring.md states is checked
-// against numbers worked out by hand here.
+// against numbers worked out by hand here, for people bridges and for organisation bridges.
 import { describe, expect, it } from 'vitest';
 import {
   CHAIN_FACTOR,
+  ORGANISATION_FACTOR,
+  ORG_WEIGHTS,
   WEIGHTS,
+  orgSideStrength,
+  orgTieValue,
+  scoreOrgBridge,
+  strongestOrgTie,
+  type OrgTieFact,
   affiliationsValue,
   areaMatch,
   recency,
@@ -16,7 +23,7 @@ import {
   type PersonFacts,
   type TieFact,
 } from '../../server/explore/bridge-score.js';
-import { bridgeReasons, tieSentence } from '../../server/explore/bridge-reasons.js';
+import { bridgeReasons, orgBridgeReasons, orgTieSentences, tieSentence } from '../../server/explore/bridge-reasons.js';
 
 const REF = '2025-01-01';
 
@@ -187,5 +194,66 @@ describe('reasons', () => {
     expect(reasons[0]!.en).toContain('Technology manager who brokered “Joint new-energy materials lab”');
     expect(reasons.map((r) => r.code)).toEqual(['TECH_MANAGER', 'TIE_FROM', 'TIE_TO']);
     expect(reasons[1]!.en).toBe('Brokered the project “Joint new-energy materials lab” with Hangzhou Wuxing Aluminium');
+  });
+});
+
+describe('organisation bridges', () => {
+  const orgTie = (over: Partial<OrgTieFact> = {}): OrgTieFact => ({ kind: 'project', type: 'PARTICIPATES_IN', strength: null, start: null, end: null, via: null, people: [], ...over });
+  const project = (id: string, start: string, end: string | null = null) =>
+    orgTie({ via: { id, name: `项目${id}`, nameZh: `项目${id}`, nameEn: `Project ${id}` }, start, end });
+  const lab = { id: 'lab', name: '天目山实验室', nameZh: '天目山实验室', nameEn: 'Tianmushan Laboratory' };
+  const firm = { id: 'firm', name: '平湖精驱', nameZh: '平湖精驱', nameEn: 'Pinghu Drive' };
+  const gu = { id: 'gu', name: '顾晨', nameZh: '顾晨', nameEn: 'Gu Chen' };
+
+  it('weighs a tie by its kind and its recency', () => {
+    expect(orgTieValue(orgTie(), REF)).toBeCloseTo(0.35);
+    expect(orgTieValue(orgTie({ kind: 'brokered', type: 'BROKERED' }), REF)).toBeCloseTo(0.7);
+    expect(orgTieValue(orgTie({ kind: 'unit', type: 'PART_OF' }), REF)).toBeCloseTo(0.8);
+    expect(orgTieValue(orgTie({ kind: 'partner', type: 'PARTNERS_WITH', strength: 0.9 }), REF)).toBeCloseTo(0.9);
+    // A project that ended three years before the reference date counts half.
+    expect(orgTieValue(orgTie({ end: '2022-01-01' }), REF)).toBeCloseTo(0.35 * 0.5 ** ((Date.parse(REF) - Date.parse('2022-01-01')) / (365.25 * 864e5) / 3));
+    // Several shared projects add up, each less.
+    expect(orgSideStrength([orgTie(), orgTie()], REF)).toBeCloseTo(1 - 0.65 * 0.65);
+    expect(strongestOrgTie([project('a', '2016-01-01', '2018-12-31'), project('b', '2020-01-01')], REF)!.via!.id).toBe('b');
+  });
+
+  it('scores 0.7 × (0.50 ties + 0.20 carriers + 0.15 topic + 0.15 broker)', () => {
+    expect(ORG_WEIGHTS.ties + ORG_WEIGHTS.carriers + ORG_WEIGHTS.topic + ORG_WEIGHTS.broker).toBeCloseTo(1);
+    const fromTies = [orgTie({ kind: 'brokered', type: 'BROKERED', people: [gu] })];
+    const toTies = [project('a', '2024-01-01'), project('b', '2024-06-01')];
+    const area = (id: string, broader: string[] = []) => ({ id, name: id, broader });
+    const r = scoreOrgBridge({ fromAreas: [area('alloy', ['materials'])], toAreas: [], orgAreas: [area('alloy', ['materials'])], fromTies, toTies, ref: REF });
+    const ties = Math.sqrt(0.7 * (1 - 0.65 * 0.65));
+    // Carriers and broker: one side of two. Topic: the one end with areas matches exactly.
+    expect(r.score).toBeCloseTo(ORGANISATION_FACTOR * (0.5 * ties + 0.2 * 0.5 + 0.15 * 1 + 0.15 * 0.5), 3);
+    expect(r.parts.map((p) => p.code)).toEqual(['ties', 'carriers', 'topic', 'broker', 'organisation']);
+    expect(r.parts.at(-1)).toEqual({ code: 'organisation', value: ORGANISATION_FACTOR, weight: 0 });
+  });
+
+  it('names the most recent three projects with their years, oldest first, and how many more', () => {
+    const ties = [project('1', '2016-03-01'), project('2', '2017-06-01'), project('3', '2018-02-01'), project('4', '2019-09-01')];
+    const [s] = orgTieSentences(ties, lab, REF);
+    expect(s).toEqual({
+      zh: '与天目山实验室共同参与项目「项目2」（2017）、「项目3」（2018）、「项目4」（2019）等 4 个项目',
+      en: 'Co-participated with Tianmushan Laboratory in projects “Project 2” (2017), “Project 3” (2018), “Project 4” (2019) and 1 more',
+    });
+    expect(orgTieSentences([project('1', '2016-03-01'), project('1', '2016-03-01')], lab, REF)[0]!.en).toBe(
+      'Co-participated with Tianmushan Laboratory in the project “Project 1” (2016)',
+    );
+  });
+
+  it('puts brokering first, then the other kinds, then who carries the ties', () => {
+    const fromTies = [
+      project('p', '2023-04-01'),
+      orgTie({ kind: 'brokered', type: 'BROKERED', start: '2023-04-01', via: { id: 'p', name: '伺服升级', nameEn: 'Servo upgrade' }, people: [gu], techManager: true }),
+    ];
+    const toTies = [orgTie({ kind: 'unit', type: 'PART_OF', orgIsPart: true }), orgTie({ kind: 'partner', type: 'PARTNERS_WITH', start: '2020-01-01' })];
+    const result = scoreOrgBridge({ fromAreas: [], toAreas: [], orgAreas: [], fromTies, toTies, ref: REF });
+    const reasons = orgBridgeReasons({ from: firm, to: lab, fromTies, toTies, result, ref: REF });
+    expect(reasons.map((r) => r.code)).toEqual(['TIE_FROM', 'TIE_FROM', 'TIE_TO', 'TIE_TO', 'CARRIERS']);
+    expect(reasons[0]).toMatchObject({ zh: '其技术经理人顾晨促成了平湖精驱参与的项目「伺服升级」（2023）', en: 'Its technology manager Gu Chen brokered Pinghu Drive’s project “Servo upgrade” (2023)' });
+    expect(reasons[2]!.en).toBe('Part of Tianmushan Laboratory');
+    expect(reasons[3]!.en).toBe('Partners with Tianmushan Laboratory since 2020');
+    expect(reasons[4]).toMatchObject({ zh: '联系人：顾晨', en: 'People who carry these ties: Gu Chen' });
   });
 });
