@@ -73,7 +73,8 @@ describe('identity', () => {
 
 describe('limits', () => {
   it('allows same-origin requests and configured origins, refuses others with 403', async () => {
-    const same = await post(app, '{ me { role } }', {}, 'anonymous', { origin: 'http://test' });
+    // Same origin is the server's own (loopback on its port), never whatever Host says (issue 18, finding 15).
+    const same = await post(app, '{ me { role } }', {}, 'anonymous', { origin: 'http://127.0.0.1:4000' });
     expect(same.status).toBe(200);
     const evil = await post(app, '{ me { role } }', {}, 'anonymous', { origin: 'https://evil.example' });
     expect(evil.status).toBe(403);
