@@ -21,6 +21,8 @@ export const ANSWER_QUERIES = [
   'recommendLabsFirm',
   'recommendLabsTopical',
   'recommendLabsBridges',
+  'recommendLabsNetwork',
+  'recommendLabsActive',
   'recommendTalentsDemand',
   'recommendTalentsSources',
   'recommendTalentsByExpertise',

@@ -1,13 +1,21 @@
 // Scores a lab for an enterprise (recommendLabs): topical fit between the firm's focus areas and the lab's research
-// areas through the taxonomy, mixed with network proximity - how many distinct people could bridge the two. Labs
-// the firm already partners with stay in the ranking at half score, flagged, so the broker sees them but new
-// openings come first. Pure: the Cypher gathers the features, this decides. Documented in docs/scoring.md.
+// areas through the taxonomy, network proximity through people (how many distinct people could bridge the two) and,
+// when the firm has projects with partners, its project network: how many of the firm's partners the lab has worked
+// with (common neighbours over project co-participation), with the lab's project activity as a small prior. Labs the
+// firm already partners with stay in the ranking at half score, flagged; labs it already shared a project with rank
+// after every other, flagged, so new openings come first. Pure: the Cypher gathers the features, this decides.
+// Documented in docs/scoring.md, and measured against baselines by eval/ (npm run eval).
 import { reason, type Reason } from '../graph/shape.js';
 import { listNames, type NameLookup } from './names.js';
 import { combine, saturate, type ScorePart } from './score-parts.js';
 import { matchText, type AreaFamily, type AreaMatch } from './taxonomy.js';
 
 export const LAB_WEIGHTS = { topical: 0.55, proximity: 0.45 } as const;
+/**
+ * Used instead when the firm's projects give it partners. Shared partners lead: on CORDIS held out in time they find
+ * future lab partners far better than tags or people (eval/RESULTS.md); activity only breaks near-ties.
+ */
+export const LAB_NETWORK_WEIGHTS = { topical: 0.25, proximity: 0.25, sharedPartners: 0.45, activity: 0.05 } as const;
 /** Existing partners keep this share of their score. */
 export const PARTNER_FACTOR = 0.5;
 /** A two-person chain counts as half a direct bridge; a recorded firm-lab collaboration as one. */
@@ -35,7 +43,43 @@ export interface LabFeatures {
   /** PART_OF the firm. */
   jointLab?: boolean;
   collaborated: boolean;
+  /** Reached through the firm's project partners (recommendLabsNetwork); absent when none worked with the lab. */
+  network?: LabNetwork;
+  /** Project participations of the lab (its activity). */
+  activity?: number;
+  /** Projects the lab already shared with the firm itself: the lab then ranks last, flagged. */
+  sharedProjects?: SharedProjects;
 }
+
+export interface LabNetwork {
+  /** Distinct partners of the firm (co-participants of its projects) that took part in a project with the lab. */
+  partnerCount: number;
+  /** Distinct projects in which those partners worked with the lab, and their start years. */
+  projectCount: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  /** The strongest partners, each with a project it shares with the firm and one it shares with the lab. */
+  via: Array<{ partner: string; firmProject: string; labProject: string }>;
+}
+
+export interface SharedProjects {
+  count: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  /** One shared project, for the path. */
+  projectId: string;
+}
+
+/** What the whole answer knows, against which each lab's network parts are scaled. */
+export interface LabContext {
+  /** The firm's projects give it at least one partner: the network weights apply. */
+  projectNetwork: boolean;
+  /** Highest partnerCount and activity among the candidates (0 when none). */
+  maxPartners: number;
+  maxActivity: number;
+}
+
+export const NO_PROJECT_NETWORK: LabContext = { projectNetwork: false, maxPartners: 0, maxActivity: 0 };
 
 export interface LabScore {
   labId: string;
@@ -68,24 +112,62 @@ export function proximity(directCount: number, chainCount: number, collaborated:
   return saturate(directCount + CHAIN_VALUE * chainCount + (collaborated ? COLLABORATION_VALUE : 0), PROXIMITY_SCALE);
 }
 
-export function scoreLab(focusIds: readonly string[], family: AreaFamily, f: LabFeatures): LabScore {
+/** Partners shared with the firm, relative to the lab that shares most in this answer. */
+export function sharedPartnersValue(partnerCount: number, maxPartners: number): number {
+  return maxPartners > 0 ? partnerCount / maxPartners : 0;
+}
+
+/** Project activity on a log scale, relative to the most active candidate: a prior for who keeps joining projects. */
+export function activityValue(activity: number, maxActivity: number): number {
+  return maxActivity > 0 ? Math.log1p(activity) / Math.log1p(maxActivity) : 0;
+}
+
+export function scoreLab(focusIds: readonly string[], family: AreaFamily, f: LabFeatures, ctx: LabContext = NO_PROJECT_NETWORK): LabScore {
   const topical = topicalFit(focusIds, family, f.labAreaIds);
   const prox = proximity(f.directCount, f.chainCount, f.collaborated);
-  // For an existing partner every weight is scaled down, so score = sum(weight * value) still holds.
-  const factor = f.partner ? PARTNER_FACTOR : 1;
-  const parts: ScorePart[] = [
-    { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_WEIGHTS.topical * factor },
-    { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_WEIGHTS.proximity * factor },
-  ];
+  // For an existing partner (or a lab the firm shared a project with) every weight is scaled down, so
+  // score = sum(weight * value) still holds.
+  const factor = f.partner || f.sharedProjects ? PARTNER_FACTOR : 1;
+  const parts: ScorePart[] = ctx.projectNetwork
+    ? [
+        { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_NETWORK_WEIGHTS.topical * factor },
+        { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_NETWORK_WEIGHTS.proximity * factor },
+        { code: 'SHARED_PARTNERS', value: sharedPartnersValue(f.network?.partnerCount ?? 0, ctx.maxPartners), weight: LAB_NETWORK_WEIGHTS.sharedPartners * factor },
+        { code: 'PROJECT_ACTIVITY', value: activityValue(f.activity ?? 0, ctx.maxActivity), weight: LAB_NETWORK_WEIGHTS.activity * factor },
+      ]
+    : [
+        { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_WEIGHTS.topical * factor },
+        { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_WEIGHTS.proximity * factor },
+      ];
   const score = combine(parts);
   const best = f.topDirect[0] ?? f.topChains[0] ?? null;
   return { labId: f.labId, score, parts, matches: topical.matches, topical: topical.value, proximity: prox, bestBridge: best ? best.people : null };
 }
 
-/** Ranks by score, then by more bridges, then by id so equal labs keep a stable order. */
+/**
+ * Labs the firm already shared a project with come last; then by score, more bridges, more shared partners, more
+ * activity, and the id so equal labs keep a stable order.
+ */
 export function rankLabs(scores: LabScore[], features: ReadonlyMap<string, LabFeatures>): LabScore[] {
-  const bridges = (id: string) => (features.get(id)?.directCount ?? 0) + (features.get(id)?.chainCount ?? 0);
-  return [...scores].sort((a, b) => b.score - a.score || bridges(b.labId) - bridges(a.labId) || a.labId.localeCompare(b.labId));
+  const f = (id: string) => features.get(id);
+  const bridges = (id: string) => (f(id)?.directCount ?? 0) + (f(id)?.chainCount ?? 0);
+  const worked = (id: string) => (f(id)?.sharedProjects ? 1 : 0);
+  return [...scores].sort(
+    (a, b) =>
+      worked(a.labId) - worked(b.labId) ||
+      b.score - a.score ||
+      bridges(b.labId) - bridges(a.labId) ||
+      (f(b.labId)?.network?.partnerCount ?? 0) - (f(a.labId)?.network?.partnerCount ?? 0) ||
+      (f(b.labId)?.activity ?? 0) - (f(a.labId)?.activity ?? 0) ||
+      a.labId.localeCompare(b.labId),
+  );
+}
+
+/** "2015", "2015-2017" or "" for a span of years. */
+export function yearSpan(first: number | null | undefined, last: number | null | undefined): { zh: string; en: string } {
+  if (first == null || last == null) return { zh: '', en: '' };
+  const span = first === last ? String(first) : `${first}–${last}`;
+  return { zh: `（${span}）`, en: ` (${span})` };
 }
 
 export function labReasons(s: LabScore, f: LabFeatures, focusCount: number, name: NameLookup): Reason[] {
@@ -104,6 +186,26 @@ export function labReasons(s: LabScore, f: LabFeatures, focusCount: number, name
     reasons.push(reason('NO_FOCUS', '企业尚未登记技术关注领域，仅按人脉关系排序', 'The firm has no recorded tech focus; ranked on network ties only'));
   } else {
     reasons.push(reason('NO_TOPICAL_OVERLAP', '研究方向与企业关注领域无重合', "Research does not overlap the firm's focus areas"));
+  }
+  if (f.network) {
+    const n = f.network;
+    const who = listNames(n.via.map((v) => name(v.partner)), 3);
+    const years = yearSpan(n.firstYear, n.lastYear);
+    reasons.push(
+      reason(
+        'SHARED_PARTNERS',
+        `与企业的 ${n.partnerCount} 个合作方共同参与过 ${n.projectCount} 个项目${years.zh}：${who.zh}`,
+        `Worked with ${n.partnerCount} of your partners in ${n.projectCount} ${n.projectCount === 1 ? 'project' : 'projects'}${years.en}: ${who.en}`,
+      ),
+    );
+  } else if (f.activity !== undefined && !f.sharedProjects && f.directCount === 0 && f.chainCount === 0 && s.matches.length === 0) {
+    reasons.push(
+      reason(
+        'MOST_ACTIVE',
+        `企业的合作方尚未与任何实验室合作；该实验室参与项目最多（${f.activity} 个）`,
+        `None of your partners has worked with a lab yet; this lab takes part in the most projects (${f.activity})`,
+      ),
+    );
   }
   if (f.directCount > 0) {
     const who = listNames(f.topDirect.map((b) => name(b.people[0]!)), 3);
@@ -129,10 +231,21 @@ export function labReasons(s: LabScore, f: LabFeatures, focusCount: number, name
       ),
     );
   }
-  if (f.directCount === 0 && f.chainCount === 0 && !f.collaborated && !f.partner) {
+  if (f.directCount === 0 && f.chainCount === 0 && !f.collaborated && !f.partner && !f.network && !f.sharedProjects && f.activity === undefined) {
     reasons.push(reason('NO_BRIDGE_YET', '目前尚无人能引荐双方，需要新建联系', 'No one ties the two yet; a new introduction is needed'));
   }
   if (f.collaborated) reasons.push(reason('COLLABORATED_BEFORE', '双方曾有合作', 'The firm and the lab have collaborated before'));
+  if (f.sharedProjects) {
+    const sp = f.sharedProjects;
+    const years = yearSpan(sp.firstYear, sp.lastYear);
+    reasons.push(
+      reason(
+        'ALREADY_PROJECT_PARTNER',
+        `已与企业共同参与 ${sp.count} 个项目${years.zh}（排在最后）`,
+        `Already shares ${sp.count} ${sp.count === 1 ? 'project' : 'projects'} with the firm${years.en} (ranked last)`,
+      ),
+    );
+  }
   if (f.partner && f.jointLab) {
     reasons.push(reason('OWN_JOINT_LAB', '是企业自己的联合实验室（排序降低）', "The firm's own joint lab (ranked lower)"));
   } else if (f.partner) {
