@@ -110,8 +110,32 @@ export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-/** A port the OS says is free right now. */
-export function freePort(): Promise<number> {
+/**
+ * A port that is free right now. Below the kernel's ephemeral range when it is known: a port the OS hands out for
+ * port 0 can be handed again to any outgoing connection (a driver's, another test's) in the seconds before a JVM
+ * binds it, and then the JVM fails to start.
+ */
+export async function freePort(): Promise<number> {
+  const low = ephemeralLow();
+  if (low !== undefined && low > 11_000) {
+    for (let i = 0; i < 50; i++) {
+      const port = 10_000 + Math.floor(Math.random() * (low - 10_000));
+      if (await portIsFree(port)) return port;
+    }
+  }
+  return osFreePort();
+}
+
+function ephemeralLow(): number | undefined {
+  try {
+    const low = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(low) ? low : undefined;
+  } catch {
+    return undefined; // not Linux: the OS's own choice
+  }
+}
+
+function osFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
