@@ -94,7 +94,7 @@ const EnvSchema = z.object({
     .regex(/^(\d+|(viewer|broker|admin)[:=]\d+(,(viewer|broker|admin)[:=]\d+)*)$/, 'must be a number or role:number pairs such as viewer:5000,broker:20000,admin:50000')
     .optional(),
   TB_HEAVY_COST: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000_000).default(1_000),
-  TB_HEAVY_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000).default(2),
+  TB_HEAVY_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000).default(1),
   TB_HEAVY_PER_CALLER: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000).default(1),
   TB_HEAVY_QUEUE: z.coerce.number({ message: 'must be a number' }).int().min(0).max(10_000).default(4),
 });
