@@ -196,8 +196,9 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   type LinkRow = { anchorIsFrom: boolean; other: string; first: string; anchorTies: RawTie[]; seconds: Array<{ second: string; links: RawTie[] }> };
   type Link = Omit<LinkRow, 'seconds'> & { second: string; links: RawTie[] };
   type Chain = Link & { otherTies: RawTie[] };
-  // The three reads are independent (each query picks the end with fewer ties as its anchor by itself), so they
-  // run side by side; the chains' far ends and the candidates' facts need their ids and come after.
+  // The first reads are independent (each people query picks the end with fewer ties as its anchor by itself; the
+  // organisation search bounds each end on its own), so they run side by side; the chains' far ends and the
+  // candidates' facts need their ids and come after. Only the kinds asked for are searched.
   const people = args.kinds.includes('PERSON');
   const [ends, ones, orgs, linkRows] = await Promise.all([
     db.read<EndRow>('bridgesEndpoints', { from: args.from, to: args.to }),
@@ -340,7 +341,7 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
 const KIND_ORDER: Record<GqlBridge['kind'], number> = { ONE_PERSON: 0, TWO_PERSON: 1, ORGANISATION: 2 };
 
 /** Organisations tied to both ends, and the facts of those found: what they work on, who carries their projects. */
-async function readOrganisations(db: Db, args: BridgeArgs, asOf: unknown): Promise<{ rows: OrgRow[]; facts: Map<string, OrgFactsRow> }> {
+async function readOrganisations(db: Db, args: BridgeArgs, asOf: ReturnType<typeof cypherDate> | null): Promise<{ rows: OrgRow[]; facts: Map<string, OrgFactsRow> }> {
   const { maxProjects, maxPeople, maxOrgs, maxCarriers } = ORG_SEARCH;
   const rows = await db.read<OrgRow>('bridgesOrganisations', { from: args.from, to: args.to, asOf, maxProjects, maxPeople, maxOrgs });
   if (!rows.length) return { rows, facts: new Map() };
