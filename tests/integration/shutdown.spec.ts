@@ -2,7 +2,9 @@
 // requests are in flight (headers sent, body still arriving, as a slow client does). It must stop accepting new
 // connections, still answer the requests in flight correctly, and then exit cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.js';
@@ -109,4 +111,71 @@ describe('SIGTERM while serving', () => {
     const [row] = await db.runText('MATCH (n:TechArea {id: "tf:ta:sigterm"}) RETURN n.name AS name');
     expect(row?.name).toBe('收尾');
   }, 120_000);
+});
+
+// `npm start` supervises its embedded Neo4j. Ctrl-C (or a service manager's SIGTERM) reaches the whole process
+// group, the JVM included, so the JVM's own exit arrives while the server is stopping: it must be taken for the
+// clean stop it is, never for a crash to restart. The start-up line also says how memory was sized.
+describe('SIGTERM to npm start and its embedded Neo4j together', () => {
+  it('stops cleanly without taking the JVM exit for a crash, after printing the chosen sizes', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-stop-'));
+    const product = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'start.ts')], {
+      cwd: PROJECT_ROOT,
+      detached: true, // its own process group, signalled as a terminal signals one
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        NEO4J_URI: '',
+        PORT: String(await freePort()),
+        NEO4J_BOLT_PORT: String(await freePort()),
+        TB_DATA_DIR: dataDir,
+        TB_NEO4J_HEAP: '',
+        TB_NEO4J_PAGECACHE: '',
+        TB_NEO4J_TX_MEMORY_MAX: '300m',
+        TB_LOAD_DEMO: 'false',
+        TB_BUILD_WEB: 'false',
+        TB_TOKENS: TOKEN_ENV,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    product.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    product.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => product.once('exit', (code) => r(code)));
+    try {
+      const until = Date.now() + 240_000;
+      while (!/Talent Bridge:\s+http/.test(out)) {
+        if (product.exitCode !== null) throw new Error(`npm start exited early:\n${out}`);
+        if (Date.now() > until) throw new Error(`npm start did not become ready:\n${out}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      // The sizes it chose, and why: heap from memory, page cache from the (new, empty) store, limits from the heap
+      // except the one set in the environment.
+      const expectedHeapMiB = Math.min(Math.max(Math.floor(os.totalmem() / 8 / (64 * 2 ** 20)) * 64, 512), 4096);
+      const heap = expectedHeapMiB % 1024 === 0 ? `${expectedHeapMiB / 1024}g` : `${expectedHeapMiB}m`;
+      const startLine = out.split('\n').find((l) => l.includes('starting the embedded Neo4j')) ?? '';
+      expect(startLine).toContain(`heap ${heap} (1/8 of`);
+      expect(startLine).toMatch(/page cache 256m \(store \d+ MiB/);
+      expect(startLine).toContain(`transaction memory ${Math.floor(expectedHeapMiB * 0.7)}m in total (70% of heap)`);
+      expect(startLine).toContain('300m per transaction (TB_NEO4J_TX_MEMORY_MAX)');
+
+      process.kill(-product.pid!, 'SIGTERM');
+      expect(await exited).toBe(0);
+      expect(out).toContain('talent-bridge: stopped');
+      expect(out).not.toMatch(/exited unexpectedly|restarting the embedded Neo4j|gave up/);
+      // Nothing of the group is left: the JVM stopped with the server.
+      const groupGone = (() => {
+        try {
+          process.kill(-product.pid!, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      })();
+      expect(groupGone).toBe(true);
+    } finally {
+      if (product.exitCode === null && product.signalCode === null) process.kill(-product.pid!, 'SIGKILL');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
