@@ -1,9 +1,11 @@
-// Listens: serves the GraphQL app, /healthz and the built web app over HTTP, and shuts down gracefully (in-flight
-// requests finish) on SIGINT/SIGTERM. Run it directly to serve against the Neo4j that NEO4J_URI names; `npm start`
-// (server/start.ts) calls `serve` after starting the embedded Neo4j.
+// Listens: serves the GraphQL app (at /graphql only), /healthz and the built web app over HTTP behind one error
+// boundary (a bad request is answered and logged, never the end of the process), and shuts down gracefully
+// (in-flight requests finish) on SIGINT/SIGTERM. Run it directly to serve against the Neo4j that NEO4J_URI names;
+// `npm start` (server/start.ts) calls `serve` after starting the embedded Neo4j.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, PROJECT_ROOT, loadConfig, type Config } from './config.js';
 import { Db } from './db.js';
@@ -77,13 +79,14 @@ function serveStatic(root: string, pathname: string, req: http.IncomingMessage, 
     res.end();
     return true;
   }
-  // A file that vanishes or cannot be read mid-answer ends that answer, not the process.
-  fs.createReadStream(file)
-    .on('error', (e) => {
-      console.error(`talent-bridge: reading ${path.relative(root, file!)} failed: ${e.message}`);
-      res.destroy();
-    })
-    .pipe(res);
+  // A file that vanishes or cannot be read mid-answer ends that answer, not the process; pipeline also closes the
+  // file when the client goes away.
+  const served = file;
+  pipeline(fs.createReadStream(served), res, (e) => {
+    if (e && (e as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+      console.error(`talent-bridge: reading ${path.relative(root, served)} failed: ${e.message}`);
+    }
+  });
   return true;
 }
 

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +163,36 @@ describe('finding 4: static files are confined to the web build by whole path se
       expect(answer.status, target).toBe(404);
     }
     expect(await healthz()).toBe(200);
+  });
+
+  it('still serves the files of its web root, and index.html for client-side routes', async () => {
+    // A web root of its own (web/dist may not be built here), with a sibling that shares its name's prefix.
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-hostile-http-'));
+    const root = path.join(base, 'dist');
+    fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
+    fs.mkdirSync(path.join(base, 'dist-old'));
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>app</title>');
+    fs.writeFileSync(path.join(root, 'assets', 'a b.js'), 'console.log(1);');
+    fs.writeFileSync(path.join(base, 'dist-old', 'x.txt'), SECRET);
+    const config = testConfig({ TB_TOKENS: TOKEN_ENV, PORT: String(await freePort()) });
+    const auth = await createAuth(config, db);
+    const own = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins, webRoot: root });
+    const get = async (target: string) => {
+      const res = await fetch(`${own.url}${target}`);
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    };
+    try {
+      for (const target of ['/', '/explore/some%20node', '/index.html']) {
+        expect(await get(target), target).toMatchObject({ status: 200, text: '<!doctype html><title>app</title>' });
+      }
+      expect(await get('/assets/a%20b.js')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8', text: 'console.log(1);' });
+      const escape = await get('/..%2Fdist-old%2Fx.txt');
+      expect(escape.status).toBe(404);
+      expect(escape.text).not.toContain(SECRET);
+    } finally {
+      await own.close();
+      fs.rmSync(base, { recursive: true, force: true });
+    }
   });
 });
 
