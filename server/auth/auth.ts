@@ -1,8 +1,9 @@
 // Who is calling. Bearer tokens are configured as "name:role:token" entries (TB_TOKENS, comma-separated, or one
 // per line in TB_TOKENS_FILE) and kept only as SHA-256 hashes in memory; a token may also be a JWT signed with
-// HS256 under TB_JWT_SECRET carrying a `role` claim and an `exp` (or an `iat` within TB_JWT_MAX_AGE). No header means the anonymous viewer; a header that does not
-// name a known token is refused with 401 UNAUTHENTICATED rather than quietly downgraded, so a client with a stale
-// token learns it at once instead of seeing masked data and guessing why.
+// HS256 under TB_JWT_SECRET carrying a `role` claim and an `exp` (or an `iat` within TB_JWT_MAX_AGE). No header
+// means the anonymous viewer; a header that does not name a known token is refused with 401 UNAUTHENTICATED rather
+// than quietly downgraded, so a client with a stale token learns it at once instead of seeing masked data and
+// guessing why. No message ever quotes a token, nor any text of a token entry that could be one.
 // In development, when no token is configured, one admin token is generated and printed once at start-up.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -43,6 +44,8 @@ export interface TokenEntry {
   name: string;
   role: Role;
   hash: string;
+  /** Where the entry stands in its variable or file (entry numbers count every line), for error messages. */
+  line?: number;
 }
 
 /** Raised for a bad Authorization header; the request plugin answers it with 401. */
@@ -65,19 +68,21 @@ export function parseTokens(text: string, where: string): TokenEntry[] {
     const secret = rest.join(':');
     const at = `${where}: entry ${i + 1}`;
     if (!name || !role || !secret) throw new Error(`${at} must be name:role:token`);
-    // Neither a bad name nor a bad role is quoted: in a misordered entry either could be the token itself.
+    // Entries are named by position only, never by their text: in a misordered entry (token:role:name) any field
+    // could be the token itself.
     if (!/^[\w.@-]{1,64}$/.test(name)) throw new Error(`${at} has a name that is not letters, digits, . _ @ - (at most 64)`);
-    if (!ROLES.includes(role as Role)) throw new Error(`${at} (${name}) has an unknown role, expected viewer, broker or admin`);
+    if (!ROLES.includes(role as Role)) throw new Error(`${at} has an unknown role, expected viewer, broker or admin`);
     let hash: string;
     if (secret.startsWith('sha256:')) {
       hash = secret.slice(7).toLowerCase();
-      if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`${at} (${name}): sha256: must be followed by 64 hex digits`);
+      if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`${at}: sha256: must be followed by 64 hex digits`);
     } else {
-      if (secret.length < MIN_TOKEN_LENGTH) throw new Error(`${at} (${name}): token is shorter than ${MIN_TOKEN_LENGTH} characters`);
+      if (secret.length < MIN_TOKEN_LENGTH) throw new Error(`${at}: token is shorter than ${MIN_TOKEN_LENGTH} characters`);
       hash = hashToken(secret);
     }
-    if (entries.some((e) => e.name === name)) throw new Error(`${at}: the name '${name}' is used twice`);
-    entries.push({ name, role: role as Role, hash });
+    const first = entries.findIndex((e) => e.name === name);
+    if (first !== -1) throw new Error(`${at}: its name is used twice (as in entry ${entries[first]!.line})`);
+    entries.push({ name, role: role as Role, hash, line: i + 1 });
   });
   return entries;
 }
@@ -99,7 +104,7 @@ export function configuredTokens(config: Config): TokenEntry[] {
   }
   const seen = new Set<string>();
   for (const e of entries) {
-    if (seen.has(e.name)) throw new Error(`token name '${e.name}' is configured twice (TB_TOKENS and TB_TOKENS_FILE)`);
+    if (seen.has(e.name)) throw new Error(`${config.auth.tokensFile}: entry ${e.line} uses a token name that TB_TOKENS configures too`);
     seen.add(e.name);
   }
   return entries;
