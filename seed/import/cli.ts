@@ -6,6 +6,7 @@
 // Exit codes: 0 done, 1 bad rows (nothing written), 2 usage or configuration error (or a store --bulk refuses),
 // 3 the database failed, 130/143 interrupted by SIGINT/SIGTERM (everything committed so far stays; re-running
 // completes the import).
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig } from '../../server/config.js';
@@ -13,13 +14,20 @@ import { Db } from '../../server/db.js';
 import { portIsFree, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j-process.js';
 import { BulkRefused, bulkImport, type BulkResult } from './bulk.js';
 import { DEFAULT_BATCH, importDirectory, type ImportProgress, type ImportReport } from './importer.js';
+import { EncodingError, normaliseEncoding } from './encoding.js';
 import { ImportConfigError } from './mapping.js';
-import { badRowsText, summaryText } from './report.js';
+import { badRowsText, changesText, summaryText } from './report.js';
 
-const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--skip-bad] [--batch N] [--delimiter C] [--array-delimiter C] [--bulk] [--quiet]
+const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--encoding E] [--update] [--dry-run] [--skip-bad] [--batch N] [--delimiter C] [--array-delimiter C] [--bulk] [--quiet]
 
-  DIR                 a folder (or one file) of CSV in the neo4j-admin header convention, .csv.gz, or JSON lines
+  DIR                 a folder (or one file) of CSV in the neo4j-admin header convention, .csv.gz, JSON lines, or
+                      .xlsx workbooks (spreadsheets with Chinese or English headers need a mapping with "columns")
   --mapping FILE      a mapping file for foreign data (see seed/mappings/README.md)
+  --encoding E        text encoding of every file: utf-8, utf-16le, utf-16be, gbk, gb18030, big5...
+                      (default: a byte-order mark, else valid UTF-8, else detected per file)
+  --update            replace values of nodes already in the store (each replaced value is kept in the audit
+                      record); default: fill only their empty properties and report the values that differ
+  --dry-run           check everything and print what would change (id, property, old, new); write nothing
   --skip-bad          write the good rows and list the bad ones (default: any bad row means nothing is written)
   --batch N           rows per transaction (default ${DEFAULT_BATCH})
   --delimiter C       field delimiter for every CSV (default: detected per file among , | ; and tab; "tab" for tab)
@@ -108,6 +116,9 @@ async function main(): Promise<number> {
         'array-delimiter': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         bulk: { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        update: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -131,8 +142,11 @@ async function main(): Promise<number> {
     }
     delimiter = char('delimiter', values.delimiter);
     arrayDelimiter = char('array-delimiter', values['array-delimiter']);
+    if (values.encoding !== undefined) normaliseEncoding(values.encoding);
+    if (values.bulk && (values.update || values['dry-run'])) throw new UsageError('--bulk loads an empty store; --update and --dry-run are for imports into a store in use');
   } catch (e) {
-    console.error(`import: ${(e as Error).message}\n${USAGE}`);
+    const message = e instanceof EncodingError ? `--encoding: ${e.message}` : (e as Error).message;
+    console.error(`import: ${message}\n${USAGE}`);
     return 2;
   }
 
@@ -168,6 +182,10 @@ async function main(): Promise<number> {
     ...(batchSize !== undefined ? { batchSize } : {}),
     ...(delimiter ? { delimiter } : {}),
     ...(arrayDelimiter ? { arrayDelimiter } : {}),
+    ...(values.encoding ? { encoding: values.encoding } : {}),
+    update: values.update,
+    dryRun: values['dry-run'],
+    actor: `import:${os.userInfo().username}`,
     signal: controller.signal,
     onProgress: (p: ImportProgress) => progress.update(p),
   };
@@ -175,6 +193,8 @@ async function main(): Promise<number> {
     progress.stop();
     const bad = badRowsText(report);
     if (bad) console.error(bad);
+    const changes = changesText(report);
+    if (changes) console.log(changes);
     console.log(summaryText(report) + extra);
     if (report.status === 'interrupted') return signalCode || 130;
     return report.status === 'bad-rows' ? 1 : 0;

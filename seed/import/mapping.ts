@@ -7,6 +7,7 @@ import {
   COMMON_NODE_PROPS,
   NODE_LABELS,
   NODE_PROPS,
+  REL_ENDPOINTS,
   REL_TYPES,
   ROLE_LABELS,
   isNodeLabel,
@@ -82,8 +83,52 @@ const RelSpec = z.strictObject({
 });
 export type RelSpec = z.infer<typeof RelSpec>;
 
+const LabelList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+/**
+ * What a spreadsheet column gives, named by its header text: a property of the row's node (`"nameZh"` or
+ * `{"prop": "nameZh", ...}`), or a tie to a node found by name (`{"tie": "WORKS_AT", "to": "Enterprise", "by":
+ * "name"}`; `"from"` for a tie that points at the row's node).
+ */
+const ColumnProp = z.strictObject({
+  prop: z.string().min(1),
+  optional: z.boolean().optional(),
+  split: z.string().min(1).optional(),
+  format: z.string().min(4).optional(),
+  map: z.record(z.string(), z.union([Scalar, z.null()])).optional(),
+  default: z.union([Scalar, z.null()]).optional(),
+});
+const ColumnTie = z
+  .strictObject({
+    tie: z.string().min(1),
+    to: LabelList.optional(),
+    from: LabelList.optional(),
+    by: z.literal('name').optional(),
+    optional: z.boolean().optional(),
+    split: z.string().min(1).optional(),
+    /** false: a name that matches no node is a bad row instead of a new node (a fixed taxonomy). */
+    create: z.boolean().optional(),
+    props: z.record(z.string().min(1), Scalar).optional(),
+  })
+  .refine((t) => (t.to === undefined) !== (t.from === undefined), { message: 'a tie needs exactly one of "to" or "from"' });
+const ColumnTarget = z.union([z.string().min(1), ColumnProp, ColumnTie]);
+export type ColumnTarget = z.infer<typeof ColumnTarget>;
+export type ColumnTieSpec = z.infer<typeof ColumnTie>;
+
 const FileSpec = z.strictObject({
   match: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  /** The text encoding of these files (default: detected per file). */
+  encoding: z.string().min(1).optional(),
+  /** Sheets of an .xlsx to read: a name, a list, or "*" for all (default: the first sheet). */
+  sheets: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  /** The 1-based row (line) that holds the column headers (default: found below any title rows). */
+  headerRow: z.number().int().min(1).optional(),
+  /** Spreadsheet columns by header text ("姓名|Name" accepts either): what each gives. */
+  columns: z.record(z.string().min(1), ColumnTarget).optional(),
+  /** Columns (keys of "columns") whose values identify the row's node; its id is a digest of them. */
+  key: z.array(z.string().min(1)).min(1).optional(),
+  /** Id prefix of the row's nodes (`pool-member:<digest>`). */
+  idSpace: z.string().min(1).optional(),
   description: z.string().optional(),
   skip: z.boolean().optional(),
   format: z.enum(['header', 'rows', 'jsonl']).optional(),
@@ -114,6 +159,8 @@ const MappingSchema = z.strictObject({
   arrayDelimiter: Char.optional(),
   /** Cell texts that mean "no value" (besides the empty cell), such as NA. */
   nullValues: z.array(z.string()).optional(),
+  /** The text encoding of every file (default: detected per file). */
+  encoding: z.string().min(1).optional(),
   files: z.array(FileSpec).min(1, 'must list at least one file entry'),
 });
 export type Mapping = z.infer<typeof MappingSchema> & { file: string };
@@ -191,6 +238,11 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
     for (const [k, t] of Object.entries(f.labels ?? {})) checkLabelTarget(`${at}.labels.${k}`, t);
     for (const [k, t] of Object.entries(f.types ?? {})) checkType(`${at}.types.${k}`, t);
     if (f.skip) return;
+    if (f.columns !== undefined) {
+      checkSheetEntry(at, f, problems, checkNodeProps);
+      return;
+    }
+    for (const key of ['key', 'idSpace'] as const) if (f[key] !== undefined) problems.push([`${at}.${key}`, 'only applies to a file entry with "columns"']);
     const rows = f.format === 'rows' || f.nodes !== undefined || f.relationships !== undefined;
     if (rows) {
       if (f.format && f.format !== 'rows') problems.push([`${at}.format`, `"nodes"/"relationships" need format "rows", not "${f.format}"`]);
@@ -241,6 +293,64 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
     if (f.delimiter && (f.arrayDelimiter ?? m.arrayDelimiter) === f.delimiter) problems.push([`${at}.arrayDelimiter`, 'must differ from the field delimiter']);
   });
   return problems;
+}
+
+/** Header texts a "columns" key accepts: `"姓名|Name"` is either. */
+export function columnAlternatives(key: string): string[] {
+  return key.split('|').map((k) => k.trim()).filter(Boolean);
+}
+
+const labelsOf = (l: string | string[]) => (Array.isArray(l) ? l : [l]);
+
+/** A "columns" (spreadsheet) file entry: its row label, key, properties and ties against the model. */
+function checkSheetEntry(
+  at: string,
+  f: z.infer<typeof FileSpec>,
+  problems: Array<[string, string]>,
+  checkNodeProps: (path: string, props: Record<string, Expr> | undefined, label: string | undefined) => void,
+): void {
+  if (f.format && f.format !== 'header') problems.push([`${at}.format`, '"columns" reads a spreadsheet by its header texts; leave "format" out']);
+  for (const key of ['nodes', 'relationships', 'type', 'drop', 'otherColumns'] as const) {
+    if (f[key] !== undefined) problems.push([`${at}.${key}`, 'does not apply to a file entry with "columns"']);
+  }
+  const label = f.label;
+  if (!label) problems.push([`${at}.label`, 'a file entry with "columns" needs the "label" of the node each row gives (e.g. "Person")']);
+  else if (!isNodeLabel(label)) problems.push([`${at}.label`, `'${label}' is not a model label (${NODE_LABELS.join(', ')})`]);
+  const rowLabel = label && isNodeLabel(label) ? label : undefined;
+  if (!f.key) problems.push([`${at}.key`, 'list the columns that identify a row (e.g. ["姓名", "手机"]); the node id is made from them']);
+  for (const k of f.key ?? []) if (!f.columns || !Object.hasOwn(f.columns, k)) problems.push([`${at}.key`, `'${k}' is not a key of "columns"`]);
+  checkNodeProps(`${at}.props`, f.props, rowLabel);
+  for (const [col, target] of Object.entries(f.columns ?? {})) {
+    const path = `${at}.columns.${col}`;
+    if (!columnAlternatives(col).length) problems.push([path, 'names no header text']);
+    if (typeof target === 'string' || 'prop' in target) {
+      const prop = typeof target === 'string' ? target : target.prop;
+      checkNodeProps(path, { [prop]: typeof target === 'string' ? col : { column: col, ...(target.format ? { format: target.format } : {}) } }, rowLabel);
+      continue;
+    }
+    const tie = target as ColumnTieSpec;
+    if (!isRelType(tie.tie)) {
+      problems.push([`${path}.tie`, `'${tie.tie}' is not a model relationship type (${REL_TYPES.join(', ')})`]);
+      continue;
+    }
+    const others = labelsOf(tie.to ?? tie.from ?? []);
+    for (const o of others) {
+      if (!isNodeLabel(o)) {
+        problems.push([path, `'${o}' is not a model label (${NODE_LABELS.join(', ')})`]);
+        continue;
+      }
+      if (rowLabel) {
+        const [s, e] = tie.to ? [rowLabel, o] : [o, rowLabel];
+        const allowed = REL_ENDPOINTS[tie.tie];
+        if (!allowed.some(([a, b]) => (a === '*' || a === s) && (b === '*' || b === e))) {
+          problems.push([path, `${tie.tie} cannot join ${s} to ${e} (the model allows ${allowed.map(([a, b]) => `${a}->${b}`).join(', ')})`]);
+        }
+      }
+    }
+    for (const k of Object.keys(tie.props ?? {})) {
+      if (relPropType(tie.tie, k) === undefined) problems.push([`${path}.props.${k}`, `'${k}' is not a property of ${tie.tie} in the model`]);
+    }
+  }
 }
 
 /** Validates a parsed mapping object; `file` names it in messages. */

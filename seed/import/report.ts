@@ -16,7 +16,9 @@ export function summaryText(r: ImportReport): string {
   const rels = Object.values(r.relationships).reduce((s, n) => s + n, 0);
   const lines: string[] = [];
   const head =
-    r.status === 'ok'
+    r.status === 'ok' && r.dryRun
+      ? `Dry run, nothing written: ${num(r.rows)} rows in ${r.files.length} file(s) checked in ${secs(r.elapsedMs)}; ${num(r.changes.newNodes)} new node(s), ${num(r.changes.existingNodes)} already stored`
+      : r.status === 'ok'
       ? `Imported ${num(nodes)} nodes and ${num(rels)} relationships from ${r.files.length} file(s) in ${secs(r.elapsedMs)}`
       : r.status === 'bad-rows'
         ? `Nothing written: ${num(r.badCount)} bad row(s) in ${r.files.length} file(s) (checked in ${secs(r.elapsedMs)}); fix them or re-run with --skip-bad`
@@ -24,9 +26,21 @@ export function summaryText(r: ImportReport): string {
   lines.push('', head);
   for (const f of r.files) {
     const updates = f.updated !== undefined ? `; updated ${num(f.updated)} nodes, ${num(f.missing ?? 0)} ids not in the graph (left alone)` : '';
-    lines.push(`  ${f.file}: ${num(f.rows)} rows (${f.kind}${updates})`);
+    lines.push(`  ${f.file}: ${num(f.rows)} rows (${f.kind}${updates}${f.encoding ? `; ${f.encoding}` : ''})`);
   }
-  if (r.status !== 'bad-rows') {
+  const c = r.changes;
+  if (c.existingNodes || c.filled || c.differing) {
+    const differ =
+      r.policy === 'update'
+        ? `${num(c.replaced)} value(s) ${r.dryRun ? 'would be ' : ''}replaced (old values ${r.dryRun ? 'would go' : 'kept'} in the audit record${r.auditIds.length ? ` ${r.auditIds.join(', ')}` : ''})`
+        : `${num(c.differing)} stored value(s) differ from the files and were kept (--update replaces them)`;
+    lines.push(`  stored nodes   ${num(c.existingNodes)} already in the store: ${num(c.filled)} empty propert${c.filled === 1 ? 'y' : 'ies'} filled, ${differ}`);
+  }
+  const named = (list: ImportReport['names']['matched']) =>
+    list.slice(0, 20).map((n) => `${n.name} (${n.id}${n.by === 'alias' ? ', by alias' : ''})`).join(', ') + (list.length > 20 ? `, ... ${num(list.length - 20)} more` : '');
+  if (r.names.matched.length) lines.push(`  matched        ${num(r.names.matched.length)} by name in the store: ${named(r.names.matched)}`);
+  if (r.names.created.length) lines.push(`  created        ${num(r.names.created.length)} new: ${named(r.names.created)}`);
+  if (r.status !== 'bad-rows' && !r.dryRun) {
     lines.push(`  nodes          ${table(r.nodes)}`);
     lines.push(`  relationships  ${table(r.relationships)}`);
     if (r.leftOut.nodes || r.leftOut.relationships) {
@@ -48,6 +62,30 @@ export function summaryText(r: ImportReport): string {
     );
   }
   return lines.join('\n');
+}
+
+const cell = (v: unknown) => {
+  if (v === null || v === undefined) return '(empty)';
+  const t = typeof v === 'string' ? v : JSON.stringify(v);
+  return t.length > 40 ? `${t.slice(0, 37)}...` : t;
+};
+
+/**
+ * The changes to stored nodes as a table: id, property, old, new, and what happens to it (fill; replace with
+ * --update; kept by default when the values differ). Empty when the import changes no stored node.
+ */
+export function changesText(r: ImportReport, shown = SHOWN_BAD_ROWS): string {
+  const table = r.changes.table;
+  if (!table.length) return '';
+  const rows = table.slice(0, shown).map((c) => [c.id, c.property, cell(c.old), cell(c.new), c.kind === 'differs' ? 'kept' : c.kind]);
+  const head = ['id', 'property', 'old', 'new', 'action'];
+  const width = (i: number) => Math.max(head[i]!.length, ...rows.map((row) => [...row[i]!].length));
+  const pad = (t: string, w: number) => t + ' '.repeat(Math.max(0, w - [...t].length));
+  const line = (row: string[]) => row.map((t, i) => pad(t, width(i))).join('  ').trimEnd();
+  const total = r.changes.filled + r.changes.differing;
+  const out = [`Changes to stored nodes${r.dryRun ? ' (dry run: nothing written)' : ''}:`, line(head), ...rows.map(line)];
+  if (total > rows.length) out.push(`... and ${num(total - rows.length)} more (${num(total)} in total)`);
+  return out.join('\n');
 }
 
 export function badRowsText(r: ImportReport, shown = SHOWN_BAD_ROWS): string {

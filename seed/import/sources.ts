@@ -1,5 +1,5 @@
 // Streams records out of the files of an import: CSV (any delimiter, quoted fields over several lines, gzip; split
-// by csv-split.ts) and JSON lines. Every record carries the physical line it starts on, so that errors can point at file:line:column, and
+// by csv-split.ts; any text encoding, decoded by encoding.ts) and JSON lines. Every record carries the physical line it starts on, so that errors can point at file:line:column, and
 // the reader counts the bytes it has consumed from disk for the progress bar. Memory stays flat: nothing is kept
 // beyond the record being handed out.
 import fs from 'node:fs';
@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { CsvSplitter, CsvSyntaxError } from './csv-split.js';
+import { decodeText } from './encoding.js';
 import { detectDelimiter } from './header.js';
 
 export interface CsvRecord {
@@ -44,13 +45,13 @@ function open(file: string, onBytes?: (n: number) => void): Readable {
   return raw.pipe(gunzip);
 }
 
-/** The first line of a file (unzipped), without its line break; '' for an empty file. */
-export async function firstLine(file: string): Promise<string> {
-  const stream = open(file);
+/** The first line of a file (unzipped, decoded), without its line break; '' for an empty file. */
+export async function firstLine(file: string, encoding = 'utf-8'): Promise<string> {
+  const stream = decodeText(open(file), encoding);
   let text = '';
   try {
     for await (const chunk of stream) {
-      text += (chunk as Buffer).toString('utf8');
+      text += chunk as string;
       const nl = text.indexOf('\n');
       if (nl >= 0) {
         text = text.slice(0, nl);
@@ -66,17 +67,37 @@ export async function firstLine(file: string): Promise<string> {
   return text.replace(/^\uFEFF/, '').replace(/\r$/, '');
 }
 
-export async function csvDelimiter(file: string, given?: string): Promise<string> {
-  return given ?? detectDelimiter(await firstLine(file));
+export async function csvDelimiter(file: string, given?: string, encoding = 'utf-8'): Promise<string> {
+  return given ?? detectDelimiter(await firstLine(file, encoding));
+}
+
+/**
+ * The delimiter of a spreadsheet saved as text, whose first lines may be a title without any delimiter: the one
+ * detected on the line (of the first ten) that holds the most candidate delimiters.
+ */
+export async function sheetDelimiter(file: string, encoding = 'utf-8'): Promise<string> {
+  const stream = decodeText(open(file), encoding);
+  let text = '';
+  try {
+    for await (const chunk of stream) {
+      text += chunk as string;
+      if (text.split('\n').length > 10 || text.length > 1 << 20) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  const count = (l: string) => [...l].filter((c) => c === ',' || c === '\t' || c === ';' || c === '|').length;
+  const lines = text.replace(/^\uFEFF/, '').split('\n').slice(0, 10);
+  const best = lines.reduce((a, b) => (count(b) > count(a) ? b : a), '');
+  return detectDelimiter(best.replace(/\r$/, ''));
 }
 
 /**
  * CSV records in batches (one per chunk read), the header included as the first record. Batches keep the per-record
  * cost of async iteration out of the loop that checks and writes millions of rows.
  */
-export async function* readCsv(file: string, delimiter: string, onBytes?: (n: number) => void): AsyncGenerator<CsvRecord[]> {
-  const input = open(file, onBytes);
-  input.setEncoding('utf8');
+export async function* readCsv(file: string, delimiter: string, onBytes?: (n: number) => void, encoding = 'utf-8'): AsyncGenerator<CsvRecord[]> {
+  const input = decodeText(open(file, onBytes), encoding);
   const splitter = new CsvSplitter(delimiter);
   try {
     for await (const chunk of input) {
@@ -95,8 +116,8 @@ export async function* readCsv(file: string, delimiter: string, onBytes?: (n: nu
 }
 
 /** Non-empty lines of a JSON-lines file with their line numbers. */
-export async function* readJsonLines(file: string, onBytes?: (n: number) => void): AsyncGenerator<JsonLine> {
-  const input = open(file, onBytes);
+export async function* readJsonLines(file: string, onBytes?: (n: number) => void, encoding = 'utf-8'): AsyncGenerator<JsonLine> {
+  const input = decodeText(open(file, onBytes), encoding);
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   try {

@@ -2,6 +2,7 @@
 // Three shapes share one engine: header-convention CSV (a node or relationship per row), "rows" CSV (each row gives
 // several nodes and relationships by the mapping's recipe) and JSON lines. Everything a row can get wrong is thrown
 // as RowError with the 1-based column (CSV field number; character position for JSON lines) it concerns.
+import crypto from 'node:crypto';
 import {
   COMMON_NODE_PROPS,
   NODE_LABELS,
@@ -17,6 +18,7 @@ import {
 } from '../../server/model/model.js';
 import type { Column, Header } from './header.js';
 import { ImportConfigError, anyNodePropType, type Expr, type FileSpec, type LabelTarget, type Mapping, type NodeSpec, type RelSpec } from './mapping.js';
+import { damageReason } from './damage.js';
 import { parseByPattern, parseCell, toModelValue, ValueError } from './values.js';
 
 export class RowError extends Error {
@@ -53,7 +55,26 @@ export interface RelDraft {
   props: Record<string, unknown>;
 }
 
+/** A tie's other end, named in a spreadsheet cell: found in the store by name or alias, else created. */
+export interface NameLookup {
+  /** The stand-in id the row's relationships carry until the importer resolves it (see nameRef). */
+  ref: string;
+  labels: NodeLabel[];
+  name: string;
+  col: number;
+  create: boolean;
+}
+
+/** A stand-in id for "the node of these labels named so"; it starts with NUL, which no real id does. */
+export function nameRef(labels: readonly NodeLabel[], name: string): string {
+  return `\u0000${labels.join(',')}\u0000${name}`;
+}
+
+export const isNameRef = (id: string): boolean => id.charCodeAt(0) === 0;
+
 export interface RowOutput {
+  /** Ends of ties named by text (spreadsheet files), resolved by the importer. */
+  lookups: NameLookup[];
   nodes: NodeDraft[];
   /** Ids of nodes the mapping says to leave out (label mapped to null); relationships touching them are left out too. */
   skippedNodes: string[];
@@ -239,6 +260,16 @@ interface PropSource {
   eval: (cells: Cells) => Evaluated;
 }
 
+/** A text value (or list of texts) that looks damaged is a bad row at its column, never a stored value. */
+function refuseDamaged(v: unknown, prop: string, col: number): void {
+  if (typeof v === 'string') {
+    const why = damageReason(v);
+    if (why) throw new RowError(col, `property '${prop}' ${why}: ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)}`);
+  } else if (Array.isArray(v)) {
+    for (const x of v) if (typeof x === 'string') refuseDamaged(x, prop, col);
+  }
+}
+
 /** Builds a node from its parts; shared by header, rows and JSON-lines files. */
 function buildNode(
   out: RowOutput,
@@ -272,6 +303,8 @@ function buildNode(
     throw new RowError(labelCol, foreignLabels.length ? `labels [${foreignLabels.join(', ')}] give no model label (${NODE_LABELS.join(', ')})` : 'the node has no label');
   }
   if (roles.length && label !== 'Person') throw new RowError(labelCol, `role labels (${roles.join(', ')}) are only for Person nodes`);
+  const idDamage = damageReason(id);
+  if (idDamage) throw new RowError(idCol, `the id ${idDamage}`);
   const node: NodeDraft = { id, roles: [...new Set(roles)], props: {}, createProps: {}, mode, idCol, ...(label ? { label } : {}) };
   for (const p of props) {
     if (p.value === null || p.value === undefined) continue;
@@ -280,6 +313,7 @@ function buildNode(
     if (!type) throw new RowError(p.col, `property '${p.prop}' is not in the model for ${label ?? 'any label'}`);
     const v = typed(p.value, type, p.prop, p.col);
     if (v === null || (Array.isArray(v) && v.length === 0)) continue;
+    refuseDamaged(v, p.prop, p.col);
     (p.ifMissing ? node.createProps : node.props)[p.prop] = v;
   }
   for (const [k, v] of Object.entries(constant)) {
@@ -319,6 +353,7 @@ function buildRel(
     const t = relPropType(type, p.prop);
     if (!t) throw new RowError(p.col, `property '${p.prop}' is not in the model for ${type}`);
     const v = typed(p.value, t, p.prop, p.col);
+    if (v !== null) refuseDamaged(v, p.prop, p.col);
     if (v !== null) rel.props[p.prop] = v;
   }
   if (source && rel.props.source === undefined) rel.props.source = source;
@@ -337,7 +372,7 @@ function spaced(space: string | undefined, value: string, ctx: CompileContext): 
 }
 
 function emptyOutput(): RowOutput {
-  return { nodes: [], skippedNodes: [], rels: [], skippedRels: 0 };
+  return { lookups: [], nodes: [], skippedNodes: [], rels: [], skippedRels: 0 };
 }
 
 function compileProps(props: Record<string, Expr> | undefined, ctx: CompileContext, key: string): PropSource[] {
@@ -485,6 +520,79 @@ export function compileRowsFile(ctx: CompileContext): Transform {
         return { prop: p.prop, value: v.value, col: v.col, ifMissing: false };
       });
       buildRel(out, typeName, typeCol, resolveType, r.start(cells), r.end(cells), props, source, r.optional);
+    }
+    return out;
+  };
+}
+
+/** The id of a spreadsheet row's node: a digest of its key cells, so that ids carry no personal data (a phone). */
+export function sheetRowId(space: string, keyTexts: readonly string[]): string {
+  return `${space}:${crypto.createHash('sha256').update(keyTexts.join('\u001f')).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * A spreadsheet read by its header texts ("columns" in the mapping): each row gives one node of the entry's label,
+ * its id made from the key columns, and one tie per name in each tie column. `ctx.columns` holds the mapping keys
+ * of the columns this file has (optional ones may be missing).
+ */
+export function compileSheetFile(ctx: CompileContext): Transform {
+  const spec = ctx.spec!;
+  const label = spec.label as NodeLabel;
+  const resolveLabel = labelResolver(ctx);
+  const resolveType = typeResolver(ctx);
+  const source = ctx.mapping?.source;
+  const space = spec.idSpace ?? `sheet-${label.toLowerCase()}`;
+  const props: PropSource[] = [];
+  const ties: Array<{ col: string; type: string; labels: NodeLabel[]; outgoing: boolean; split?: string; create: boolean; props: PropValue[] }> = [];
+  for (const [col, target] of Object.entries(spec.columns ?? {})) {
+    if (ctx.columns && !ctx.columns.has(col)) continue;
+    if (typeof target === 'string') {
+      props.push({ prop: target, eval: compileExpr({ column: col }, ctx, `columns.${col}`) });
+    } else if ('prop' in target) {
+      const { prop, optional: _o, ...conversions } = target;
+      props.push({ prop, eval: compileExpr({ column: col, ...conversions }, ctx, `columns.${col}`) });
+    } else {
+      const others = target.to ?? target.from!;
+      ties.push({
+        col,
+        type: target.tie,
+        labels: (Array.isArray(others) ? others : [others]) as NodeLabel[],
+        outgoing: target.to !== undefined,
+        ...(target.split ? { split: target.split } : {}),
+        create: target.create ?? true,
+        props: Object.entries(target.props ?? {}).map(([prop, value]) => ({ prop, value, col: 1, ifMissing: false })),
+      });
+    }
+  }
+  props.push(...compileProps(spec.props, ctx, 'props'));
+  const keys = spec.key ?? [];
+  return (cells) => {
+    const out = emptyOutput();
+    const keyTexts = keys.map((k) => (cells.text(k) ?? '').trim());
+    const keyCol = cells.col(keys[0]!);
+    if (keyTexts.every((t) => t === '')) throw new RowError(keyCol, `no value in the key column${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`);
+    const id = sheetRowId(space, keyTexts);
+    const values = props.map((p) => {
+      const r = p.eval(cells);
+      // Spreadsheet cells often carry stray spaces around a name; a cell of spaces is empty.
+      const value = typeof r.value === 'string' ? r.value.trim() || null : r.value;
+      return { prop: p.prop, value, col: r.col, ifMissing: r.ifMissing };
+    });
+    buildNode(out, id, keyCol, [label], keyCol, resolveLabel, values, 'merge', source);
+    for (const t of ties) {
+      const text = (cells.text(t.col) ?? '').trim();
+      if (text === '') continue;
+      const col = cells.col(t.col);
+      const names = t.split ? text.split(t.split).map((n) => n.trim()).filter(Boolean) : [text];
+      for (const name of names) {
+        const why = damageReason(name);
+        if (why) throw new RowError(col, `column '${t.col}' ${why}: ${JSON.stringify(name)}`);
+        const ref = nameRef(t.labels, name);
+        out.lookups.push({ ref, labels: t.labels, name, col, create: t.create });
+        const me = { value: id, col: keyCol };
+        const other = { value: ref, col };
+        buildRel(out, t.type, col, resolveType, t.outgoing ? me : other, t.outgoing ? other : me, t.props.map((p) => ({ ...p, col })), source, false);
+      }
     }
     return out;
   };

@@ -5,4 +5,12 @@ import { REL_TYPES, type RelType } from '../model/model.js';
 export const REL_IMPORT_QUERIES = REL_TYPES.map((t) => `importRelationships_${t}` as const);
 export type RelImportQuery = `importRelationships_${RelType}`;
 
-export const IMPORT_QUERIES = ['importNodes', 'importNodeUpdates', 'importNodeAppends', 'importLookupIds', ...REL_IMPORT_QUERIES] as const;
+export const IMPORT_QUERIES = [
+  'importNodes',
+  'importNodeUpdates',
+  'importNodeAppends',
+  'importLookupIds',
+  'importExistingProps',
+  'importMatchNames',
+  ...REL_IMPORT_QUERIES,
+] as const;

@@ -1,0 +1,73 @@
+// Writes the example spreadsheets beside this file, as a talent office and a firm would keep them: an Excel member
+// list of a talent pool (a merged title row above the header, typed date and number cells), the same list saved as
+// CSV on Chinese Windows (GBK, CRLF), and an Excel demand list of firms. The people, phones and demands are
+// invented (示例); the employers, pools and technology areas are those of the demo dataset, so that importing the
+// examples into the demo store shows names matched and names created.
+// Run: npx tsx seed/spreadsheets/make-examples.ts
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Fixed workbook dates keep the files the same from run to run.
+const STAMP = new Date(Date.UTC(2025, 0, 1));
+
+type Cell = string | number | Date | null;
+
+export const MEMBER_TITLE = '丽水市“共享人才”莲都区分库 成员名单（示例数据）';
+export const MEMBER_HEADER = ['姓名', '性别', '出生日期', '单位', '职称', '手机', '邮箱', '人才库', '专业领域'];
+export const MEMBER_ROWS: Cell[][] = [
+  ['陈明远', '男', new Date(Date.UTC(1982, 4, 17)), '杭州五星铝业有限公司', '高级工程师', 13800000001, 'chen.mingyuan@example.com', '丽水市“共享人才”莲都区分库', '新材料、铝箔与轻合金材料'],
+  ['林晓静', '女', new Date(Date.UTC(1988, 10, 3)), '天目山实验室', '研究员', 13800000002, 'lin.xiaojing@example.com', '丽水市“共享人才”莲都区分库', '新能源材料'],
+  ['周建华', '男', null, '丽水绿谷精密机械有限公司', '工程师', 13800000003, null, '丽水市“共享人才”莲都区分库', '智能制造'],
+  ['吴佳怡', '女', null, 'Tianmushan Laboratory', '助理研究员', 13800000004, null, null, '人工智能'],
+];
+
+export const DEMAND_TITLE = '企业技术需求清单（示例数据）';
+export const DEMAND_HEADER = ['需求名称', '发布企业', '技术领域', '需求描述', '状态', '发布日期', '截止日期'];
+export const DEMAND_ROWS: Cell[][] = [
+  ['高强铝合金焊接工艺优化', '杭州五星铝业有限公司', '铝箔与轻合金材料、智能制造', '焊缝强度提升 15%，需要工艺与检测方面的专家（示例）', '待对接', new Date(Date.UTC(2025, 3, 1)), new Date(Date.UTC(2025, 3, 3))],
+  ['文旅 XR 内容本地化', '浙江程视元宇宙科技有限公司', '扩展现实(XR)', '面向欧洲市场的 XR 内容本地化团队（示例）', '待对接', new Date(Date.UTC(2025, 3, 8)), new Date(Date.UTC(2025, 3, 10))],
+  ['竹木制品智能分拣', '丽水竹韵家居有限公司', '智能制造、人工智能', '基于视觉的竹片分级分拣（示例）', '对接中', new Date(Date.UTC(2025, 2, 20)), new Date(Date.UTC(2025, 2, 22))],
+];
+
+/** A workbook with one sheet: a title merged over the header's width, the header, the rows. */
+export async function writeSheet(file: string, sheetName: string, title: string | null, header: string[], rows: Cell[][]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = STAMP;
+  wb.modified = STAMP;
+  const ws = wb.addWorksheet(sheetName);
+  if (title) {
+    ws.addRow([title]);
+    ws.mergeCells(1, 1, 1, header.length);
+  }
+  ws.addRow(header);
+  for (const r of rows) {
+    // A date cell shows as a date in Excel; the importer reads it as YYYY-MM-DD.
+    ws.addRow(r).eachCell((c) => {
+      if (c.value instanceof Date) c.numFmt = 'yyyy-mm-dd';
+    });
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+}
+
+/** CSV text (RFC 4180 quoting where needed), CRLF line ends as Excel writes them. */
+export function csvText(rows: Cell[][]): string {
+  const text = (c: Cell) => (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
+  const quote = (t: string) => (/[",\r\n]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t);
+  return rows.map((r) => r.map((c) => quote(text(c))).join(',')).join('\r\n') + '\r\n';
+}
+
+async function main(): Promise<void> {
+  await writeSheet(path.join(here, 'talent-pool', 'members.xlsx'), '成员名单', MEMBER_TITLE, MEMBER_HEADER, MEMBER_ROWS);
+  // Excel's "CSV (逗号分隔)" on Chinese Windows: GBK, CRLF, the title row kept as a first line.
+  const gbk = iconv.encode(csvText([[MEMBER_TITLE], MEMBER_HEADER, ...MEMBER_ROWS]), 'gbk');
+  fs.writeFileSync(path.join(here, 'talent-pool', 'members-gbk.csv'), gbk);
+  await writeSheet(path.join(here, 'firm-demands', 'demands.xlsx'), '需求清单', DEMAND_TITLE, DEMAND_HEADER, DEMAND_ROWS);
+  console.log(`wrote the examples under ${path.relative(process.cwd(), here) || '.'}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
