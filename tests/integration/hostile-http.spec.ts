@@ -118,6 +118,17 @@ describe('finding 3: GraphQL is executed only at /graphql, where the request gat
     }
   });
 
+  it('answers 404 at those paths in an app built without serve() too (the gate, not only the router)', async () => {
+    const app = await trustApp(db);
+    for (const target of ['http://test/graphql/', 'http://test//graphql', 'http://test/x/graphql', 'http://test/foo?q=/graphql']) {
+      const res = await app.fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: JSON.stringify({ query: '{ me { role } }' }) });
+      const body: any = await res.json();
+      expect(res.status, target).toBe(404);
+      expect(body.errors?.[0]?.extensions?.code, target).toBe('NOT_FOUND');
+      expect(body.data, target).toBeUndefined();
+    }
+  });
+
   it('still refuses a foreign origin and a form post at /graphql itself', async () => {
     const foreign = await raw('POST', '/graphql', jsonPost('{ me { role } }', {}, { origin: 'https://evil.example' }));
     expect(foreign.status).toBe(403);
