@@ -44,13 +44,15 @@ function int(args: Record<string, unknown>, name: string, fallback: number, min:
 }
 
 /**
- * A neighbourhood: limitPerType × depth for the nodes kept and shaped, plus limitPerType² / 50 for each level past
- * the first, where up to limitPerType nodes of each type are expanded and each may bring up to limitPerType ties of
- * a type: the work grows with the square of the cap, not linearly (depth 1 with 50 per type: 50; depth 3 with 480:
- * 10,656, which measured 5-20 s on the 30,000-person bench graph against about 0.1 s for a default `bridges`).
+ * A neighbourhood: limitPerType × depth for the nodes kept and shaped; and for each level past the first, 500 for
+ * the ties the level may read whatever the cap (up to LEVEL_BUDGET, 20,000, around a hub) plus limitPerType² / 50,
+ * as up to limitPerType nodes of each type are expanded and each may bring up to limitPerType ties of a type.
+ * Depth 1 with 50 per type: 50; depth 2 with 50: 650; depth 3 with 480: 11,656. On the 30,000-person bench graph
+ * any depth-2 or depth-3 neighbourhood of the hub took 1-3.5 s alone and 5-20 s under load, against about 0.1 s
+ * for a default `bridges` (300), so every one of them is heavy.
  */
 export function neighbourhoodCost(depth: number, limitPerType: number): number {
-  return limitPerType * depth + Math.ceil(((depth - 1) * limitPerType * limitPerType) / 50);
+  return limitPerType * depth + (depth - 1) * 500 + Math.ceil(((depth - 1) * limitPerType * limitPerType) / 50);
 }
 
 /**

@@ -43,7 +43,7 @@ async function post(app: App, query: string, init: { signal?: AbortSignal } = {}
 const heavyNeighbourhoods = (aliases: number, limitPerType = 480) =>
   `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: neighbourhood(id: "${HUB}", depth: 3, limitPerType: ${limitPerType}) { nodeCount }`).join(' ')} }`;
 const LIGHT = `{ node(id: "${HUB}") { id name } }`;
-/** limitPerType of a depth-3 neighbourhood that a viewer may run, as a heavy request: 600 + 1,600 = 2,200. */
+/** limitPerType of a depth-3 neighbourhood that a viewer may run, as a heavy request: 600 + 1,000 + 1,600 = 3,200. */
 const HEAVY_ADMITTED = 200;
 
 const appFor = (viewer: Viewer, env: NodeJS.ProcessEnv = {}, heavyGate?: HeavyGate) =>
@@ -63,12 +63,12 @@ describe('cost budget (finding 5)', () => {
     expect(body.data ?? null).toBeNull();
     const error = body.errors?.[0];
     expect(error?.extensions?.code).toBe('COST_LIMIT');
-    // Per alias: 480 kept per type at each of 3 levels, and at the 2 levels past the first up to 480 expanded
-    // nodes of a type each reading up to 480 ties (480² / 50 per level): 1,440 + 9,216.
-    const perAlias = 480 * 3 + (2 * 480 * 480) / 50;
+    // Per alias: 480 kept per type at each of 3 levels, and at each of the 2 levels past the first a bounded read
+    // (500) plus up to 480 expanded nodes of a type each reading up to 480 ties (480² / 50): 1,440 + 1,000 + 9,216.
+    const perAlias = 480 * 3 + 2 * 500 + (2 * 480 * 480) / 50;
     expect(error?.extensions?.estimate).toBe(10 * perAlias);
     expect(error?.extensions?.budget).toBe(5_000);
-    expect(error?.message).toMatch(/a\d \(neighbourhood\) 10,656/);
+    expect(error?.message).toMatch(/a\d \(neighbourhood\) 11,656/);
     expect(error?.message).toContain('TB_COST_BUDGET');
   });
 
@@ -83,7 +83,7 @@ describe('cost budget (finding 5)', () => {
   });
 
   it('gives each role its own budget (TB_COST_BUDGET)', async () => {
-    const one = heavyNeighbourhoods(1); // 10,656: over a viewer's 5,000, under a broker's 20,000
+    const one = heavyNeighbourhoods(1); // 11,656: over a viewer's 5,000, under a broker's 20,000
     const viewer = await post(await appFor(ANONYMOUS), one);
     expect(viewer.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
     const broker = await post(await appFor({ role: 'broker', id: 'b1' }), one);

@@ -238,6 +238,9 @@ const ALLOWED_CODES = new Set([
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
   'TIMEOUT',
+  // Work over the caller's cost budget, or a heavy request beyond the concurrency limits (server/plugins/cost.ts).
+  'COST_LIMIT',
+  'BUSY',
 ]);
 
 interface Problem {

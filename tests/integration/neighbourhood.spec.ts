@@ -107,7 +107,9 @@ beforeAll(async () => {
   await resetGraph(db);
   await writeBatch(db, nodes.map(nodeRow), rels.map(relRow));
   await writeBatch(db, bigNodes.map(nodeRow), bigRels.map(relRow));
-  app = await createApp({ config: testConfig(), db });
+  // Answers at the argument maxima (depth 3, 500 per type) are this file's subject; the cost budget that refuses
+  // them for viewers is tests/integration/hostile-cost.spec.ts's.
+  app = await createApp({ config: testConfig({ TB_COST_BUDGET: '1000000' }), db });
 });
 afterAll(() => db.close());
 

@@ -62,7 +62,7 @@ describe('query limits', () => {
   });
 
   it('refuse work over the budget that the field limits let through', async () => {
-    // Ten aliases pass maxAliases; ten depth-3 neighbourhoods with 480 per type are 10 × 10,656 = 106,560.
+    // Ten aliases pass maxAliases; ten depth-3 neighbourhoods with 480 per type are 10 × 11,656 = 116,560.
     const { body } = await post(`{ ${Array.from({ length: 10 }, (_, i) => `n${i}: neighbourhood(id: "x", depth: 3, limitPerType: 480) { nodeCount }`).join(' ')} }`);
     expect(body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
     expect(body.data ?? null).toBeNull();

@@ -18,7 +18,8 @@ export interface GqlResult {
 /** An app whose caller's role comes from the x-test-role header (viewer when absent). */
 export function makeApp(db: Db): Promise<App> {
   return createApp({
-    config: testConfig(),
+    // Concurrent heavy calls (brokers on separate graphs) are tested here; their limits are hostile-cost.spec.ts's.
+    config: testConfig({ TB_HEAVY_PER_CALLER: '8', TB_HEAVY_CONCURRENCY: '8' }),
     db,
     resolveViewer: (request) => ({ role: (request.headers.get('x-test-role') as Role | null) ?? 'viewer', id: 'test' }),
   });

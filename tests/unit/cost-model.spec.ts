@@ -21,10 +21,10 @@ describe('cost model', () => {
   it('counts every alias of a neighbourhood, quadratic in limitPerType past the first level', async () => {
     const e = await cost(`{ a: neighbourhood(id: "x", depth: 3, limitPerType: 480) { nodeCount } b: neighbourhood(id: "y") { nodeCount } }`);
     expect(e?.fields).toEqual([
-      { path: 'a', field: 'neighbourhood', cost: 480 * 3 + (2 * 480 * 480) / 50 },
+      { path: 'a', field: 'neighbourhood', cost: 480 * 3 + 2 * 500 + (2 * 480 * 480) / 50 },
       { path: 'b', field: 'neighbourhood', cost: 50 },
     ]);
-    expect(e?.total).toBe(10_656 + 50);
+    expect(e?.total).toBe(11_656 + 50);
   });
 
   it('reads arguments from variables, fragments and inline fragments', async () => {
@@ -41,7 +41,7 @@ describe('cost model', () => {
 
   it('clamps arguments out of range to what the resolver accepts', async () => {
     const e = await cost(`{ neighbourhood(id: "x", depth: 9, limitPerType: 100000) { nodeCount } }`);
-    expect(e?.total).toBe(500 * 3 + (2 * 500 * 500) / 50);
+    expect(e?.total).toBe(500 * 3 + 2 * 500 + (2 * 500 * 500) / 50);
   });
 
   it('prices brokers from the size of the graph or of the scope, and marks it heavy', async () => {
