@@ -52,7 +52,11 @@ export interface RecoveryEvent {
   cause: string;
 }
 
-/** What /healthz and the query gate tell callers about the embedded database. */
+/**
+ * What /healthz and the query gate tell callers about the embedded database. `lastExit` and `reason` are short
+ * (exit code or signal, out of memory or not): /healthz is public, and the JVM's own lines (paths, internals) go to
+ * the log only.
+ */
 export type EmbeddedStatus =
   | { state: 'running'; pid: number; restarts: number }
   | { state: 'restarting'; attempt: number; since: string; lastExit: string }
@@ -78,6 +82,11 @@ export interface ExitReport {
   /** The launcher's shutdown hook ran, i.e. the JVM was asked to stop (SIGTERM, SIGINT, stdin closed). */
   askedToStop: boolean;
   lastLines: string[];
+}
+
+/** How a JVM ended, without its output: "killed by SIGKILL", "exit code 3, out of memory". */
+export function exitCause(r: ExitReport): string {
+  return `${r.signal !== null ? `killed by ${r.signal}` : `exit code ${r.code}`}${r.outOfMemory ? ', out of memory' : ''}`;
 }
 
 /** One line naming why a JVM ended: code or signal, the out-of-memory marker, and its last output lines. */
@@ -145,6 +154,16 @@ function osFreePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A JVM that did not come up; `report` is set when it exited (rather than timed out or never started). */
+class LaunchError extends Error {
+  constructor(
+    message: string,
+    readonly report?: ExitReport,
+  ) {
+    super(message);
+  }
 }
 
 interface Launched {
@@ -223,7 +242,7 @@ function launch(options: EmbeddedOptions, onSpawn: (child: ChildProcess) => void
   return new Promise<Launched>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`embedded Neo4j did not become ready within ${readyTimeoutMs / 1000}s:\n${tail.join('\n')}`));
+      reject(new LaunchError(`embedded Neo4j did not become ready within ${readyTimeoutMs / 1000}s:\n${tail.join('\n')}`));
     }, readyTimeoutMs);
     onLine = (line) => {
       if (!line.startsWith(READY_PREFIX)) return;
@@ -232,11 +251,11 @@ function launch(options: EmbeddedOptions, onSpawn: (child: ChildProcess) => void
     };
     child.once('error', (e) => {
       clearTimeout(timer);
-      reject(new Error(`cannot start java for the embedded Neo4j: ${e.message} (is Java 17+ on PATH?)`));
+      reject(new LaunchError(`cannot start java for the embedded Neo4j: ${e.message} (is Java 17+ on PATH?)`));
     });
     void exited.then((report) => {
       clearTimeout(timer);
-      reject(new Error(`embedded Neo4j exited before it was ready: ${describeExit(report)}`));
+      reject(new LaunchError(`embedded Neo4j exited before it was ready: ${describeExit(report)}`, report));
     });
   });
 }
@@ -311,9 +330,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     const downSince = Date.now();
     const cause = oneLine(describeExit(report));
     let lastCause = cause;
+    let lastShort = exitCause(report);
     for (let attempt = 1; ; attempt++) {
       if (failed()) {
-        state = { state: 'failed', reason: lastCause };
+        state = { state: 'failed', reason: lastShort };
         sup.log(
           `gave up restarting the embedded Neo4j after ${failures.length} failures within ${Math.round(failureWindowMs / 1000)}s ` +
             `(last: ${lastCause}); the server stays up and answers UNAVAILABLE until it is restarted`,
@@ -321,7 +341,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
         return;
       }
       const delay = Math.min(firstBackoffMs * 2 ** (failures.length - 1), maxBackoffMs);
-      state = { state: 'restarting', attempt, since: new Date(downSince).toISOString(), lastExit: cause };
+      state = { state: 'restarting', attempt, since: new Date(downSince).toISOString(), lastExit: lastShort };
       sup.log(`restarting the embedded Neo4j on the same store in ${(delay / 1000).toFixed(1)}s (attempt ${attempt})`);
       await pause(delay);
       if (!supervising) return;
@@ -335,6 +355,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       } catch (e) {
         if (!supervising) return;
         lastCause = oneLine((e as Error).message);
+        const failedReport = e instanceof LaunchError ? e.report : undefined;
+        lastShort = failedReport ? `${exitCause(failedReport)} before it was ready` : 'did not start';
         sup.log(`restart attempt ${attempt} failed: ${lastCause}`);
         continue;
       }
@@ -342,6 +364,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
         if (supervising) await sup.checkRecovered?.(attempt);
       } catch (e) {
         lastCause = oneLine(`the restarted database failed its check: ${(e as Error).message}`);
+        lastShort = 'failed its check after a restart';
         sup.log(`restart attempt ${attempt} failed: ${lastCause}`);
         await stopChild(run.child, run.exited);
         continue;

@@ -150,7 +150,7 @@ describe('supervision of the embedded Neo4j', () => {
       const restarting = await healthz(stack);
       expect(restarting.status).toBe(503);
       expect(restarting.body.attempt).toBeGreaterThanOrEqual(1);
-      expect(restarting.body.lastExit).toContain('SIGKILL');
+      expect(restarting.body.lastExit).toBe('killed by SIGKILL');
 
       await waitFor('/healthz ok again', async () => {
         const h = await healthz(stack);
@@ -241,7 +241,8 @@ describe('supervision of the embedded Neo4j', () => {
       const h = await healthz(stack);
       expect(h.status).toBe(503);
       expect(h.body.status).toBe('failed');
-      expect(h.body.reason).toContain('Address already in use');
+      // Public, so short: the JVM's own lines (paths, internals) are only in the log line above.
+      expect(h.body.reason).toBe('exit code 1 before it was ready');
       // The server itself stays up and answers, typed.
       const o = await gql(stack, READ);
       expect(o.status).toBe(503);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSize, parseSize, planMemory, storeBytes } from '../../server/neo4j-sizing.js';
-import { describeExit } from '../../server/neo4j-process.js';
+import { describeExit, exitCause } from '../../server/neo4j-process.js';
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
@@ -77,5 +77,12 @@ describe('describeExit', () => {
     expect(oom).toMatch(/^exit code 3; OUT OF MEMORY/);
     expect(oom).toContain('last output: 2 | 3 | 4 | 5 | 6 | Terminating due to java.lang.OutOfMemoryError');
     expect(describeExit({ pid: 1, code: 1, signal: null, outOfMemory: false, askedToStop: false, lastLines: [] })).toBe('exit code 1; no output');
+  });
+
+  it('has a short form without the output, for /healthz', () => {
+    expect(exitCause({ pid: 1, code: 3, signal: null, outOfMemory: true, askedToStop: false, lastLines: ['/tmp/store secret'] })).toBe(
+      'exit code 3, out of memory',
+    );
+    expect(exitCause({ pid: 1, code: null, signal: 'SIGKILL', outOfMemory: false, askedToStop: false, lastLines: ['x'] })).toBe('killed by SIGKILL');
   });
 });
