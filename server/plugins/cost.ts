@@ -190,9 +190,9 @@ export function costPlugin({ limits, db, gate = new HeavyGate(limits) }: CostPlu
         const run = () => withRequestSignal(signal, () => executeFn(execArgs) as Promise<ExecutionResult>);
         let est: Estimate | null;
         try {
-          est = await withRequestSignal(signal, () =>
-            estimate(execArgs.schema, execArgs.document, execArgs.operationName, execArgs.variableValues as Record<string, unknown> | undefined, sizes),
-          );
+          // Not under the request's signal: the size reads are cheap and the whole-graph one is shared between
+          // requests, so one client leaving must not fail the others' estimates.
+          est = await estimate(execArgs.schema, execArgs.document, execArgs.operationName, execArgs.variableValues as Record<string, unknown> | undefined, sizes);
         } catch (e) {
           return { errors: [e instanceof GraphQLError ? e : new GraphQLError('The request cost could not be estimated; try again.', { extensions: { code: 'UNAVAILABLE' } })] };
         }
