@@ -2,7 +2,8 @@
 // the link-prediction features. Shared neighbours come from walking the person's friends of friends once (at most
 // $neighbourCap friend-of-friend rows), each shared friend with its degree (distinct people it knows or collaborated
 // with, for Adamic-Adar); further candidates come from shared organisations and shared tech areas (at most
-// $groupCap people each). Shared areas and organisations are read per candidate against the person's own short lists.
+// $groupCap people each). Shared areas and organisations are read per candidate against the person's own short lists;
+// each shared organisation comes with its number of member ties (its degree, for Adamic-Adar over organisations).
 // :params {personId: "demo:person:lin-ruoxi", neighbourCap: 5000, groupCap: 300}
 MATCH (u:Person {id: $personId})
 WITH u,
@@ -33,4 +34,6 @@ RETURN v.id AS personId,
   reduce(all = [], l IN lists | all + l) AS shared,
   [(v)-[:EXPERT_IN]->(a) WHERE a IN areas | a.id] AS sharedAreaIds,
   COUNT { (v)-[:EXPERT_IN]->(:TechArea) } AS areaCount,
-  [(v)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(o) WHERE o IN orgs | o.id] AS sharedOrgIds
+  [(v)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(o) WHERE o IN orgs | o.id] AS sharedOrgIds,
+  [(v)-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]->(o) WHERE o IN orgs |
+    {id: o.id, members: COUNT { (o)<-[:WORKS_AT|AFFILIATED_WITH|STUDIED_AT|FOUNDED|MEMBER_OF]-() }}] AS sharedOrgSizes

@@ -79,6 +79,22 @@ export async function evalLdbc(store: EvalStore, dir: string, opts: { cutoff: st
   }
   log(`LDBC < ${cutoff}: ${preTies} KNOWS ties imported (${postTies} held out) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
+  // Organisations each person studied or works at (never split in time: the files carry no date for the tie).
+  const orgsOf = new Map<string, string[]>();
+  const members = new Map<string, number>();
+  for (const [file, kind] of [['Person_studyAt_Organisation.csv', 'study'], ['Person_workAt_Organisation.csv', 'work']] as const) {
+    const [, ...rows] = fs.readFileSync(path.join(dir, file), 'utf8').split('\n').filter((l) => l.length > 0);
+    for (const line of rows) {
+      const [p, o] = line.split('|');
+      if (!p || !o) throw new Error(`${file}: a row without a person and an organisation: ${line}`);
+      const key = `${kind}:${o}`;
+      orgsOf.set(p, [...(orgsOf.get(p) ?? []), key]);
+      members.set(key, (members.get(key) ?? 0) + 1);
+    }
+  }
+  const byOrg = new Map<string, string[]>();
+  for (const [p, os] of orgsOf) for (const o of os) byOrg.set(o, [...(byOrg.get(o) ?? []), p]);
+
   const degree = new Map([...before].map(([p, s]) => [p, s.size]));
   const popular = rankScores(degree, degree, Number.MAX_SAFE_INTEGER);
   const queries: Query[] = [];
@@ -101,11 +117,18 @@ export async function evalLdbc(store: EvalStore, dir: string, opts: { cutoff: st
         aa.set(v, (aa.get(v) ?? 0) + weight);
       }
     }
+    // Adamic-Adar over the whole neighbourhood: people known and organisations shared, each by 1 / ln(its degree).
+    const aaAll = new Map(aa);
+    for (const o of orgsOf.get(q.id) ?? []) {
+      const weight = 1 / Math.log(Math.max(2, members.get(o) ?? 0));
+      for (const v of byOrg.get(o) ?? []) if (v !== q.id && !known.has(v)) aaAll.set(v, (aaAll.get(v) ?? 0) + weight);
+    }
     const data = await gql<{ recommendCollaborators: Array<{ node: { id: string } }> }>(store.app, COLLAB_QUERY, { id: prefix + q.id, limit: DEPTH });
     return {
       popularity: popular.filter((p) => p !== q.id && !known.has(p)).slice(0, DEPTH),
       'common neighbours': rankScores(cn, degree, DEPTH),
       'Adamic-Adar': rankScores(aa, degree, DEPTH),
+      'Adamic-Adar with organisations': rankScores(aaAll, degree, DEPTH),
       recommendCollaborators: data.recommendCollaborators.map((r) => r.node.id.slice(prefix.length)),
     };
   });

@@ -18,11 +18,11 @@ function table(figures: readonly MethodFigures[], product: string): string[] {
   ];
 }
 
-export function writeReport(r: { command: string; seed: number; sample: number; cordis: CordisSplit[]; ldbc: LdbcSplit[]; minutes: number }): string {
+export function writeReport(r: { command: string; seed: number; sample: number; ldbcSample: number; cordis: CordisSplit[]; ldbc: LdbcSplit[]; minutes: number }): string {
   const out = [
     '# Ranking quality on held-out real data',
     '',
-    `Written by \`${r.command}\` (${r.minutes.toFixed(0)} min). Seeded sampling (seed ${r.seed}, at most ${r.sample} queries per task and split).`,
+    `Written by \`${r.command}\` (${r.minutes.toFixed(0)} min). Seeded sampling (seed ${r.seed}; at most ${r.sample} queries per CORDIS task and split, ${r.ldbcSample} per LDBC split).`,
     'The product is asked through its GraphQL API (`createApp`, `yoga.fetch`) on a fresh Neo4j holding only the past;',
     'baselines are computed by the harness from the same past rows. Hits@10: share of queries with at least one',
     'held-out answer in the top 10. MRR: mean reciprocal rank of the first held-out answer within the top 100 (0 if',

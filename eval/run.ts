@@ -40,13 +40,13 @@ async function main(): Promise<void> {
       for (const cutoff of args.cordisCutoffs) cordis.push(await evalCordis(store, data, cordisDir, { cutoff, sample: args.sample, seed: args.seed, log }));
     }
     if (args.only.includes('ldbc')) {
-      for (const cutoff of args.ldbcCutoffs) ldbc.push(await evalLdbc(store, ldbcDir, { cutoff, sample: args.sample, seed: args.seed, log }));
+      for (const cutoff of args.ldbcCutoffs) ldbc.push(await evalLdbc(store, ldbcDir, { cutoff, sample: args.ldbcSample, seed: args.seed, log }));
     }
   } finally {
     await store.close();
   }
   const command = ['npm run eval', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-  fs.writeFileSync(args.out, writeReport({ command, seed: args.seed, sample: args.sample, cordis, ldbc, minutes: (Date.now() - started) / 60_000 }));
+  fs.writeFileSync(args.out, writeReport({ command, seed: args.seed, sample: args.sample, ldbcSample: args.ldbcSample, cordis, ldbc, minutes: (Date.now() - started) / 60_000 }));
   log(`wrote ${args.out}`);
 }
 

@@ -14,13 +14,18 @@ export const GROUP_CAP = 300;
 export async function recommendCollaborators(db: Db, personId: string, limit: number, lang: Lang): Promise<Recommendation[]> {
   const [person] = await db.read<{ person: PlainNode; areaCount: number }>('recommendCollaboratorsPerson', { personId });
   if (!person) return explainMissing(db, 'personId', personId, ['Person']);
-  const rows = await db.read<CollaboratorCandidate>('recommendCollaboratorsCandidates', {
+  const rows = await db.read<CollaboratorCandidate & { sharedOrgSizes: Array<{ id: string; members: number }> }>('recommendCollaboratorsCandidates', {
     personId,
     neighbourCap: NEIGHBOUR_CAP,
     groupCap: GROUP_CAP,
   });
   // Two ties to the same organisation (works at and founded) share it once.
-  const candidates = rows.map((c) => ({ ...c, sharedOrgIds: uniq(c.sharedOrgIds), sharedAreaIds: uniq(c.sharedAreaIds) }));
+  const candidates = rows.map(({ sharedOrgSizes, ...c }) => ({
+    ...c,
+    sharedOrgIds: uniq(c.sharedOrgIds),
+    sharedAreaIds: uniq(c.sharedAreaIds),
+    orgMembers: Object.fromEntries(sharedOrgSizes.map((o) => [o.id, o.members])),
+  }));
   const byId = new Map(candidates.map((c) => [c.personId, c]));
   const ranked = rankCollaborators(candidates.map((c) => scoreCollaborator(c, person.areaCount))).slice(0, limit);
   if (ranked.length === 0) return [];

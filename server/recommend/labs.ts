@@ -1,7 +1,7 @@
 // recommendLabs: gathers the firm's focus, the labs researching its taxonomy family, the people bridging the firm to
 // each lab and the labs its project partners worked with (cypher/recommendLabs*.cypher), scores them with
-// lab-score.ts and builds the answer. While the firm has project partners it never answers empty: when none of them
-// worked with a lab, the most active labs stand in, said so in their reasons.
+// lab-score.ts and builds the answer. While the firm takes part in projects it never answers empty: when no partner
+// reaches a lab, the most active labs stand in, said so in their reasons.
 import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
 import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
@@ -27,8 +27,9 @@ interface FirmRow {
   partnerIds: string[];
   jointLabIds: string[];
   collaboratorIds: string[];
+  projectCount: number;
   partnerCount: number;
-  projectLabs: Array<{ lab: string; project: string; year: number | null }>;
+  projectLabs: Array<{ lab: string; project: string; year: number | null; activity: number }>;
 }
 
 interface NetworkRow extends LabNetwork {
@@ -80,8 +81,9 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
     Object.assign(feature(labId), { network: rest, activity });
   }
   for (const [labId, sp] of sharedProjects) feature(labId).sharedProjects = sp;
-  // A firm with partners but no lab within reach still gets an answer: the most active labs, flagged as such.
-  if (hasProjectNetwork && features.size === 0) {
+  for (const r of firm.projectLabs) feature(r.lab).activity = r.activity;
+  // A firm with projects but no lab within reach still gets an answer: the most active labs, flagged as such.
+  if (firm.projectCount > 0 && features.size === 0) {
     for (const a of await db.read<{ labId: string; activity: number }>('recommendLabsActive', { limit, scanCap: ACTIVE_SCAN_CAP })) {
       feature(a.labId).activity = a.activity;
     }

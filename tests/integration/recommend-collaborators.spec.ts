@@ -49,9 +49,13 @@ function expected(u: string) {
     const shared = [...neighbours(v)].filter((w) => nu.has(w));
     const av = areas(v);
     const sharedAreas = [...av].filter((a) => au.has(a)).length;
-    const sharedOrgs = [...orgs(v)].filter((o) => ou.has(o)).length;
+    const sharedOrgList = [...orgs(v)].filter((o) => ou.has(o));
+    const sharedOrgs = sharedOrgList.length;
     if (shared.length === 0 && sharedAreas === 0 && sharedOrgs === 0) continue;
-    const aa = shared.reduce((s, w) => s + 1 / Math.log(neighbours(w).size), 0);
+    // Adamic-Adar over shared people, plus twice over shared organisations, each by 1 / ln(its member ties).
+    const members = (o: string) => fx.rels.filter((r) => r.end === o && Object.values(ORG_TIES).includes(r.type)).length;
+    const aa =
+      shared.reduce((s, w) => s + 1 / Math.log(neighbours(w).size), 0) + 2 * sharedOrgList.reduce((s, o) => s + 1 / Math.log(Math.max(2, members(o))), 0);
     const union = au.size + av.size - sharedAreas;
     const score =
       0.45 * (1 - Math.exp(-aa)) + 0.1 * (1 - Math.exp(-shared.length / 2)) + 0.3 * (union ? sharedAreas / union : 0) + 0.15 * (1 - Math.exp(-sharedOrgs));

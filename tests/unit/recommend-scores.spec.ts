@@ -86,6 +86,40 @@ describe('lab score', () => {
     expect(reasons[1]!.zh).toContain('p1-zh');
     expect(reasons[2]!.en).toContain('p2-en – p3-en');
   });
+
+  it('scores the project network: shared partners relative to the best lab, activity on a log scale', () => {
+    const net = (partnerCount: number, projectCount: number) => ({
+      partnerCount,
+      projectCount,
+      firstYear: 2015,
+      lastYear: 2017,
+      via: [{ partner: 'o1', firmProject: 'p1', labProject: 'q1' }],
+    });
+    const ctx = { projectNetwork: true, maxPartners: 4, maxActivity: 99 };
+    const x = lab({ labId: 'x', network: net(4, 6), activity: 9 });
+    const y = lab({ labId: 'y', network: net(1, 1), activity: 99 });
+    const known = lab({ labId: 'k', activity: 99, sharedProjects: { count: 2, firstYear: 2014, lastYear: 2016, projectId: 'p1' } });
+    const [sx, sy, sk] = [x, y, known].map((f) => scoreLab([], family, f, ctx));
+    // 0.45 * shared partners / best + 0.05 * ln(1 + activity) / ln(1 + best activity); topical and people are 0.
+    expect(sx!.score).toBeCloseTo(0.45 * 1 + 0.05 * (Math.log(10) / Math.log(100)), 4);
+    expect(sy!.score).toBeCloseTo(0.45 * 0.25 + 0.05, 4);
+    expect(sk!.score).toBeCloseTo(0.5 * 0.05, 4);
+    expect(sx!.parts.map((p) => p.code)).toEqual(['TOPICAL_FIT', 'NETWORK_PROXIMITY', 'SHARED_PARTNERS', 'PROJECT_ACTIVITY']);
+    // A lab the firm already shared a project with comes last even above a weaker new lab's score.
+    const features = new Map([x, y, known].map((f) => [f.labId, f]));
+    expect(rankLabs([sk!, sy!, sx!], features).map((s) => s.labId)).toEqual(['x', 'y', 'k']);
+    const rx = labReasons(sx!, x, 0, name);
+    expect(rx.map((r) => r.code)).toEqual(['NO_FOCUS', 'SHARED_PARTNERS']);
+    expect(rx[1]!.en).toBe('Worked with 4 of your partners in 6 projects (2015–2017): o1-en');
+    const rk = labReasons(sk!, known, 0, name);
+    expect(rk.map((r) => r.code)).toEqual(['NO_FOCUS', 'ALREADY_PROJECT_PARTNER']);
+    expect(rk[1]!.en).toBe('Already shares 2 projects with the firm (2014–2016) (ranked last)');
+  });
+
+  it('keeps the tag-and-people weights for a firm without a project network', () => {
+    const a = lab({ labId: 'a', labAreaIds: ['materials', 'vision'], network: { partnerCount: 3, projectCount: 3, firstYear: null, lastYear: null, via: [] } });
+    expect(scoreLab(['materials', 'vision'], family, a).score).toBeCloseTo(0.55, 4);
+  });
 });
 
 describe('talent score', () => {
@@ -154,9 +188,10 @@ describe('collaborator score', () => {
   });
 
   it('scores in [0, 1], picks the most telling shared neighbour as the path middle, and drops empty candidates', () => {
-    const c = { personId: 'v', shared: [{ id: 'hub', degree: 50 }, { id: 'w', degree: 3 }], sharedAreaIds: ['a1'], areaCount: 2, sharedOrgIds: ['o'] };
+    const c = { personId: 'v', shared: [{ id: 'hub', degree: 50 }, { id: 'w', degree: 3 }], sharedAreaIds: ['a1'], areaCount: 2, sharedOrgIds: ['o'], orgMembers: { o: 7 } };
     const s = scoreCollaborator(c, 1);
-    const aa = 1 / Math.log(50) + 1 / Math.log(3);
+    // People by 1/ln(degree), and the shared organisation of 7 members twice by 1/ln(7).
+    const aa = 1 / Math.log(50) + 1 / Math.log(3) + 2 / Math.log(7);
     const expected = 0.45 * (1 - Math.exp(-aa)) + 0.1 * (1 - Math.exp(-1)) + 0.3 * (1 / 2) + 0.15 * (1 - Math.exp(-1));
     expect(s.score).toBeCloseTo(expected, 4);
     expect(s.via).toBe('w');
@@ -165,6 +200,15 @@ describe('collaborator score', () => {
     const reasons = collaboratorReasons(s, c, name);
     expect(reasons.map((r) => r.code)).toEqual(['SHARED_NEIGHBOURS', 'SHARED_AREAS', 'SHARED_ORGANISATIONS']);
     expect(reasons[0]!.en.startsWith('2 shared contacts: w-en, hub-en')).toBe(true);
+    expect(reasons[2]!.en).toBe('Both tied to o-en (the smallest has 7 members)');
+  });
+
+  it('counts a small shared organisation above a big one', () => {
+    const base = { shared: [], sharedAreaIds: [], areaCount: 0, sharedOrgIds: ['o'] };
+    const small = scoreCollaborator({ ...base, personId: 's', orgMembers: { o: 3 } }, 0);
+    const big = scoreCollaborator({ ...base, personId: 'b', orgMembers: { o: 3000 } }, 0);
+    expect(small.score).toBeGreaterThan(big.score);
+    expect(rankCollaborators([big, small]).map((x) => x.personId)).toEqual(['s', 'b']);
   });
 });
 

@@ -1,0 +1,127 @@
+// Query.recommendLabs on data that has only projects and participants (as CORDIS): a seeded random project network
+// around one firm. The expected ranking is worked out here from the fixture's participation list with the rules of
+// docs/scoring.md: new labs by the number of the firm's partners they worked with (relative to the best) plus their
+// project activity on a log scale, labs already in a project with the firm last, with reasons naming partners,
+// projects and years, and a path through a partner. A firm whose only project has no partner gets the most active
+// labs, flagged as such.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../server/yoga.js';
+import { resetGraph, testDb } from '../support/db.js';
+import { Fixture, gql, makeApp, pick, random, round4 } from './recommend-support.js';
+
+const db = testDb();
+let app: App;
+const fx = new Fixture();
+const rand = random(2718);
+
+const FIRM = fx.node('e:net', ['Enterprise'], { nameEn: 'Network Firm' });
+const LABS = Array.from({ length: 18 }, (_, i) => fx.node(`l:${i}`, ['Lab'], { nameEn: `Lab ${i}` }));
+const FIRMS = Array.from({ length: 10 }, (_, i) => fx.node(`e:${i}`, ['Enterprise'], { nameEn: `Firm ${i}` }));
+const BODIES = Array.from({ length: 4 }, (_, i) => fx.node(`o:${i}`, ['Organisation'], { nameEn: `Body ${i}` }));
+const ORGS = [...LABS, ...FIRMS, ...BODIES];
+const YEAR = new Map<string, number>();
+const MEMBERS = new Map<string, string[]>();
+for (let i = 0; i < 30; i++) {
+  const year = 2014 + Math.floor(rand() * 6);
+  const id = fx.node(`q:${i}`, ['Project'], { nameEn: `Project ${i}`, start: `${year}-03-01` });
+  YEAR.set(id, year);
+  const members = new Set<string>();
+  if (i < 4) members.add(FIRM);
+  for (let k = 2 + Math.floor(rand() * 4); k > 0; k--) members.add(pick(rand, ORGS));
+  MEMBERS.set(id, [...members]);
+  for (const m of members) fx.rel('PARTICIPATES_IN', m, id);
+}
+// A firm whose one project has no other participant.
+const SOLO = fx.node('e:solo', ['Enterprise'], { nameEn: 'Solo Firm' });
+fx.node('q:solo', ['Project'], { nameEn: 'Solo project', start: '2016-01-01' });
+fx.rel('PARTICIPATES_IN', SOLO, 'q:solo');
+
+const projectsOf = (o: string) => [...MEMBERS].filter(([, ms]) => ms.includes(o)).map(([q]) => q);
+
+function expected() {
+  const firmProjects = new Set(projectsOf(FIRM));
+  const partners = new Set([...firmProjects].flatMap((q) => MEMBERS.get(q)!).filter((o) => o !== FIRM));
+  const known = new Set([...partners].filter((o) => o.startsWith('l:')));
+  const reach = new Map<string, { partners: Set<string>; projects: Set<string> }>();
+  for (const w of partners) {
+    for (const q of projectsOf(w)) {
+      if (firmProjects.has(q)) continue;
+      for (const l of MEMBERS.get(q)!) {
+        if (!l.startsWith('l:') || l === w || known.has(l)) continue;
+        const r = reach.get(l) ?? { partners: new Set(), projects: new Set() };
+        r.partners.add(w);
+        r.projects.add(q);
+        reach.set(l, r);
+      }
+    }
+  }
+  const activity = (l: string) => projectsOf(l).length;
+  const maxPartners = Math.max(...[...reach.values()].map((r) => r.partners.size));
+  const maxActivity = Math.max(...[...reach.keys(), ...known].map(activity));
+  const act = (l: string) => Math.log1p(activity(l)) / Math.log1p(maxActivity);
+  const fresh = [...reach].map(([id, r]) => ({
+    id,
+    score: round4(0.45 * (r.partners.size / maxPartners) + 0.05 * act(id)),
+    partners: r.partners.size,
+    projects: r.projects.size,
+    years: [...r.projects].map((q) => YEAR.get(q)!),
+    activity: activity(id),
+  }));
+  fresh.sort((a, b) => b.score - a.score || b.partners - a.partners || b.activity - a.activity || a.id.localeCompare(b.id));
+  const old = [...known].map((id) => ({ id, score: round4(0.5 * 0.05 * act(id)), activity: activity(id) }));
+  old.sort((a, b) => b.score - a.score || b.activity - a.activity || a.id.localeCompare(b.id));
+  return { fresh, old, firmProjects };
+}
+
+const QUERY = `query($id: ID!, $limit: Int) { recommendLabs(enterpriseId: $id, limit: $limit) {
+  node { id } score reasonDetails { code en } scoreParts { code value weight }
+  path { nodes { id } relationships { type } } } }`;
+
+beforeAll(async () => {
+  await resetGraph(db);
+  await fx.write(db);
+  app = await makeApp(db);
+});
+afterAll(() => db.close());
+
+describe('recommendLabs on a project network', () => {
+  it('ranks labs by the firm partners they worked with, then activity; labs already in its projects last', async () => {
+    const { fresh, old, firmProjects } = expected();
+    expect(fresh.length).toBeGreaterThan(3);
+    expect(old.length).toBeGreaterThan(0);
+    const { data, errors } = await gql(app, QUERY, { id: FIRM, limit: 100 });
+    expect(errors).toBeUndefined();
+    const got = data.recommendLabs as any[];
+    expect(got.map((r) => r.node.id)).toEqual([...fresh, ...old].map((w) => w.id));
+    got.forEach((r, i) => {
+      expect(r.score).toBeCloseTo([...fresh, ...old][i]!.score, 4);
+      expect(r.scoreParts.reduce((s: number, p: { value: number; weight: number }) => s + p.value * p.weight, 0)).toBeCloseTo(r.score, 3);
+    });
+    for (const [i, w] of fresh.entries()) {
+      const r = got[i];
+      const shared = r.reasonDetails.find((x: { code: string }) => x.code === 'SHARED_PARTNERS');
+      const [lo, hi] = [Math.min(...w.years), Math.max(...w.years)];
+      const span = lo === hi ? `${lo}` : `${lo}–${hi}`;
+      expect(shared.en).toContain(`Worked with ${w.partners} of your partners in ${w.projects} ${w.projects === 1 ? 'project' : 'projects'} (${span})`);
+      // firm - project - partner - project - lab, all participations, the first project the firm's own.
+      expect(r.path.nodes).toHaveLength(5);
+      expect(r.path.relationships.map((x: { type: string }) => x.type)).toEqual(Array(4).fill('PARTICIPATES_IN'));
+      expect(firmProjects.has(r.path.nodes[1].id)).toBe(true);
+      expect(MEMBERS.get(r.path.nodes[3].id)).toContain(r.node.id);
+    }
+    for (const r of got.slice(fresh.length)) {
+      expect(r.reasonDetails.map((x: { code: string }) => x.code)).toContain('ALREADY_PROJECT_PARTNER');
+      expect(r.path.nodes).toHaveLength(3);
+    }
+  });
+
+  it('answers the most active labs for a firm whose project has no partner', async () => {
+    const activity = LABS.map((l) => ({ id: l, n: projectsOf(l).length })).filter((x) => x.n > 0);
+    activity.sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
+    const { data, errors } = await gql(app, QUERY, { id: SOLO, limit: 5 });
+    expect(errors).toBeUndefined();
+    const got = data.recommendLabs as any[];
+    expect(got.map((r) => r.node.id)).toEqual(activity.slice(0, 5).map((a) => a.id));
+    for (const r of got) expect(r.reasonDetails.map((x: { code: string }) => x.code)).toContain('MOST_ACTIVE');
+  });
+});
