@@ -63,6 +63,15 @@ export function withRequestSignal<T>(signal: AbortSignal, fn: () => T): T {
   return requestSignal.run(signal, fn);
 }
 
+/**
+ * Runs `fn` outside any request's signal: for work shared between requests (a cache filled by the first asker), which
+ * must not be cancelled for everyone when the request that happened to start it goes away. Its own query timeout
+ * still bounds it.
+ */
+export function detachedFromRequest<T>(fn: () => T): T {
+  return requestSignal.exit(fn);
+}
+
 /** The typed error of a query cut short because its request was cancelled. */
 export function cancelledError(query: string, reason: unknown): GraphQLError {
   const timedOut = reason instanceof Error && reason.name === 'TimeoutError';

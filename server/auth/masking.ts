@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { Context, Lang } from '../context.js';
-import type { Db } from '../db.js';
+import { detachedFromRequest, type Db } from '../db.js';
 import { CONTACT_FIELDS, PERSONAL_FIELDS, PERSONAL_REL_TYPES } from '../model/model.js';
 import type { GqlNode } from '../graph/shape.js';
 import { hasRole } from './guard.js';
@@ -318,7 +318,8 @@ function pinyinForms(name: string, memo: Map<string, string[]>): string[] {
 async function hiddenPeople(db: Db): Promise<Hidden> {
   const fresh = freshHidden(db);
   if (fresh) return fresh;
-  hiddenLoading ??= (async () => {
+  // Shared by every request that finds the set stale, so it must not follow the first one's cancellation.
+  hiddenLoading ??= detachedFromRequest(async () => {
     try {
       const rows = await db.read<{ id: string; names: Array<string | null> }>('anonymousNames');
       const names = [...new Set(rows.flatMap((r) => r.names).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2))];
@@ -349,7 +350,7 @@ async function hiddenPeople(db: Db): Promise<Hidden> {
     } finally {
       hiddenLoading = undefined;
     }
-  })();
+  });
   return hiddenLoading;
 }
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Lang } from '../context.js';
-import type { Db, PlainNode } from '../db.js';
+import { detachedFromRequest, type Db, type PlainNode } from '../db.js';
 import { badInput, notFound } from '../explore/validate.js';
 import { nodeType, reasonTexts, toGqlNode, type GqlNode, type Reason } from '../graph/shape.js';
 import { NODE_LABELS } from '../model/model.js';
@@ -74,7 +74,8 @@ export async function brokers(db: Db, req: BrokersRequest): Promise<BrokerScore[
   if (hit && hit.db === db && Date.now() - hit.at < BROKERS_CACHE_MS) {
     answer = hit.answer;
   } else {
-    answer = computeBrokers(db, req);
+    // Shared through the cache with later askers, so it runs apart from this request's cancellation.
+    answer = detachedFromRequest(() => computeBrokers(db, req));
     cache.set(key, { at: Date.now(), db, answer });
     // A failed computation is not kept.
     answer.catch(() => cache.get(key)?.answer === answer && cache.delete(key));

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../server/context.js';
-import { withRequestSignal } from '../../server/db.js';
+import { detachedFromRequest, withRequestSignal } from '../../server/db.js';
+import { brokers, invalidateBrokers } from '../../server/recommend/brokers.js';
 import { HeavyGate } from '../../server/plugins/cost.js';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
@@ -189,6 +190,30 @@ describe('cancellation', () => {
       left = await transactionsWith(marker);
     }
     expect(left).toEqual([]);
+  });
+
+  it('lets work shared between requests outlive the request that started it', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    // The same read, once tied to a cancelled request and once detached from it inside that request.
+    await expect(withRequestSignal(controller.signal, () => db.runText('RETURN 1 AS one'))).rejects.toMatchObject({
+      extensions: { code: 'CANCELLED' },
+    });
+    const rows = await withRequestSignal(controller.signal, () => detachedFromRequest(() => db.runText('RETURN 1 AS one')));
+    expect(rows.map((r) => Number(r.one))).toEqual([1]);
+  });
+
+  it('still answers a second asker of a cached brokers ranking when the first asker has gone', async () => {
+    invalidateBrokers();
+    const req = { scopeId: HUB, limit: 5, types: null, lang: 'en' as const, timeoutMs: 60_000 };
+    const first = new AbortController();
+    // The first asker starts the shared computation and leaves at once; the second joins it through the cache.
+    const firstAnswer = withRequestSignal(first.signal, () => brokers(db, req));
+    first.abort();
+    const second = await withRequestSignal(new AbortController().signal, () => brokers(db, req));
+    await firstAnswer.catch(() => undefined);
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.every((b) => typeof b.node.id === 'string')).toBe(true);
   });
 
   it('refuses to start a read for a request that is already cancelled', async () => {
