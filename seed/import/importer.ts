@@ -644,7 +644,7 @@ export class CheckedImport {
   private progressRows = 0;
   /** Merged nodes waiting to be compared with the store (in chunks, like endpoint lookups). */
   private pendingExisting: Array<{ n: NodeDraft; file: string; line: number }> = [];
-  /** Stored nodes this import touches (counted once each). */
+  /** Stored nodes this import touches (counted once each; the fill policy applies to them). */
   private readonly existingSeen = new Set<string>();
   /** Replaced values (update policy), kept whole for the audit record. */
   private readonly replaced: Array<{ id: string; property: string; old: unknown; new: unknown }> = [];
@@ -770,7 +770,7 @@ export class CheckedImport {
     try {
       // MERGE on the id needs the unique constraint (and its index) in place; applying the schema twice is harmless.
       await db.applySchema();
-      const policy = this.options.update ? null : this.nameFixes;
+      const policy = this.options.update ? null : { stored: this.existingSeen, names: this.nameFixes };
       await this.write(new TransactionalSink(db, writer, this.batchSize, policy));
       await writer.drain();
       await settleAudit('ok');
@@ -1295,16 +1295,20 @@ class TransactionalSink implements WriteSink {
   private rels: RelRow[] = [];
   private updates: UpdateRow[] = [];
 
-  /** `fill`: stored nodes keep their values (null: the update policy replaces them); names filled per id. */
+  /**
+   * `fill`: nodes that were in the store before this import keep their values (null: the update policy replaces
+   * them), with search fields per id where a name gets filled in. A node that repeats within the import takes its
+   * last row's values, as in the bulk path.
+   */
   constructor(
     private readonly db: Db,
     private readonly writer: BatchWriter,
     private readonly batchSize: number,
-    private readonly fill: ReadonlyMap<string, { pinyin: string; aliasText: string }> | null = null,
+    private readonly fill: { stored: ReadonlySet<string>; names: ReadonlyMap<string, { pinyin: string; aliasText: string }> } | null = null,
   ) {}
 
   node(row: NodeRow): void {
-    this.nodes.push(this.fill ? fillOnly(row, this.fill.get(row.id)) : row);
+    this.nodes.push(this.fill?.stored.has(row.id) ? fillOnly(row, this.fill.names.get(row.id)) : row);
   }
   update(row: UpdateRow): void {
     this.updates.push(row);

@@ -3,7 +3,8 @@
 // names; a GBK file forced through --encoding utf-8 is refused row by row with file:line:column and writes nothing;
 // a second file with changed and damaged values keeps the stored values by default and reports the differences,
 // replaces them with --update (the audit record holds the old ones); a sheet with 姓名/单位/职称/手机 under a title
-// row imports through the shipped mapping, matching stored employers by name and alias.
+// row imports through the shipped mapping, matching stored employers by name and alias; the shipped examples load
+// against the demo dataset.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDemo } from '../../seed/demo/load.js';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { nodeRow, writeBatch } from '../../seed/import/writer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
@@ -255,5 +257,55 @@ describe('a sheet with Chinese headers and a title row, through the shipped mapp
     expect(again.changes.filled + again.changes.differing).toBe(0);
     const after = await db.runText('MATCH (n) RETURN count(n) AS n');
     expect(after).toEqual(before);
+  });
+});
+
+describe('the shipped examples against the demo dataset', () => {
+  const members = path.join(PROJECT_ROOT, 'seed', 'spreadsheets', 'talent-pool', 'members-gbk.csv');
+  const demands = path.join(PROJECT_ROOT, 'seed', 'spreadsheets', 'firm-demands', 'demands.xlsx');
+
+  beforeAll(async () => {
+    await resetGraph(db);
+    await loadDemo(db);
+  });
+
+  it('reads the GBK member list below its title line and ties each member to stored employers, pool and areas', async () => {
+    const report = await importDirectory(db, members, { mapping: path.join(PROJECT_ROOT, 'seed', 'mappings', 'talent-pool-members.json') });
+    expect(report.badRows).toEqual([]);
+    expect(report.files[0]!.encoding).toMatch(/GBK\/GB18030/);
+    // Expected from the example's rows (seed/spreadsheets/make-examples.ts), looked up in the demo by hand.
+    const ties = await db.runText(
+      "MATCH (p:Person {source: 'talent-pool-sheet'})-[r]->(o) RETURN p.nameZh AS person, type(r) AS type, o.id AS other ORDER BY person, type, other",
+    );
+    const got = ties.map((t) => `${String(t.person)} ${String(t.type)} ${String(t.other)}`);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        '陈明远 WORKS_AT demo:enterprise:wuxing-aluminium',
+        '陈明远 MEMBER_OF demo:pool:lishui-liandu',
+        '陈明远 EXPERT_IN demo:tech:new-materials',
+        '陈明远 EXPERT_IN demo:tech:aluminium-foil',
+        '林晓静 WORKS_AT demo:lab:tianmushan',
+        '吴佳怡 WORKS_AT demo:lab:tianmushan',
+      ]),
+    );
+    expect(report.names.created.map((c) => c.name)).toEqual(['丽水绿谷精密机械有限公司']);
+    const [birthday] = await db.runText("MATCH (p:Person {nameZh: '陈明远'}) RETURN toString(p.birthday) AS b, p.phone AS phone");
+    expect(birthday).toEqual({ b: '1982-05-17', phone: '13800000001' });
+  });
+
+  it('reads the demand workbook: demands posted by stored or new firms, needing stored areas', async () => {
+    const report = await importDirectory(db, demands, { mapping: path.join(PROJECT_ROOT, 'seed', 'mappings', 'firm-demands.json') });
+    expect(report.badRows).toEqual([]);
+    const rows = await db.runText(
+      "MATCH (e:Enterprise)-[:POSTED]->(d:Demand {source: 'firm-demand-sheet'}) RETURN d.nameZh AS demand, e.id AS firm, d.status AS status, toString(d.postedAt) AS posted ORDER BY demand",
+    );
+    const byDemand = new Map(rows.map((r) => [String(r.demand), r]));
+    expect(rows).toHaveLength(3);
+    expect(byDemand.get('高强铝合金焊接工艺优化')).toMatchObject({ firm: 'demo:enterprise:wuxing-aluminium', status: 'open' });
+    expect(String(byDemand.get('高强铝合金焊接工艺优化')!.posted)).toMatch(/^2025-04-01T00:00/);
+    expect(byDemand.get('竹木制品智能分拣')).toMatchObject({ status: 'matching' });
+    expect(report.names.created.map((c) => c.name)).toEqual(['丽水竹韵家居有限公司']);
+    const [needs] = await db.runText("MATCH (:Demand {source: 'firm-demand-sheet'})-[n:NEEDS]->(:TechArea) RETURN count(n) AS n");
+    expect(Number(needs!.n)).toBe(5);
   });
 });
