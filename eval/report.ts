@@ -18,6 +18,34 @@ function table(figures: readonly MethodFigures[], product: string): string[] {
   ];
 }
 
+/** The product's Hits@10 over the best baseline's, and its coverage, for the summary. */
+function against(figures: readonly MethodFigures[], product: string): { ratio: number; hits: number; best: number; coverage: number } {
+  const mine = figures.find((f) => f.method === product);
+  const best = Math.max(0, ...figures.filter((f) => f.method !== product).map((f) => f.hitsAtK));
+  return { ratio: mine && best > 0 ? mine.hitsAtK / best : 0, hits: mine?.hitsAtK ?? 0, best, coverage: mine?.coverage ?? 0 };
+}
+
+/** The targets of the issue that asked for this harness, each met or not, from this run's figures. */
+function summary(cordis: readonly CordisSplit[], ldbc: readonly LdbcSplit[]): string[] {
+  const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const lines = ['## Summary against the targets', '', '| task | split | product Hits@10 | best baseline | ratio | coverage | target | |', '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |'];
+  for (const c of cordis) {
+    const a = against(c.firms.figures, 'recommendLabs');
+    lines.push(
+      `| CORDIS firm → new labs | ${c.cutoff} | ${a.hits.toFixed(3)} | ${a.best.toFixed(3)} | ${a.ratio.toFixed(2)} | ${(a.coverage * 100).toFixed(1)}% | ≥ 1.15× and ≥ 95% | ${yes(a.ratio >= 1.15 && a.coverage >= 0.95)} |`,
+    );
+  }
+  for (const c of cordis) {
+    const a = against(c.projects.figures, 'recommendLabs');
+    lines.push(`| CORDIS project → joining labs | ${c.cutoff} | ${a.hits.toFixed(3)} | ${a.best.toFixed(3)} | ${a.ratio.toFixed(2)} | ${(a.coverage * 100).toFixed(1)}% | (none set) | |`);
+  }
+  for (const l of ldbc) {
+    const a = against(l.figures, 'recommendCollaborators');
+    lines.push(`| LDBC person → new acquaintances | ${l.cutoff} | ${a.hits.toFixed(3)} | ${a.best.toFixed(3)} | ${a.ratio.toFixed(2)} | ${(a.coverage * 100).toFixed(1)}% | ≥ 1.00× | ${yes(a.ratio >= 1)} |`);
+  }
+  return [...lines, ''];
+}
+
 export function writeReport(r: { command: string; seed: number; sample: number; ldbcSample: number; cordis: CordisSplit[]; ldbc: LdbcSplit[]; minutes: number }): string {
   const out = [
     '# Ranking quality on held-out real data',
@@ -28,6 +56,7 @@ export function writeReport(r: { command: string; seed: number; sample: number; 
     'held-out answer in the top 10. MRR: mean reciprocal rank of the first held-out answer within the top 100 (0 if',
     'none). Coverage: share of queries answered with a non-empty list. Baseline ties go to the more popular candidate.',
     '',
+    ...summary(r.cordis, r.ldbc),
   ];
   for (const c of r.cordis) {
     out.push(
