@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -35,23 +35,15 @@ export const DEMAND_ROWS: Cell[][] = [
 
 /** A workbook with one sheet: a title merged over the header's width, the header, the rows. */
 export async function writeSheet(file: string, sheetName: string, title: string | null, header: string[], rows: Cell[][]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = STAMP;
-  wb.modified = STAMP;
-  const ws = wb.addWorksheet(sheetName);
-  if (title) {
-    ws.addRow([title]);
-    ws.mergeCells(1, 1, 1, header.length);
-  }
-  ws.addRow(header);
-  for (const r of rows) {
-    // A date cell shows as a date in Excel; the importer reads it as YYYY-MM-DD.
-    ws.addRow(r).eachCell((c) => {
-      if (c.value instanceof Date) c.numFmt = 'yyyy-mm-dd';
-    });
-  }
+  // A date cell is stored as an Excel date with a date format, so it shows as a date in Excel; the importer reads it
+  // as YYYY-MM-DD. UTC: the dates above are midnight UTC and must not move with the zone of the machine.
+  const ws = XLSX.utils.aoa_to_sheet([...(title ? [[title]] : []), header, ...rows], { dateNF: 'yyyy-mm-dd', UTC: true });
+  if (title) ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: header.length - 1 } }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, sheetName);
+  wb.Props = { CreatedDate: STAMP, ModifiedDate: STAMP };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
+  fs.writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }
 
 /** CSV text (RFC 4180 quoting where needed), CRLF line ends as Excel writes them. */
