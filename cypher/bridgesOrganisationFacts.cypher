@@ -16,5 +16,5 @@ RETURN o.id AS org,
     MATCH (v:Entity {id: vid})<-[r:PARTICIPATES_IN|BROKERED]-(q:Person)-[w:WORKS_AT|AFFILIATED_WITH]->(o)
     WHERE $asOf IS NULL OR all(t IN [r, w] WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf))
     WITH vid, r, q ORDER BY q.id LIMIT $maxCarriers
-    RETURN {via: vid, type: type(r), person: {id: q.id, labels: labels(q), properties: q {.*, pinyin: null, aliasText: null}}}
+    RETURN {via: vid, type: type(r), person: {id: q.id, labels: labels(q), properties: q {.name, .nameZh, .nameEn, .illustrative, .consent}}}
   } AS carriers

@@ -32,11 +32,13 @@ export const BRIDGE_END_TYPES: readonly NodeLabel[] = ['Enterprise', 'Lab', 'Org
 export const CHAIN_SEARCH = { maxPeople: 200, maxLinks: 600, scored: 500 } as const;
 
 /**
- * Bounds on the organisation search, per end: its most recent projects and demands, the people with a post there
- * that are followed to their other organisations; then the organisations tied to both ends with most ties (as many
- * as the largest `limit`), and the people named per organisation as carrying its project ties.
+ * Bounds on the organisation search, per end: its most recent projects and demands, and how many people an end may
+ * have for them to be followed to their other organisations; then the organisations tied to both ends with most
+ * ties (as many as the largest `limit`), and the people named per organisation as carrying its project ties.
+ * Measured on the 1M-person graph: following a hub's people was most of the search's cost (200 of them doubled the
+ * median time of a bridges answer).
  */
-export const ORG_SEARCH = { maxProjects: 100, maxPeople: 200, maxOrgs: 100, maxCarriers: 20 } as const;
+export const ORG_SEARCH = { maxProjects: 50, maxPeople: 50, maxOrgs: 100, maxCarriers: 20 } as const;
 
 /** Who may bridge: people (one person or a chain of two) and organisations. */
 export type BridgeIntermediary = 'PERSON' | 'ORGANISATION';
