@@ -3,7 +3,8 @@
 // - firm -> labs: firms (PRC) with a pre-cut-off network that later share a project with a lab they had never shared
 //   one with (a lab already in the pre-cut-off graph); recommendLabs(firm) should name such a lab;
 // - project -> partners: projects starting from the cut-off on whose coordinator is such a firm; given the
-//   coordinator, which labs join the project (any lab of the pre-cut-off graph, earlier partners included).
+//   coordinator, which labs join the project (any lab of the pre-cut-off graph, earlier partners included);
+//   recommendLabs(coordinator, projectPartners: RANKED), as earlier partners may well join again.
 // Baselines are computed here from the same pre-cut-off rows, never from the database.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -119,10 +120,11 @@ export interface CordisSplit {
   projects: { eligible: number; sampled: number; meanTruth: number; figures: MethodFigures[] };
 }
 
-const LABS_QUERY = `query ($id: ID!, $limit: Int) { recommendLabs(enterpriseId: $id, limit: $limit) { node { id } } }`;
+const LABS_QUERY = `query ($id: ID!, $limit: Int, $pp: ProjectPartners) { recommendLabs(enterpriseId: $id, limit: $limit, projectPartners: $pp) { node { id } } }`;
 
-async function apiLabs(store: EvalStore, pic: string): Promise<string[]> {
-  const data = await gql<{ recommendLabs: Array<{ node: { id: string } }> }>(store.app, LABS_QUERY, { id: `cordis-org:${pic}`, limit: DEPTH });
+/** recommendLabs for an organisation; RANKED lets labs already in its projects compete (filling a consortium). */
+async function apiLabs(store: EvalStore, pic: string, projectPartners: 'LAST' | 'RANKED'): Promise<string[]> {
+  const data = await gql<{ recommendLabs: Array<{ node: { id: string } }> }>(store.app, LABS_QUERY, { id: `cordis-org:${pic}`, limit: DEPTH, pp: projectPartners });
   return data.recommendLabs.map((r) => r.node.id.replace(/^cordis-org:/, ''));
 }
 
@@ -178,7 +180,7 @@ export async function evalCordis(
   const firmSample = new Rng(opts.seed).sample(firmQueries, opts.sample);
   const firmTallies = await runTask(firmSample, log, `firms ${cutoff}`, async (q) => {
     const exclude = new Set([...net.partners(q.id).keys()].filter((o) => net.isLab(o)));
-    return { ...baselines(net, q.id, exclude, popularity, popular), recommendLabs: await apiLabs(store, q.id) };
+    return { ...baselines(net, q.id, exclude, popularity, popular), recommendLabs: await apiLabs(store, q.id, 'LAST') };
   });
 
   // Project -> labs that join, given its coordinator (a firm with a pre-cut-off network).
@@ -196,7 +198,7 @@ export async function evalCordis(
     return {
       ...baselines(net, q.coordinator, new Set(), popularity, popular),
       'earlier lab partners': rankScores(earlier, popularity, DEPTH),
-      recommendLabs: await apiLabs(store, q.coordinator),
+      recommendLabs: await apiLabs(store, q.coordinator, 'RANKED'),
     };
   });
 

@@ -72,7 +72,7 @@ export function writeReport(r: { command: string; seed: number; sample: number; 
       '',
       ...table(c.firms.figures, 'recommendLabs'),
       '',
-      `### Project → labs that join, given its coordinator (\`recommendLabs\` of the coordinator)`,
+      `### Project → labs that join, given its coordinator (\`recommendLabs(projectPartners: RANKED)\` of the coordinator)`,
       '',
       `Projects starting in ${c.cutoff} or later, coordinated by a firm with a past network, joined by at least one lab of`,
       `the past graph: ${c.projects.eligible}; sampled ${c.projects.sampled}; ${c.projects.meanTruth.toFixed(1)} such labs each on average (earlier partners count).`,

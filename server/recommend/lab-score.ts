@@ -16,6 +16,8 @@ export const LAB_WEIGHTS = { topical: 0.55, proximity: 0.45 } as const;
  * future lab partners far better than tags or people (eval/RESULTS.md); activity only breaks near-ties.
  */
 export const LAB_NETWORK_WEIGHTS = { topical: 0.25, proximity: 0.25, sharedPartners: 0.45, activity: 0.05 } as const;
+/** With projectPartners: RANKED, labs already in the firm's projects compete, their repeat partnership counting. */
+export const LAB_CONSORTIUM_WEIGHTS = { topical: 0.2, proximity: 0.2, sharedPartners: 0.3, repeatPartner: 0.25, activity: 0.05 } as const;
 /** Existing partners keep this share of their score. */
 export const PARTNER_FACTOR = 0.5;
 /** A two-person chain counts as half a direct bridge; a recorded firm-lab collaboration as one. */
@@ -74,6 +76,8 @@ export interface SharedProjects {
 export interface LabContext {
   /** The firm's projects give it at least one partner: the network weights apply. */
   projectNetwork: boolean;
+  /** Labs already in the firm's projects are ranked with the others (projectPartners: RANKED), not last. */
+  rankProjectPartners?: boolean;
   /** Highest partnerCount and activity among the candidates (0 when none). */
   maxPartners: number;
   maxActivity: number;
@@ -91,6 +95,8 @@ export interface LabScore {
   proximity: number;
   /** Person ids of the strongest bridge (direct first), or null when no one bridges. */
   bestBridge: string[] | null;
+  /** A lab already in the firm's projects, put after every other. */
+  ranksLast?: boolean;
 }
 
 /** Share of the firm's focus areas the lab covers, each counted by its best taxonomy match. */
@@ -127,13 +133,23 @@ export function scoreLab(focusIds: readonly string[], family: AreaFamily, f: Lab
   const prox = proximity(f.directCount, f.chainCount, f.collaborated);
   // For an existing partner (or a lab the firm shared a project with) every weight is scaled down, so
   // score = sum(weight * value) still holds.
-  const factor = f.partner || f.sharedProjects ? PARTNER_FACTOR : 1;
-  const parts: ScorePart[] = ctx.projectNetwork
+  const factor = f.partner || (f.sharedProjects && !ctx.rankProjectPartners) ? PARTNER_FACTOR : 1;
+  const shared = sharedPartnersValue(f.network?.partnerCount ?? 0, ctx.maxPartners);
+  const active = activityValue(f.activity ?? 0, ctx.maxActivity);
+  const parts: ScorePart[] = ctx.projectNetwork && ctx.rankProjectPartners
+    ? [
+        { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_CONSORTIUM_WEIGHTS.topical * factor },
+        { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_CONSORTIUM_WEIGHTS.proximity * factor },
+        { code: 'SHARED_PARTNERS', value: shared, weight: LAB_CONSORTIUM_WEIGHTS.sharedPartners * factor },
+        { code: 'REPEAT_PARTNER', value: saturate(f.sharedProjects?.count ?? 0), weight: LAB_CONSORTIUM_WEIGHTS.repeatPartner * factor },
+        { code: 'PROJECT_ACTIVITY', value: active, weight: LAB_CONSORTIUM_WEIGHTS.activity * factor },
+      ]
+    : ctx.projectNetwork
     ? [
         { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_NETWORK_WEIGHTS.topical * factor },
         { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_NETWORK_WEIGHTS.proximity * factor },
-        { code: 'SHARED_PARTNERS', value: sharedPartnersValue(f.network?.partnerCount ?? 0, ctx.maxPartners), weight: LAB_NETWORK_WEIGHTS.sharedPartners * factor },
-        { code: 'PROJECT_ACTIVITY', value: activityValue(f.activity ?? 0, ctx.maxActivity), weight: LAB_NETWORK_WEIGHTS.activity * factor },
+        { code: 'SHARED_PARTNERS', value: shared, weight: LAB_NETWORK_WEIGHTS.sharedPartners * factor },
+        { code: 'PROJECT_ACTIVITY', value: active, weight: LAB_NETWORK_WEIGHTS.activity * factor },
       ]
     : [
         { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_WEIGHTS.topical * factor },
@@ -141,17 +157,26 @@ export function scoreLab(focusIds: readonly string[], family: AreaFamily, f: Lab
       ];
   const score = combine(parts);
   const best = f.topDirect[0] ?? f.topChains[0] ?? null;
-  return { labId: f.labId, score, parts, matches: topical.matches, topical: topical.value, proximity: prox, bestBridge: best ? best.people : null };
+  return {
+    labId: f.labId,
+    score,
+    parts,
+    matches: topical.matches,
+    topical: topical.value,
+    proximity: prox,
+    bestBridge: best ? best.people : null,
+    ranksLast: !!f.sharedProjects && !ctx.rankProjectPartners,
+  };
 }
 
 /**
  * Labs the firm already shared a project with come last; then by score, more bridges, more shared partners, more
  * activity, and the id so equal labs keep a stable order.
  */
-export function rankLabs(scores: LabScore[], features: ReadonlyMap<string, LabFeatures>): LabScore[] {
+export function rankLabs(scores: LabScore[], features: ReadonlyMap<string, LabFeatures>, rankProjectPartners = false): LabScore[] {
   const f = (id: string) => features.get(id);
   const bridges = (id: string) => (f(id)?.directCount ?? 0) + (f(id)?.chainCount ?? 0);
-  const worked = (id: string) => (f(id)?.sharedProjects ? 1 : 0);
+  const worked = (id: string) => (f(id)?.sharedProjects && !rankProjectPartners ? 1 : 0);
   return [...scores].sort(
     (a, b) =>
       worked(a.labId) - worked(b.labId) ||
@@ -241,8 +266,8 @@ export function labReasons(s: LabScore, f: LabFeatures, focusCount: number, name
     reasons.push(
       reason(
         'ALREADY_PROJECT_PARTNER',
-        `已与企业共同参与 ${sp.count} 个项目${years.zh}（排在最后）`,
-        `Already shares ${sp.count} ${sp.count === 1 ? 'project' : 'projects'} with the firm${years.en} (ranked last)`,
+        `已与企业共同参与 ${sp.count} 个项目${years.zh}${s.ranksLast ? '（排在最后）' : ''}`,
+        `Already shares ${sp.count} ${sp.count === 1 ? 'project' : 'projects'} with the firm${years.en}${s.ranksLast ? ' (ranked last)' : ''}`,
       ),
     );
   }

@@ -45,7 +45,7 @@ interface BridgeRow {
   topChains: BridgeSample[];
 }
 
-export async function recommendLabs(db: Db, enterpriseId: string, limit: number, lang: Lang): Promise<Recommendation[]> {
+export async function recommendLabs(db: Db, enterpriseId: string, limit: number, lang: Lang, projectPartners: 'LAST' | 'RANKED' = 'LAST'): Promise<Recommendation[]> {
   const [firm] = await db.read<FirmRow>('recommendLabsFirm', { enterpriseId, projectCap: PROJECT_CAP });
   if (!firm) return explainMissing(db, 'enterpriseId', enterpriseId, ['Enterprise']);
   const focusIds = uniq(firm.focusIds).sort();
@@ -75,8 +75,9 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
   for (const t of topical) feature(t.labId).labAreaIds = t.areaIds;
   for (const b of bridges) Object.assign(feature(b.labId), { directCount: b.directCount, chainCount: b.chainCount, topDirect: b.topDirect, topChains: b.topChains });
   for (const id of [...partners, ...collaborators]) feature(id);
+  const rankPartners = projectPartners === 'RANKED';
   for (const n of network) {
-    if (sharedProjects.has(n.labId)) continue;
+    if (sharedProjects.has(n.labId) && !rankPartners) continue;
     const { labId, activity, ...rest } = n;
     Object.assign(feature(labId), { network: rest, activity });
   }
@@ -91,11 +92,12 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
   const all = [...features.values()];
   const ctx: LabContext = {
     projectNetwork: hasProjectNetwork,
+    rankProjectPartners: rankPartners,
     maxPartners: Math.max(0, ...all.map((f) => f.network?.partnerCount ?? 0)),
     maxActivity: Math.max(0, ...all.map((f) => f.activity ?? 0)),
   };
 
-  const ranked = rankLabs(all.map((f) => scoreLab(focusIds, family, f, ctx)), features).slice(0, limit);
+  const ranked = rankLabs(all.map((f) => scoreLab(focusIds, family, f, ctx)), features, rankPartners).slice(0, limit);
   if (ranked.length === 0) return [];
 
   const chosen = ranked.map((s) => features.get(s.labId)!);

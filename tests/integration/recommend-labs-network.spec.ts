@@ -38,16 +38,16 @@ fx.rel('PARTICIPATES_IN', SOLO, 'q:solo');
 
 const projectsOf = (o: string) => [...MEMBERS].filter(([, ms]) => ms.includes(o)).map(([q]) => q);
 
-function expected() {
+/** Labs reached through the firm's partners in projects without the firm: distinct partners and projects per lab. */
+function reachOf(skip: ReadonlySet<string>) {
   const firmProjects = new Set(projectsOf(FIRM));
   const partners = new Set([...firmProjects].flatMap((q) => MEMBERS.get(q)!).filter((o) => o !== FIRM));
-  const known = new Set([...partners].filter((o) => o.startsWith('l:')));
   const reach = new Map<string, { partners: Set<string>; projects: Set<string> }>();
   for (const w of partners) {
     for (const q of projectsOf(w)) {
       if (firmProjects.has(q)) continue;
       for (const l of MEMBERS.get(q)!) {
-        if (!l.startsWith('l:') || l === w || known.has(l)) continue;
+        if (!l.startsWith('l:') || l === w || skip.has(l)) continue;
         const r = reach.get(l) ?? { partners: new Set(), projects: new Set() };
         r.partners.add(w);
         r.projects.add(q);
@@ -55,6 +55,14 @@ function expected() {
       }
     }
   }
+  return reach;
+}
+
+function expected() {
+  const firmProjects = new Set(projectsOf(FIRM));
+  const partners = new Set([...firmProjects].flatMap((q) => MEMBERS.get(q)!).filter((o) => o !== FIRM));
+  const known = new Set([...partners].filter((o) => o.startsWith('l:')));
+  const reach = reachOf(known);
   const activity = (l: string) => projectsOf(l).length;
   const maxPartners = Math.max(...[...reach.values()].map((r) => r.partners.size));
   const maxActivity = Math.max(...[...reach.keys(), ...known].map(activity));
@@ -113,6 +121,37 @@ describe('recommendLabs on a project network', () => {
       expect(r.reasonDetails.map((x: { code: string }) => x.code)).toContain('ALREADY_PROJECT_PARTNER');
       expect(r.path.nodes).toHaveLength(3);
     }
+  });
+
+  it('ranks labs already in the firm projects with the others when asked (projectPartners: RANKED)', async () => {
+    const firmProjects = new Set(projectsOf(FIRM));
+    const sharedCount = (l: string) => [...firmProjects].filter((q) => MEMBERS.get(q)!.includes(l)).length;
+    const known = new Set(LABS.filter((l) => sharedCount(l) > 0));
+    const reach = reachOf(new Set());
+    const ids = new Set([...reach.keys(), ...known]);
+    const activity = (l: string) => projectsOf(l).length;
+    const maxPartners = Math.max(...[...reach.values()].map((r) => r.partners.size));
+    const maxActivity = Math.max(...[...ids].map(activity));
+    // 0.30 · shared partners / best + 0.25 · (1 − e^(−shared projects)) + 0.05 · activity on a log scale.
+    const want = [...ids].map((id) => ({
+      id,
+      score: round4(
+        0.3 * ((reach.get(id)?.partners.size ?? 0) / maxPartners) + 0.25 * (1 - Math.exp(-sharedCount(id))) + 0.05 * (Math.log1p(activity(id)) / Math.log1p(maxActivity)),
+      ),
+      partners: reach.get(id)?.partners.size ?? 0,
+      activity: activity(id),
+    }));
+    want.sort((a, b) => b.score - a.score || b.partners - a.partners || b.activity - a.activity || a.id.localeCompare(b.id));
+    const { data, errors } = await gql(app, QUERY.replace('limit: $limit)', 'limit: $limit, projectPartners: RANKED)'), { id: FIRM, limit: 100 });
+    expect(errors).toBeUndefined();
+    const got = data.recommendLabs as any[];
+    expect(got.map((r) => r.node.id)).toEqual(want.map((w) => w.id));
+    got.forEach((r, i) => expect(r.score).toBeCloseTo(want[i]!.score, 4));
+    // A known lab is no longer pushed to the end, and its reason no longer says so.
+    const firstKnown = got.findIndex((r) => known.has(r.node.id));
+    expect(firstKnown).toBeLessThan(got.length - known.size);
+    const reason = got[firstKnown].reasonDetails.find((x: { code: string }) => x.code === 'ALREADY_PROJECT_PARTNER');
+    expect(reason.en).not.toContain('ranked last');
   });
 
   it('answers the most active labs for a firm whose project has no partner', async () => {

@@ -5,11 +5,11 @@ import { idArg, intArg, parseArgs } from '../../explore/validate.js';
 import { recommendLabs as run } from '../../recommend/labs.js';
 import type { Recommendation } from '../../recommend/recommendation.js';
 
-const Args = z.object({ enterpriseId: idArg, limit: intArg(1, 100, 10) });
+const Args = z.object({ enterpriseId: idArg, limit: intArg(1, 100, 10), projectPartners: z.enum(['LAST', 'RANKED']).nullish().transform((v) => v ?? 'LAST') });
 
-const recommendLabs: Resolver<{ enterpriseId: string; limit?: number | null }, Recommendation[]> = async (_p, args, ctx) => {
-  const { enterpriseId, limit } = parseArgs(Args, args);
-  return run(ctx.db, enterpriseId, limit, ctx.lang);
+const recommendLabs: Resolver<{ enterpriseId: string; limit?: number | null; projectPartners?: 'LAST' | 'RANKED' | null }, Recommendation[]> = async (_p, args, ctx) => {
+  const { enterpriseId, limit, projectPartners } = parseArgs(Args, args);
+  return run(ctx.db, enterpriseId, limit, ctx.lang, projectPartners);
 };
 
 export default recommendLabs;
