@@ -6,6 +6,8 @@
 // - every ID argument of a root field goes through callerId (server/auth/masking.ts), the one place where an alias
 //   becomes the real id and a viewer's guessed real id of a hidden person becomes an unknown id; an error the field
 //   throws is restated with the ids as the caller gave them, so it never shows the real id behind an alias;
+// - every `reasons` / `reasonDetails` field of a ranked item about a hidden person (the suggested node, a people
+//   bridge's intermediaries): one withheld reason for viewers, since reasons tell posts, dates and roles;
 // - every JSON field: personal fields are removed for viewers (nested objects too), and contact fields a broker or
 //   admin receives are noted for the audit;
 // - Query.search: the query itself leaves non-consenting people out for viewers (cypher/search.cypher); the
@@ -15,7 +17,7 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLObjectType, type GraphQLInputType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { hasRole } from './guard.js';
-import { callerId, findContactFields, isHiddenFrom, redactForViewer, stripPersonal, thenMaybe, visibleId } from './masking.js';
+import { anyHiddenFrom, callerId, findContactFields, isHiddenFrom, redactForViewer, stripPersonal, thenMaybe, visibleId } from './masking.js';
 import { quoteId } from '../explore/validate.js';
 import { noteContactRead } from './audit.js';
 
@@ -115,6 +117,36 @@ function wrapSearch(resolve: Resolve): Resolve {
     });
 }
 
+/** What a viewer reads instead of the reasons about a person who did not consent. */
+const WITHHELD = {
+  code: 'WITHHELD',
+  zh: '此人未同意公开身份，其任职、关系与经历的细节不予显示',
+  en: 'Details withheld: this person has not agreed to be shown, so their posts, ties and record are not described',
+};
+
+/** Ids of the people a ranked item is about: the suggested node, or a people bridge's intermediaries. */
+function subjectIds(parent: unknown): string[] {
+  if (!parent || typeof parent !== 'object') return [];
+  const p = parent as { node?: { id?: unknown }; intermediaries?: Array<{ id?: unknown }> };
+  const ids = [p.node?.id, ...(Array.isArray(p.intermediaries) ? p.intermediaries.map((n) => n?.id) : [])];
+  return ids.filter((id): id is string => typeof id === 'string');
+}
+
+/**
+ * Reasons describe their subject's posts, dates, roles and ties: for a hidden person that is the detail their ties
+ * lose (finding 9), and dates and roles can single a person out even under an anonymous label. A viewer gets one
+ * withheld reason instead; the score and its parts stay, so the ranking is the same for every role.
+ */
+function wrapReasons(resolve: Resolve, detailed: boolean): Resolve {
+  return (parent, args, ctx, info) => {
+    if (hasRole(ctx, 'broker')) return resolve(parent, args, ctx, info);
+    const ids = subjectIds(parent);
+    const withheld = () => (detailed ? [WITHHELD] : [ctx.lang === 'en' ? WITHHELD.en : WITHHELD.zh]);
+    if (!ids.length) return resolve(parent, args, ctx, info);
+    return then(anyHiddenFrom(ids, ctx), (hidden) => (hidden ? withheld() : resolve(parent, args, ctx, info)));
+  };
+}
+
 // Type tests by tag rather than instanceof: the schema may come from another copy of graphql-js (CJS beside ESM).
 function isObjectType(t: GraphQLNamedType): t is GraphQLObjectType {
   return Object.prototype.toString.call(t) === '[object GraphQLObjectType]';
@@ -137,6 +169,9 @@ export function applyMasking(schema: GraphQLSchema): GraphQLSchema {
       else if (named === 'ID') field.resolve = wrapId(resolve);
       else if (named === 'JSON') field.resolve = wrapJson(resolve);
       else if (type.name === 'Query' && field.name === 'search') field.resolve = wrapSearch(resolve);
+      if (field.name === 'reasons' || field.name === 'reasonDetails') {
+        field.resolve = wrapReasons(field.resolve ?? resolve, field.name === 'reasonDetails');
+      }
       const idArgs = field.args.filter((a) => namedTypeName(a.type) === 'ID').map((a) => a.name);
       if ((type.name === 'Query' || type.name === 'Mutation') && idArgs.length) field.resolve = wrapIdArguments(field.resolve ?? resolve, idArgs);
     }

@@ -225,3 +225,36 @@ describe('finding 16: relationship ids touching hidden people', () => {
     expect([...stable].some((id) => brokerIds.has(id))).toBe(true);
   });
 });
+
+describe('reasons about a hidden person (finding 9, as reasons tell a tie in words)', () => {
+  const BRIDGES = `query($from: ID!, $to: ID!) { bridges(from: $from, to: $to, kinds: [PERSON]) {
+    intermediaries { id } score reasons reasonDetails { code zh en } } }`;
+  type Bridge = { intermediaries: Array<{ id: string }>; score: number; reasons: string[]; reasonDetails: Array<{ code: string; zh: string; en: string }> };
+
+  it("a viewer reads one withheld reason where a broker reads 王静's posts and dates; scores stay the same", async () => {
+    const vars = { from: IDS.firm, to: IDS.lab };
+    const broker = await post(app, BRIDGES, vars, 'broker');
+    const viewer = await post(app, BRIDGES, vars, 'anonymous');
+    const brokerBridges = broker.body.data.bridges as Bridge[];
+    const viewerBridges = viewer.body.data.bridges as Bridge[];
+    const withWang = brokerBridges.filter((b) => b.intermediaries.some((n) => n.id === WANG));
+    expect(withWang.length, 'the fixture has a people bridge through 王静').toBeGreaterThan(0);
+    // The broker's reasons about her are real sentences, not the withheld one.
+    expect(withWang[0]!.reasonDetails.some((r) => r.code !== 'WITHHELD')).toBe(true);
+    expect(viewerBridges.map((b) => b.score)).toEqual(brokerBridges.map((b) => b.score));
+    const alias = await wangAlias();
+    for (const [i, b] of brokerBridges.entries()) {
+      const v = viewerBridges[i]!;
+      if (b.intermediaries.some((n) => n.id === WANG)) {
+        expect(v.intermediaries.map((n) => n.id)).toContain(alias);
+        expect(v.reasonDetails.map((r) => r.code)).toEqual(['WITHHELD']);
+        expect(v.reasons).toHaveLength(1);
+        // Nothing of what the broker's reasons said about her reaches the viewer.
+        for (const r of b.reasonDetails) expect(JSON.stringify(v)).not.toContain(r.zh);
+      } else if (b.intermediaries.every((n) => !n.id.startsWith('tf:person:chen'))) {
+        expect(v.reasonDetails.map((r) => r.code)).toEqual(b.reasonDetails.map((r) => r.code));
+      }
+    }
+    expect(leaked(viewer)).toEqual([]);
+  });
+});
