@@ -16,7 +16,8 @@ import { loadDemo } from '../../seed/demo/load.js';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { nodeRow, writeBatch } from '../../seed/import/writer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { createApp } from '../../server/yoga.js';
+import { resetGraph, testConfig, testDb } from '../support/db.js';
 
 const db = testDb();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-import-sheet-'));
@@ -190,6 +191,17 @@ describe('an import never overwrites good data with garbage', () => {
     expect(events[0]!.actor).toBe('import:test');
     expect(events[0]!.subjects).toEqual(['Person:1']);
     expect(JSON.parse(String(events[0]!.replaced))).toEqual([{ id: 'Person:1', property: 'nameZh', old: '张三', new: '张叁' }]);
+    // An admin reads the same old values through the API, to restore them.
+    const app = await createApp({ config: testConfig(), db, resolveViewer: () => ({ role: 'admin', id: 'ops' }) });
+    const res = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ auditLog(action: import) { actor status replaced } }' }),
+    });
+    const body = (await res.json()) as { data: { auditLog: Array<{ actor: string; status: string; replaced: string | null }> } };
+    expect(body.data.auditLog).toHaveLength(1);
+    expect(body.data.auditLog[0]!.actor).toBe('import:test');
+    expect(JSON.parse(String(body.data.auditLog[0]!.replaced))).toEqual([{ id: 'Person:1', property: 'nameZh', old: '张三', new: '张叁' }]);
   });
 });
 

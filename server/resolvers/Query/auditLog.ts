@@ -41,6 +41,7 @@ const auditLog: Resolver<Args, unknown[]> = async (_parent, args, ctx) => {
     errorCodes: event.errorCodes ?? [],
     variables: event.variables || null,
     client: event.client || null,
+    replaced: event.replaced || null,
   }));
 };
 
