@@ -7,7 +7,7 @@ import { nodeType, toGqlRelationship, type GqlRelationship } from '../graph/shap
 import { isRelType, REL_ENDPOINTS, REL_TYPES, relPropType, type RelType } from '../model/model.js';
 import { invalidateBrokers } from '../recommend/brokers.js';
 import { nodesById } from '../recommend/graph-reads.js';
-import { checkEndpoints, RecordError, relRow } from '../../seed/import/writer.js';
+import { checkEndpoints, RecordError, relRow } from '../model/records.js';
 import { checkId, checkValue } from './input-checks.js';
 
 export const SYMMETRIC_TYPES: ReadonlySet<RelType> = new Set<RelType>(['KNOWS', 'COLLABORATED_WITH', 'PARTNERS_WITH']);

@@ -11,7 +11,7 @@ import { invalidateBrokers } from '../recommend/brokers.js';
 import { checkNode, nodesById } from '../recommend/graph-reads.js';
 import type { Recommendation } from '../recommend/recommendation.js';
 import { recommendTalents } from '../recommend/talents.js';
-import { nodeRow } from '../../seed/import/writer.js';
+import { nodeRow } from '../model/records.js';
 import { checkId, checkString } from './input-checks.js';
 
 export const RESPONSE_HOURS = 48;

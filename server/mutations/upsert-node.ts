@@ -1,5 +1,5 @@
 // The upsert mutations: create a node of one model type, or update the fields given. Values are checked against
-// the model (seed/import/writer.ts nodeRow, the enumerations and ranges in input-checks.ts); a field given as null
+// the model (server/model/records.ts nodeRow, the enumerations and ranges in input-checks.ts); a field given as null
 // is removed; the derived search fields are recomputed from the node's merged names; an id that belongs to a node
 // of another type is refused. One statement writes it all (cypher/upsertNode.cypher).
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,7 @@ import { isRoleLabel, nodePropType, type NodeLabel } from '../model/model.js';
 import { searchFields } from '../model/search-text.js';
 import { invalidateBrokers } from '../recommend/brokers.js';
 import { nodesById } from '../recommend/graph-reads.js';
-import { nodeRow, RecordError } from '../../seed/import/writer.js';
+import { nodeRow, RecordError } from '../model/records.js';
 import { checkId, checkValue } from './input-checks.js';
 
 const NAME_KEYS = ['name', 'nameZh', 'nameEn'] as const;
