@@ -2,15 +2,14 @@
 // forbidden endpoints, an unknown type and bad JSON lines are each reported as file:line:column with the physical
 // line (a quoted field over two lines shifts the lines after it) and nothing is written; --skip-bad writes exactly
 // the good rows. The CLI's exit codes say the same (1 bad rows, 2 a bad mapping, 0 done).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectory } from '../../seed/import/importer.js';
 import { nodeRow, writeBatch } from '../../seed/import/writer.js';
-import { PROJECT_ROOT } from '../../server/config.js';
 import { resetGraph, testDb } from '../support/db.js';
+import { importCli } from '../support/import-cli.js';
 import { graphChecksum, graphCounts } from './import-graph.js';
 
 const db = testDb();
@@ -64,14 +63,6 @@ const EXPECTED: Array<[string, number, number, RegExp]> = [
   ['ties.jsonl', 4, 1, /missing id/],
 ];
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'seed', 'import', 'cli.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-}
 
 beforeAll(async () => {
   for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, name), text);
@@ -112,11 +103,11 @@ describe('import of files with bad rows', () => {
   it('exits 1 from the command line with the list on stderr, and 0 with --skip-bad', async () => {
     await resetGraph(db);
     const before = await graphChecksum(db);
-    const bad = cli([dir, '--quiet']);
+    const bad = importCli([dir, '--quiet']);
     expect(bad.status).toBe(1);
     for (const [f, l, c] of EXPECTED) expect(bad.stderr).toContain(`${f}:${l}:${c}: `);
     expect(await graphChecksum(db)).toEqual(before);
-    const skipped = cli([dir, '--skip-bad', '--quiet']);
+    const skipped = importCli([dir, '--skip-bad', '--quiet']);
     expect(skipped.status).toBe(0);
     const { labels } = await graphCounts(db);
     expect(labels).toMatchObject({ Person: 3, Enterprise: 2, Lab: 1 });
@@ -125,7 +116,7 @@ describe('import of files with bad rows', () => {
   it('exits 2 for a mapping that names a label the model lacks, naming the file and the key', () => {
     const mapping = path.join(dir, 'bad-mapping.json');
     fs.writeFileSync(mapping, JSON.stringify({ labels: { Company: 'Firm' }, files: [{ match: '*.csv' }] }));
-    const run = cli([dir, '--mapping', mapping, '--quiet']);
+    const run = importCli([dir, '--mapping', mapping, '--quiet']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${mapping}: labels.Company: 'Firm' is not a model label`);
   }, 120_000);

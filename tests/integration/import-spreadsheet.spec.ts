@@ -5,19 +5,19 @@
 // replaces them with --update (the audit record holds the old ones); a sheet with 姓名/单位/职称/手机 under a title
 // row imports through the shipped mapping, matching stored employers by name and alias; the shipped examples load
 // against the demo dataset.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo/load.js';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { nodeRow, writeBatch } from '../../seed/import/writer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { createApp } from '../../server/yoga.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { importCli } from '../support/import-cli.js';
 
 const db = testDb();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-import-sheet-'));
@@ -54,14 +54,6 @@ async function storedPeople(): Promise<Array<[string, string]>> {
   return rows.map((r) => [String(r.id), String(r.nameZh)]);
 }
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'seed', 'import', 'cli.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-}
 
 beforeAll(async () => {
   await resetGraph(db);
@@ -112,7 +104,7 @@ describe('the same people from every encoding and from Excel', () => {
     for (const b of report.badRows) expect(b.reason).toMatch(/nameZh.*replacement character/);
     expect(await storedPeople()).toEqual([]);
 
-    const run = cli([file, '--encoding', 'utf-8', '--quiet']);
+    const run = importCli([file, '--encoding', 'utf-8', '--quiet']);
     expect(run.status, run.stderr).toBe(1);
     expect(run.stderr).toMatch(/people-gbk\.csv:2:3: property 'nameZh' holds the replacement character/);
     expect(await storedPeople()).toEqual([]);
