@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from './db.js';
 import type { Config } from './config.js';
+import type { FieldArgs } from './generated/graphql.js';
 
 export type Role = 'viewer' | 'broker' | 'admin';
 
@@ -29,3 +30,15 @@ export type Resolver<Args = Record<string, never>, Result = unknown, Parent = un
   context: Context,
   info: GraphQLResolveInfo,
 ) => Result | Promise<Result>;
+
+/**
+ * The resolver of `Type.field`, with the field's argument type generated from the SDL (server/generated/graphql.ts,
+ * `npm run codegen`). Every file under server/resolvers/ declares its resolver this way, so a field renamed in the
+ * SDL fails the type check in the file that still resolves the old name.
+ */
+export type FieldResolver<
+  T extends keyof FieldArgs,
+  F extends keyof FieldArgs[T],
+  Result = unknown,
+  Parent = unknown,
+> = Resolver<FieldArgs[T][F], Result, Parent>;

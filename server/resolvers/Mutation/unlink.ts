@@ -1,9 +1,9 @@
 // Mutation.unlink: removes one relationship (server/mutations/link.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { unlink as run } from '../../mutations/link.js';
 import { allow } from '../../mutations/roles.js';
 
-const unlink: Resolver<{ type: string; from: string; to: string }, boolean> = async (_p, args, ctx) => {
+const unlink: FieldResolver<'Mutation', 'unlink', boolean> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'unlink');
   return run(ctx.db, args);
 };

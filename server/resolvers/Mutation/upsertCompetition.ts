@@ -1,10 +1,10 @@
 // Mutation.upsertCompetition: creates a Competition or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertCompetition: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertCompetition: FieldResolver<'Mutation', 'upsertCompetition', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertCompetition');
   return toGqlNode((await upsertNode(ctx.db, 'Competition', args.input ?? {})).node);
 };

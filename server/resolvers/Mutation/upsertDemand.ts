@@ -1,10 +1,10 @@
 // Mutation.upsertDemand: creates a Demand or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertDemand: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertDemand: FieldResolver<'Mutation', 'upsertDemand', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertDemand');
   return toGqlNode((await upsertNode(ctx.db, 'Demand', args.input ?? {})).node);
 };

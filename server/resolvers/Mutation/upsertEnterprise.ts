@@ -1,10 +1,10 @@
 // Mutation.upsertEnterprise: creates a Enterprise or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertEnterprise: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertEnterprise: FieldResolver<'Mutation', 'upsertEnterprise', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertEnterprise');
   return toGqlNode((await upsertNode(ctx.db, 'Enterprise', args.input ?? {})).node);
 };

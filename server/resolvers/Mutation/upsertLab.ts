@@ -1,10 +1,10 @@
 // Mutation.upsertLab: creates a Lab or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertLab: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertLab: FieldResolver<'Mutation', 'upsertLab', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertLab');
   return toGqlNode((await upsertNode(ctx.db, 'Lab', args.input ?? {})).node);
 };

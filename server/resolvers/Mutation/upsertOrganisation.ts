@@ -1,10 +1,10 @@
 // Mutation.upsertOrganisation: creates a Organisation or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertOrganisation: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertOrganisation: FieldResolver<'Mutation', 'upsertOrganisation', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertOrganisation');
   return toGqlNode((await upsertNode(ctx.db, 'Organisation', args.input ?? {})).node);
 };

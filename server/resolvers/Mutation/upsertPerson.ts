@@ -1,10 +1,10 @@
 // Mutation.upsertPerson: creates a Person or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertPerson: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertPerson: FieldResolver<'Mutation', 'upsertPerson', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertPerson');
   return toGqlNode((await upsertNode(ctx.db, 'Person', args.input ?? {})).node);
 };

@@ -1,10 +1,10 @@
 // Mutation.upsertProject: creates a Project or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertProject: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertProject: FieldResolver<'Mutation', 'upsertProject', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertProject');
   return toGqlNode((await upsertNode(ctx.db, 'Project', args.input ?? {})).node);
 };

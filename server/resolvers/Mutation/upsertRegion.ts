@@ -1,10 +1,10 @@
 // Mutation.upsertRegion: creates a Region or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertRegion: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertRegion: FieldResolver<'Mutation', 'upsertRegion', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertRegion');
   return toGqlNode((await upsertNode(ctx.db, 'Region', args.input ?? {})).node);
 };

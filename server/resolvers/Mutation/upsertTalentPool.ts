@@ -1,10 +1,10 @@
 // Mutation.upsertTalentPool: creates a TalentPool or updates the fields given (server/mutations/upsert-node.ts). Admins only.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
-const upsertTalentPool: Resolver<{ input: Record<string, unknown> }, GqlNode> = async (_p, args, ctx) => {
+const upsertTalentPool: FieldResolver<'Mutation', 'upsertTalentPool', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertTalentPool');
   return toGqlNode((await upsertNode(ctx.db, 'TalentPool', args.input ?? {})).node);
 };

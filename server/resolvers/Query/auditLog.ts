@@ -1,6 +1,6 @@
 // Query.auditLog: the audit record for admins, newest first.
 import { GraphQLError } from 'graphql';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { requireRole } from '../../auth/guard.js';
 
 interface Args {
@@ -14,7 +14,7 @@ interface EventRow {
   event: Record<string, unknown> & { action: string };
 }
 
-const auditLog: Resolver<Args, unknown[]> = async (_parent, args, ctx) => {
+const auditLog: FieldResolver<'Query', 'auditLog', unknown[]> = async (_parent, args, ctx) => {
   requireRole(ctx, 'admin', 'auditLog');
   const limit = args.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {

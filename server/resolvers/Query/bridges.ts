@@ -1,6 +1,6 @@
 // Query.bridges: who could connect `from` to `to`; the work is in server/explore/bridges.ts.
 import * as z from 'zod';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { findBridges, type GqlBridge } from '../../explore/bridges.js';
 import { dateArg, idArg, intArg, parseArgs } from '../../explore/validate.js';
 
@@ -20,7 +20,7 @@ const Args = z.object({
   ),
 });
 
-const bridges: Resolver<Record<string, unknown>, GqlBridge[]> = async (_parent, rawArgs, { db, lang }) => {
+const bridges: FieldResolver<'Query', 'bridges', GqlBridge[]> = async (_parent, rawArgs, { db, lang }) => {
   const args = parseArgs(Args, rawArgs);
   return findBridges(db, args, lang);
 };

@@ -1,6 +1,6 @@
 // Query.diaspora: a region's diaspora by country and city, with ties back home (server/recommend/diaspora.ts).
 import * as z from 'zod';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { idArg, intArg, parseArgs } from '../../explore/validate.js';
 import { diaspora as run, type DiasporaMap } from '../../recommend/diaspora.js';
 
@@ -10,7 +10,7 @@ const Args = z.object({
   limit: intArg(1, 5000, 500),
 });
 
-const diaspora: Resolver<{ originRegionId: string; techArea?: string | null; limit?: number | null }, DiasporaMap> = async (_p, args, ctx) => {
+const diaspora: FieldResolver<'Query', 'diaspora', DiasporaMap> = async (_p, args, ctx) => {
   const { originRegionId, techArea, limit } = parseArgs(Args, args);
   return run(ctx.db, originRegionId, techArea, limit);
 };

@@ -1,5 +1,5 @@
 // Query.me: the caller as the server sees it, so a client can show its role and hide what it cannot use.
-import type { Resolver, Role } from '../../context.js';
+import type { FieldResolver, Role } from '../../context.js';
 import { hasRole } from '../../auth/guard.js';
 
 interface Me {
@@ -9,7 +9,7 @@ interface Me {
   canChange: boolean;
 }
 
-const me: Resolver<Record<string, never>, Me> = (_parent, _args, ctx) => ({
+const me: FieldResolver<'Query', 'me', Me> = (_parent, _args, ctx) => ({
   id: ctx.viewer.id,
   role: ctx.viewer.role,
   seesContactDetails: hasRole(ctx, 'broker'),

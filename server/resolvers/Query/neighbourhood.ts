@@ -1,6 +1,6 @@
 // Query.neighbourhood: a node and its neighbours up to depth 3, capped per type; see server/explore/neighbourhood.ts.
 import * as z from 'zod';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { expandNeighbourhood, type Subgraph } from '../../explore/neighbourhood.js';
 import { idArg, intArg, parseArgs, relTypesArg } from '../../explore/validate.js';
 
@@ -11,7 +11,7 @@ const Args = z.object({
   limitPerType: intArg(1, 500, 50),
 });
 
-const neighbourhood: Resolver<Record<string, unknown>, Subgraph> = async (_parent, rawArgs, { db }) =>
+const neighbourhood: FieldResolver<'Query', 'neighbourhood', Subgraph> = async (_parent, rawArgs, { db }) =>
   expandNeighbourhood(db, parseArgs(Args, rawArgs));
 
 export default neighbourhood;

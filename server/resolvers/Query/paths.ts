@@ -1,6 +1,6 @@
 // Query.paths: the k shortest simple paths between two nodes; the work is in server/explore/paths.ts.
 import * as z from 'zod';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import type { GqlPath } from '../../graph/shape.js';
 import { findPaths } from '../../explore/paths.js';
 import { boolArg, dateArg, idArg, idListArg, intArg, parseArgs, relTypesArg } from '../../explore/validate.js';
@@ -16,6 +16,6 @@ const Args = z.object({
   directed: boolArg(false),
 });
 
-const paths: Resolver<Record<string, unknown>, GqlPath[]> = async (_parent, rawArgs, { db }) => findPaths(db, parseArgs(Args, rawArgs));
+const paths: FieldResolver<'Query', 'paths', GqlPath[]> = async (_parent, rawArgs, { db }) => findPaths(db, parseArgs(Args, rawArgs));
 
 export default paths;

@@ -3,7 +3,7 @@
 // still finds something. For viewers the query leaves out people who did not consent before it counts or cuts
 // anything, so neither the hits nor their number say whether a hidden person matched.
 import * as z from 'zod';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import type { PlainNode } from '../../db.js';
 import { hasRole } from '../../auth/guard.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
@@ -34,7 +34,7 @@ const TYPED_SCAN = 1000;
 /** How deep the index is read at most when hidden people fill the window; past it they may crowd hits out. */
 const MAX_SCAN = 20_000;
 
-const search: Resolver<Record<string, unknown>, SearchHit[]> = async (_parent, rawArgs, ctx) => {
+const search: FieldResolver<'Query', 'search', SearchHit[]> = async (_parent, rawArgs, ctx) => {
   const args = parseArgs(Args, rawArgs);
   if (args.text.trim() === '') throw badInput('text', 'must contain something to search for');
   const words = searchWords(args.text);

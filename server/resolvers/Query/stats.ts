@@ -1,5 +1,5 @@
 // Query.stats: node, relationship and per-label counts, read from Neo4j's count store.
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 
 interface StatsRow {
   nodeCount: number;
@@ -7,7 +7,7 @@ interface StatsRow {
   labels: Array<{ label: string; count: number }>;
 }
 
-const stats: Resolver<Record<string, never>, StatsRow> = async (_parent, _args, { db }) => {
+const stats: FieldResolver<'Query', 'stats', StatsRow> = async (_parent, _args, { db }) => {
   const [row] = await db.read<StatsRow>('stats');
   return {
     nodeCount: row?.nodeCount ?? 0,

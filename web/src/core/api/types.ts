@@ -1,5 +1,7 @@
-// The GraphQL API's result shapes as the web app reads them, kept by hand beside the SDL in server/schema/*.graphql.
-// Only the fields the app asks for are listed; adding a field here means adding it to the documents in documents.ts.
+// The GraphQL API's result shapes as the web app reads them. They are not written by hand: each is the generated
+// type of a document in documents.ts (web/src/core/api/generated.ts, from the SDL by `npm run codegen`), so a field
+// renamed in the SDL breaks the type check here and wherever the app reads it.
+import type * as G from './generated.js';
 
 export const NODE_TYPES = [
   'Person',
@@ -12,8 +14,11 @@ export const NODE_TYPES = [
   'TechArea',
   'Project',
   'Demand',
-] as const;
+] as const satisfies readonly G.NodeType[];
 export type NodeType = (typeof NODE_TYPES)[number];
+// The list above must name every member of the schema's NodeType enum: this line fails to compile when one is missing.
+const everyNodeType: Record<G.NodeType, true> = Object.fromEntries(NODE_TYPES.map((t) => [t, true])) as Record<NodeType, true>;
+void everyNodeType;
 
 export function isNodeType(x: unknown): x is NodeType {
   return typeof x === 'string' && (NODE_TYPES as readonly string[]).includes(x);
@@ -51,161 +56,44 @@ export function isRelType(x: unknown): x is RelType {
 export type Lang = 'zh' | 'en';
 
 /** A node as the canvas, lists and paths get it: everything but its properties. */
-export interface ApiNodeSummary {
-  id: string;
-  type: NodeType;
-  labels: string[];
-  name: string;
-  nameZh: string | null;
-  nameEn: string | null;
-  illustrative: boolean;
-}
+export type ApiNodeSummary = G.NFragment;
 
 /** A node with its properties, as the details drawer (NODE_BY_ID) and a posted demand get it. */
-export interface ApiNode extends ApiNodeSummary {
-  properties: Record<string, unknown>;
-}
+export type ApiNode = G.DFragment;
 
-export interface ApiRelationship {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  direction: 'FORWARD' | 'BACKWARD';
-  properties: Record<string, unknown>;
-}
+export type ApiRelationship = G.RFragment;
 
-export interface ApiPath {
-  length: number;
-  weight: number;
-  nodes: ApiNodeSummary[];
-  relationships: ApiRelationship[];
-}
+export type ApiPath = G.PFragment;
 
-export interface Reason {
-  code: string;
-  zh: string;
-  en: string;
-}
+export type Bridge = G.BridgesQuery['bridges'][number];
 
-export interface ScorePart {
-  code: string;
-  value: number;
-  weight: number;
-}
+export type Reason = Bridge['reasonDetails'][number];
 
-export interface SearchHit {
-  node: ApiNodeSummary;
-  score: number;
-  matched: string | null;
-  matchedField: string | null;
-}
+export type ScorePart = Bridge['scoreParts'][number];
 
-export interface TypeCount {
-  kind: 'NODE_TYPE' | 'REL_TYPE';
-  type: string;
-  count: number;
-}
+export type SearchHit = G.SearchQuery['search'][number];
 
-export interface Subgraph {
-  root: ApiNodeSummary;
-  nodes: ApiNodeSummary[];
-  edges: ApiRelationship[];
-  distances: { id: string; depth: number }[];
-  totals: TypeCount[];
-  truncated: TypeCount[];
-  nodeCount: number;
-  edgeCount: number;
-  totalNeighbours: number;
-}
+export type Subgraph = G.NeighbourhoodQuery['neighbourhood'];
+
+export type TypeCount = Subgraph['totals'][number];
 
 /** Who may bridge, for the `kinds` argument of `bridges`. */
-export type BridgeIntermediary = 'PERSON' | 'ORGANISATION';
+export type BridgeIntermediary = G.BridgeIntermediary;
 
-export interface Bridge {
-  kind: 'ONE_PERSON' | 'TWO_PERSON' | 'ORGANISATION';
-  /** The people in order from `from` to `to`, or the one organisation. */
-  intermediaries: ApiNodeSummary[];
-  /** For an organisation bridge: the people who carry its ties, where known (empty for people bridges). */
-  carriers: ApiNodeSummary[];
-  score: number;
-  reasons: string[];
-  reasonDetails: Reason[];
-  scoreParts: ScorePart[];
-  path: ApiPath;
-}
+export type Recommendation = G.RecFragment;
 
-export interface Recommendation {
-  node: ApiNodeSummary;
-  score: number;
-  reasons: string[];
-  reasonDetails: Reason[];
-  path: ApiPath | null;
-  scoreParts: ScorePart[];
-  related: ApiNodeSummary[];
-}
+export type DiasporaMap = G.DiasporaQuery['diaspora'];
 
-export interface TechAreaCount {
-  techArea: ApiNodeSummary;
-  count: number;
-}
+export type DiasporaCountry = DiasporaMap['countries'][number];
 
-export interface DiasporaCity {
-  city: ApiNodeSummary;
-  count: number;
-  people: ApiNodeSummary[];
-  expertise: TechAreaCount[];
-}
+export type DiasporaCity = DiasporaCountry['cities'][number];
 
-export interface DiasporaCountry {
-  country: ApiNodeSummary;
-  count: number;
-  cities: DiasporaCity[];
-  expertise: TechAreaCount[];
-}
+export type TechAreaCount = DiasporaMap['expertise'][number];
 
-export interface DiasporaMap {
-  origin: ApiNodeSummary;
-  techArea: ApiNodeSummary | null;
-  homeRegionCount: number;
-  total: number;
-  listed: number;
-  truncated: boolean;
-  countries: DiasporaCountry[];
-  expertise: TechAreaCount[];
-  ties: ApiRelationship[];
-  homeOrganisations: ApiNodeSummary[];
-  tiesTruncated: boolean;
-}
+export type BrokerScore = G.BrokersQuery['brokers'][number];
 
-export interface BrokerScore {
-  node: ApiNodeSummary;
-  betweenness: number;
-  normalised: number;
-  community: number;
-  communitySize: number;
-  rank: number;
-  degree: number;
-  bridgedCommunities: number;
-  reasons: string[];
-}
+export type DemandResult = G.PostDemandMutation['postDemand'];
 
-export interface DemandResult {
-  demand: ApiNode;
-  matches: Recommendation[];
-  postedAt: string;
-  responseDue: string;
-}
+export type Me = G.MeQuery['me'];
 
-export interface Me {
-  id: string;
-  role: 'viewer' | 'broker' | 'admin';
-  seesContactDetails: boolean;
-  canChange: boolean;
-}
-
-export interface GraphStats {
-  nodeCount: number;
-  relationshipCount: number;
-  labels: { label: string; count: number }[];
-}
+export type GraphStats = G.StatsQuery['stats'];
