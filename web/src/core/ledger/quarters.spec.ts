@@ -40,3 +40,12 @@ describe('quarters', () => {
     expect(quarterLabel('2025-Q3', 'en')).toBe('Q3 2025');
   });
 });
+
+describe('the API quarter counts', () => {
+  it('become chart rows with the same figures', async () => {
+    const { fromQuarterCounts } = await import('./quarters.js');
+    expect(fromQuarterCounts([{ quarter: '2025-Q1', introductions: 3, meetings: 2, projects: 1, contracts: 0, hires: 4, noFit: 5 }])).toEqual([
+      { quarter: '2025-Q1', introductions: 3, meeting: 2, project: 1, contract: 0, hire: 4, no_fit: 5 },
+    ]);
+  });
+});

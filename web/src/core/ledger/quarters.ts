@@ -83,3 +83,12 @@ export function quarterLabel(quarter: string, lang: 'zh' | 'en'): string {
 }
 
 export type { OutcomeKind };
+
+/** The API's quarter counts (trackRecord.byQuarter) in the shape of the chart's rows. */
+export function fromQuarterCounts(
+  counts: readonly { quarter: string; introductions: number; meetings: number; projects: number; contracts: number; hires: number; noFit: number }[],
+): QuarterRow[] {
+  return counts
+    .map((c) => ({ quarter: c.quarter, introductions: c.introductions, meeting: c.meetings, project: c.projects, contract: c.contracts, hire: c.hires, no_fit: c.noFit }))
+    .slice(-MAX_QUARTERS);
+}
