@@ -14,7 +14,7 @@ export interface IntroductionChain {
 }
 
 function tie(introId: string, n: number, from: string, to: string): ApiRelationship {
-  return { id: `intro:${introId}:${n}`, type: 'INTRODUCED', from, to, direction: 'OUT', properties: {} } as ApiRelationship;
+  return { id: `intro:${introId}:${n}`, type: 'INTRODUCED', from, to, direction: 'FORWARD', properties: {} };
 }
 
 /** The drawn ties of one introduction: broker → firm, then firm → … → lab along the intermediaries. */
