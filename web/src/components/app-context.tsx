@@ -73,6 +73,7 @@ const EMPTY_SNAPSHOT: CanvasSnapshot = {
   highlighted: [],
   highlightedEdges: 0,
   selected: null,
+  selectedTie: null,
   layoutRunning: false,
   groups: 0,
 };

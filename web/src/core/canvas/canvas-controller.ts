@@ -1,13 +1,17 @@
 // The one owner of the Cytoscape instance. Views and components hand it elements and ask it to lay out, highlight,
 // filter, select, focus and export; none of them touches `cy`. It mirrors what the canvas shows onto the container
 // as data-* attributes (counts, highlighted ids, layout state), which is how tests and assistive tools read it.
+// It also carries the graph's keyboard model (arrows move between neighbours, Enter opens, + expands, Escape
+// clears), the user's display settings (high-contrast style, reduced motion) and the facts the table view lists.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type Layouts, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ApiNodeSummary, ApiRelationship, Lang, NodeType } from '../api/types.js';
 import type { ElementIds } from '../graph/elements.js';
 import { LARGE_GRAPH_ELEMENTS, stylesheet } from '../graph/styles.js';
 import { displayName, relLabel } from '../i18n/translate.js';
+import type { CanvasNodeFact, CanvasTieFact } from '../table/table-model.js';
 import type { LayoutName } from '../url/url-state.js';
+import { arrowDirection, nextFocus, type ArrowDirection, type Placed } from './keyboard-nav.js';
 import { LARGE_LAYOUT, layoutOptions, ringPositions, spreadFactor } from './layouts.js';
 
 /** Fitting never zooms in further than this, so a short chain is not blown up to fill the screen. */
@@ -30,14 +34,32 @@ export interface CanvasSnapshot {
   highlighted: string[];
   highlightedEdges: number;
   selected: string | null;
+  /** The tie selected on the canvas (a click on it, or a row of the ties table). */
+  selectedTie: string | null;
   layoutRunning: boolean;
   groups: number;
+}
+
+/** The node the keyboard is on, as it is announced. */
+export interface FocusInfo {
+  id: string;
+  node: ApiNodeSummary;
+  degree: number;
+  highlighted: boolean;
 }
 
 export interface CanvasCallbacks {
   onSelect?(id: string | null): void;
   onExpand?(id: string): void;
   onChange?(snapshot: CanvasSnapshot): void;
+  /** The keyboard moved to a node (null: it left the graph or the graph was cleared). */
+  onFocus?(info: FocusInfo | null): void;
+}
+
+export interface DisplayOptions {
+  highContrast: boolean;
+  /** No layout or viewport animation (the system's `prefers-reduced-motion: reduce`). */
+  reducedMotion: boolean;
 }
 
 export interface ContentOptions {
@@ -67,6 +89,11 @@ export class CanvasController {
   private layoutRunning = false;
   private layoutDone: Promise<void> = Promise.resolve();
   private callbacks: CanvasCallbacks = {};
+  private focusId: string | null = null;
+  private display: DisplayOptions = { highContrast: false, reducedMotion: false };
+  private readonly onKeyDown = (e: KeyboardEvent) => this.handleKey(e);
+  private readonly onFocusIn = () => this.markFocus(true);
+  private readonly onFocusOut = () => this.markFocus(false);
 
   constructor(options: { lang: Lang; layout: LayoutName }) {
     registerExtensions();
@@ -84,8 +111,11 @@ export class CanvasController {
     this.cy.on('tap', 'node', (event) => {
       const node = event.target as NodeSingular;
       if (!node.data('node')) return;
+      // The keyboard carries on from where the pointer chose.
+      this.setFocus(node.id(), false);
       this.callbacks.onSelect?.(node.id());
     });
+    this.cy.on('select unselect', 'edge', () => this.sync());
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.callbacks.onSelect?.(null);
     });
@@ -106,6 +136,9 @@ export class CanvasController {
     if (this.container === container) return;
     if (this.container) this.cy.unmount();
     this.container = container;
+    container.addEventListener('keydown', this.onKeyDown);
+    container.addEventListener('focus', this.onFocusIn);
+    container.addEventListener('blur', this.onFocusOut);
     this.cy.mount(container);
     this.cy.resize();
     if (this.cy.nodes().length) this.cy.fit(undefined, 40);
@@ -114,6 +147,9 @@ export class CanvasController {
 
   unmount(): void {
     if (!this.container) return;
+    this.container.removeEventListener('keydown', this.onKeyDown);
+    this.container.removeEventListener('focus', this.onFocusIn);
+    this.container.removeEventListener('blur', this.onFocusOut);
     this.cy.unmount();
     this.container = null;
   }
@@ -143,6 +179,7 @@ export class CanvasController {
   setContent(elements: readonly ElementDefinition[], options: ContentOptions = {}): Promise<void> {
     this.stopLayout();
     this.highlightIds = null;
+    this.setFocus(null);
     this.roots = options.roots ?? [];
     this.depth = new Map(options.depth ?? []);
     this.cy.batch(() => {
@@ -177,6 +214,7 @@ export class CanvasController {
   }
 
   remove(ids: readonly string[]): void {
+    if (this.focusId && ids.includes(this.focusId)) this.setFocus(null);
     this.cy.batch(() => {
       for (const id of ids) this.cy.getElementById(id).remove();
     });
@@ -186,6 +224,7 @@ export class CanvasController {
   clear(): void {
     this.stopLayout();
     this.highlightIds = null;
+    this.setFocus(null);
     this.roots = [];
     this.depth.clear();
     this.cy.elements().remove();
@@ -260,9 +299,10 @@ export class CanvasController {
       depth: this.depth,
       compound: this.cy.nodes(':parent').nonempty(),
     }) as LayoutOptions & { animate?: boolean; fit?: boolean; animationDuration?: number };
-    // Without a container there is nothing to animate (headless use, tests). The view is framed after the layout
-    // rather than by it, so a graph of one or two nodes is not zoomed to fill the screen.
-    if (!this.container) options.animate = false;
+    // Without a container there is nothing to animate (headless use, tests); a user who asked for reduced motion
+    // gets the final positions at once. The view is framed after the layout rather than by it, so a graph of one
+    // or two nodes is not zoomed to fill the screen.
+    if (!this.container || this.display.reducedMotion) options.animate = false;
     options.fit = false;
     const layout = this.cy.elements().layout(options);
     this.layout = layout;
@@ -340,13 +380,23 @@ export class CanvasController {
     const zoom = Math.max(this.cy.minZoom(), Math.min(MAX_FRAME_ZOOM, fitZoom));
     const cx = bb.x1 + bb.w / 2;
     const cy = bb.y1 + bb.h / 2;
-    this.cy.animate({ zoom, pan: { x: w / 2 - zoom * cx, y: h / 2 - zoom * cy }, duration: 300 });
+    this.moveViewport(zoom, { x: w / 2 - zoom * cx, y: h / 2 - zoom * cy });
+  }
+
+  /** Zooms and pans, animated unless the user asked for reduced motion. */
+  private moveViewport(zoom: number, pan: { x: number; y: number }): void {
+    if (this.display.reducedMotion) {
+      this.cy.stop();
+      this.cy.viewport({ zoom, pan });
+    } else this.cy.animate({ zoom, pan, duration: 300 });
   }
 
   focus(id: string): void {
     const node = this.cy.getElementById(id);
     if (node.empty()) return;
-    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1), duration: 300 });
+    const zoom = Math.max(this.cy.zoom(), 1.1);
+    const p = node.position();
+    this.moveViewport(zoom, { x: this.cy.width() / 2 - zoom * p.x, y: this.cy.height() / 2 - zoom * p.y });
   }
 
   // ---- highlight, selection, filters -------------------------------------------------------------------------
@@ -367,7 +417,181 @@ export class CanvasController {
       this.cy.$(':selected').unselect();
       if (id) this.cy.getElementById(id).select();
     });
+    // The keyboard carries on from the selected node, wherever it was chosen (canvas, table, drawer, list).
+    if (id && this.isNavigable(this.cy.getElementById(id))) this.setFocus(id, false);
     this.sync();
+  }
+
+  /** Selects a tie on the canvas (a row of the ties table), or none. */
+  selectTie(id: string | null): void {
+    this.cy.batch(() => {
+      this.cy.edges(':selected').unselect();
+      if (id) this.cy.getElementById(id).select();
+    });
+    this.sync();
+  }
+
+  // ---- display settings ----------------------------------------------------------------------------------------
+
+  setDisplay(options: DisplayOptions): void {
+    const restyle = options.highContrast !== this.display.highContrast;
+    this.display = { ...options };
+    if (options.reducedMotion) this.cy.stop();
+    if (restyle) this.cy.style(stylesheet({ highContrast: options.highContrast }));
+    this.sync();
+  }
+
+  get displayOptions(): DisplayOptions {
+    return { ...this.display };
+  }
+
+  // ---- keyboard ------------------------------------------------------------------------------------------------
+
+  /** The node the keyboard is on, if any. */
+  get focusedId(): string | null {
+    return this.focusId;
+  }
+
+  /** Nodes the keyboard can land on: real nodes (not group boxes) of a type that is shown. */
+  private isNavigable(n: cytoscape.CollectionReturnValue | NodeSingular): boolean {
+    return n.nonempty() && n.isNode() && !!n.data('node') && !n.hasClass('hidden-type');
+  }
+
+  private navigableNodes(): cytoscape.NodeCollection {
+    return this.cy.nodes().filter((n) => this.isNavigable(n));
+  }
+
+  /** Where the keyboard starts: the selected node, else the view's first root, else a highlighted node, else the best-connected one. */
+  private startNode(): string | null {
+    const nodes = this.navigableNodes();
+    if (nodes.empty()) return null;
+    const selected = nodes.filter(':selected');
+    if (selected.nonempty()) return selected.first().id();
+    for (const id of this.roots) if (nodes.getElementById(id).nonempty()) return id;
+    const hl = nodes.filter('.hl');
+    if (hl.nonempty()) return hl.first().id();
+    let best = nodes.first();
+    nodes.forEach((n) => {
+      if (this.degreeOf(n) > this.degreeOf(best)) best = n;
+    });
+    return best.id();
+  }
+
+  private degreeOf(n: NodeSingular): number {
+    return n.connectedEdges().filter((e) => !e.source().hasClass('hidden-type') && !e.target().hasClass('hidden-type')).length;
+  }
+
+  /** Moves the keyboard to the node in this direction (the first arrow press lands on the start node). */
+  moveFocus(direction: ArrowDirection): string | null {
+    const current = this.focusId ? this.cy.getElementById(this.focusId) : null;
+    if (!current || !this.isNavigable(current)) {
+      this.setFocus(this.startNode());
+      return this.focusId;
+    }
+    const place = (n: NodeSingular): Placed => ({ id: n.id(), ...n.renderedPosition() });
+    const here = place(current as NodeSingular);
+    const neighbours = (current as NodeSingular)
+      .neighborhood()
+      .nodes()
+      .filter((n) => this.isNavigable(n))
+      .map(place);
+    const others = this.navigableNodes().map(place);
+    const next = nextFocus(here, neighbours, others, direction);
+    if (next) this.setFocus(next);
+    else this.announceFocus();
+    return this.focusId;
+  }
+
+  /** Puts the keyboard on a node (null: nowhere), keeps it in view and announces it when `announce`. */
+  setFocus(id: string | null, announce = true): void {
+    if (id === this.focusId) {
+      if (announce) this.announceFocus();
+      return;
+    }
+    if (this.focusId) this.cy.getElementById(this.focusId).removeClass('kbd-focus');
+    this.focusId = id;
+    const node = id ? this.cy.getElementById(id) : null;
+    if (node && node.nonempty() && this.container && this.container === document.activeElement) node.addClass('kbd-focus');
+    if (node && node.nonempty() && announce) this.keepInView(node as NodeSingular);
+    if (this.container) this.container.dataset.focused = id ?? '';
+    if (announce || id === null) this.announceFocus();
+  }
+
+  private announceFocus(): void {
+    const id = this.focusId;
+    const node = id ? this.cy.getElementById(id) : null;
+    if (!id || !node || node.empty() || !node.data('node')) {
+      this.callbacks.onFocus?.(null);
+      return;
+    }
+    this.callbacks.onFocus?.({ id, node: node.data('node') as ApiNodeSummary, degree: this.degreeOf(node as NodeSingular), highlighted: node.hasClass('hl') });
+  }
+
+  /** The focus ring shows only while the canvas has the keyboard, like any focus indicator. */
+  private markFocus(on: boolean): void {
+    if (!this.focusId) return;
+    const node = this.cy.getElementById(this.focusId);
+    if (on) node.addClass('kbd-focus');
+    else node.removeClass('kbd-focus');
+  }
+
+  /** Pans (never zooms) just enough to bring a node that is off screen or at the edge back into view. */
+  private keepInView(node: NodeSingular): void {
+    const w = this.cy.width();
+    const h = this.cy.height();
+    if (!w || !h) return;
+    const p = node.renderedPosition();
+    const margin = 48;
+    if (p.x >= margin && p.x <= w - margin && p.y >= margin && p.y <= h - margin) return;
+    const pan = this.cy.pan();
+    this.moveViewport(this.cy.zoom(), { x: pan.x + (w / 2 - p.x), y: pan.y + (h / 2 - p.y) });
+  }
+
+  /** The canvas's keys while it has focus; other keys (Tab included) pass through. */
+  handleKey(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'preventDefault'>): boolean {
+    if (e.altKey || e.ctrlKey || e.metaKey) return false;
+    const direction = arrowDirection(e.key);
+    let handled = true;
+    if (direction) this.moveFocus(direction);
+    else if (e.key === 'Home') this.setFocus(this.startNode());
+    else if ((e.key === 'Enter' || e.key === ' ') && this.focusId) this.callbacks.onSelect?.(this.focusId);
+    else if ((e.key === '+' || e.key === '=') && this.focusId) this.callbacks.onExpand?.(this.focusId);
+    else if (e.key === 'Escape' && (this.focusId || this.cy.$(':selected').nonempty())) {
+      this.setFocus(null);
+      this.callbacks.onSelect?.(null);
+    } else handled = false;
+    if (handled) e.preventDefault();
+    return handled;
+  }
+
+  // ---- table ---------------------------------------------------------------------------------------------------
+
+  /** What the canvas shows, as facts for the table view: nodes and ties of the types shown, in drawing order. */
+  tableFacts(): { nodes: CanvasNodeFact[]; ties: CanvasTieFact[]; names: Map<string, ApiNodeSummary> } {
+    const nodes: CanvasNodeFact[] = [];
+    const names = new Map<string, ApiNodeSummary>();
+    this.navigableNodes().forEach((n) => {
+      const node = n.data('node') as ApiNodeSummary;
+      names.set(node.id, node);
+      const parent = n.parent();
+      const zh = parent.nonempty() ? ((parent.data('labelZh') as string | undefined) ?? (parent.data('label') as string | undefined)) : undefined;
+      const en = parent.nonempty() ? ((parent.data('labelEn') as string | undefined) ?? zh) : undefined;
+      const bw = n.data('bw') as unknown;
+      nodes.push({
+        node,
+        degree: this.degreeOf(n),
+        score: typeof bw === 'number' && Number.isFinite(bw) ? bw : null,
+        group: zh !== undefined ? { zh, en: en ?? zh } : null,
+        highlighted: n.hasClass('hl'),
+      });
+    });
+    const ties: CanvasTieFact[] = [];
+    this.cy.edges().forEach((e) => {
+      const rel = e.data('rel') as ApiRelationship | undefined;
+      if (!rel || !names.has(e.source().id()) || !names.has(e.target().id())) return;
+      ties.push({ rel, highlighted: e.hasClass('hl') });
+    });
+    return { nodes, ties, names };
   }
 
   setHiddenTypes(types: Iterable<NodeType>): void {
@@ -429,6 +653,7 @@ export class CanvasController {
       relTypeCounts[t] = (relTypeCounts[t] ?? 0) + 1;
     });
     const selected = this.cy.$('node:selected');
+    const selectedTie = this.cy.$('edge:selected');
     return {
       nodeCount: this.cy.nodes().length - groups,
       edgeCount: this.cy.edges().length,
@@ -440,6 +665,7 @@ export class CanvasController {
         .sort(),
       highlightedEdges: this.cy.edges('.hl').length,
       selected: selected.nonempty() ? selected.first().id() : null,
+      selectedTie: selectedTie.nonempty() ? selectedTie.first().id() : null,
       layoutRunning: this.layoutRunning,
       groups,
     };
@@ -532,6 +758,10 @@ export class CanvasController {
       c.dataset.layoutState = snap.layoutRunning ? 'running' : 'idle';
       c.dataset.hiddenTypes = [...this.hiddenTypes].sort().join(' ');
       c.dataset.nodeIds = this.cy.nodes().length <= 400 ? this.cy.nodes().map((n) => n.id()).sort().join(' ') : '';
+      c.dataset.selectedTie = snap.selectedTie ?? '';
+      c.dataset.focused = this.focusId ?? '';
+      c.dataset.contrast = this.display.highContrast ? 'more' : 'normal';
+      c.dataset.motion = this.display.reducedMotion ? 'reduced' : 'full';
     }
     this.callbacks.onChange?.(snap);
   }

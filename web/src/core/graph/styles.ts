@@ -2,6 +2,7 @@
 // classes the canvas controller toggles (highlight, dim, hidden, broker sizing, compound groups). The legend reads
 // the same tables, so what the legend shows is what the canvas draws.
 import type { StylesheetJson } from 'cytoscape';
+import { readableOn } from '../a11y/contrast.js';
 import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from '../api/types.js';
 
 export type NodeShape =
@@ -24,11 +25,11 @@ export interface NodeTypeStyle {
 
 export const NODE_STYLES: Record<NodeType, NodeTypeStyle> = {
   Person: { color: '#3b82f6', shape: 'ellipse', size: 26 },
-  Enterprise: { color: '#f97316', shape: 'round-rectangle', size: 34 },
-  Lab: { color: '#10b981', shape: 'round-hexagon', size: 36 },
+  Enterprise: { color: '#ea580c', shape: 'round-rectangle', size: 34 },
+  Lab: { color: '#059669', shape: 'round-hexagon', size: 36 },
   Organisation: { color: '#64748b', shape: 'barrel', size: 30 },
   Competition: { color: '#d946ef', shape: 'star', size: 34 },
-  TalentPool: { color: '#06b6d4', shape: 'round-octagon', size: 32 },
+  TalentPool: { color: '#0891b2', shape: 'round-octagon', size: 32 },
   Region: { color: '#b45309', shape: 'round-triangle', size: 30 },
   TechArea: { color: '#8b5cf6', shape: 'round-tag', size: 26 },
   Project: { color: '#ec4899', shape: 'round-diamond', size: 32 },
@@ -46,15 +47,15 @@ export interface RelTypeStyle {
 
 export const REL_STYLES: Record<RelType, RelTypeStyle> = {
   WORKS_AT: { color: '#475569', line: 'solid', arrow: true },
-  AFFILIATED_WITH: { color: '#0ea5e9', line: 'solid', arrow: true },
+  AFFILIATED_WITH: { color: '#0d94d2', line: 'solid', arrow: true },
   STUDIED_AT: { color: '#6366f1', line: 'dashed', arrow: true },
   FOUNDED: { color: '#ea580c', line: 'solid', arrow: true },
-  KNOWS: { color: '#14b8a6', line: 'solid', arrow: false },
+  KNOWS: { color: '#119c8d', line: 'solid', arrow: false },
   COLLABORATED_WITH: { color: '#0f766e', line: 'solid', arrow: false },
-  EXPERT_IN: { color: '#a78bfa', line: 'dotted', arrow: true },
-  FOCUSES_ON: { color: '#a78bfa', line: 'dotted', arrow: true },
+  EXPERT_IN: { color: '#967de1', line: 'dotted', arrow: true },
+  FOCUSES_ON: { color: '#967de1', line: 'dotted', arrow: true },
   RESEARCHES: { color: '#7c3aed', line: 'dotted', arrow: true },
-  NEEDS: { color: '#fb7185', line: 'dotted', arrow: true },
+  NEEDS: { color: '#e26678', line: 'dotted', arrow: true },
   WON: { color: '#c026d3', line: 'solid', arrow: true },
   MEMBER_OF: { color: '#0891b2', line: 'solid', arrow: true },
   PARTICIPATES_IN: { color: '#db2777', line: 'dashed', arrow: true },
@@ -62,12 +63,12 @@ export const REL_STYLES: Record<RelType, RelTypeStyle> = {
   POSTED: { color: '#dc2626', line: 'solid', arrow: true },
   PARTNERS_WITH: { color: '#059669', line: 'solid', arrow: false },
   ORIGINATES_FROM: { color: '#a16207', line: 'dashed', arrow: true },
-  LIVES_IN: { color: '#ca8a04', line: 'dashed', arrow: true },
-  LOCATED_IN: { color: '#a8a29e', line: 'dotted', arrow: true },
-  PART_OF: { color: '#a8a29e', line: 'dotted', arrow: true },
+  LIVES_IN: { color: '#c08304', line: 'dashed', arrow: true },
+  LOCATED_IN: { color: '#8f8a86', line: 'dotted', arrow: true },
+  PART_OF: { color: '#8f8a86', line: 'dotted', arrow: true },
 };
 
-export const UNKNOWN_REL_STYLE: RelTypeStyle = { color: '#94a3b8', line: 'solid', arrow: true };
+export const UNKNOWN_REL_STYLE: RelTypeStyle = { color: '#8593a6', line: 'solid', arrow: true };
 
 export const HIGHLIGHT_COLOR = '#e11d48';
 export const SELECT_COLOR = '#0f172a';
@@ -85,36 +86,62 @@ export function relStyle(type: string): RelTypeStyle {
 /** Graphs this large are drawn with cheaper edges and fewer labels, so they stay responsive. */
 export const LARGE_GRAPH_ELEMENTS = 2500;
 
-export function stylesheet(): StylesheetJson {
+/** The canvas background every node and tie colour is measured against. */
+export const CANVAS_BACKGROUND = '#fbfcfd';
+/** The ring that marks the node the keyboard is on (distinct from selection and highlight). */
+export const KEYBOARD_FOCUS_COLOR = '#1d4ed8';
+
+/**
+ * A node type's fill: the normal palette reaches 3:1 against the canvas (WCAG 1.4.11); the high-contrast style
+ * darkens each colour to 4.5:1, keeping its hue so the legend still reads the same.
+ */
+export function nodeColor(type: NodeType, highContrast = false): string {
+  const c = NODE_STYLES[type].color;
+  return highContrast ? readableOn(c, CANVAS_BACKGROUND, 4.5) : c;
+}
+
+export function relColor(type: string, highContrast = false): string {
+  const c = relStyle(type).color;
+  return highContrast ? readableOn(c, CANVAS_BACKGROUND, 4.5) : c;
+}
+
+export interface StyleOptions {
+  /** Darker fills and ties, black outlines, larger bold labels (the user's toggle or `prefers-contrast: more`). */
+  highContrast?: boolean;
+}
+
+export function stylesheet(options: StyleOptions = {}): StylesheetJson {
+  const hc = options.highContrast === true;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 11,
-        color: '#1e293b',
+        'font-size': hc ? 13 : 11,
+        'font-weight': hc ? 'bold' : 'normal',
+        color: hc ? '#000000' : '#1e293b',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': '130px',
+        'text-max-width': hc ? '150px' : '130px',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': hc ? 3 : 2,
         'min-zoomed-font-size': 7,
         'border-width': 2,
-        'border-color': '#ffffff',
+        'border-color': hc ? '#000000' : '#ffffff',
       },
     },
     // Colour and size come from the type rules below; a node of an unknown type keeps Cytoscape's grey default.
   ];
   for (const type of NODE_TYPES) {
     const s = NODE_STYLES[type];
-    sheet.push({ selector: `node.${type}`, style: { 'background-color': s.color, shape: s.shape, width: s.size, height: s.size } });
+    sheet.push({ selector: `node.${type}`, style: { 'background-color': nodeColor(type, hc), shape: s.shape, width: s.size, height: s.size } });
   }
   sheet.push(
     // Invented demo records get a thin dark dashed outline; a technology manager's gold ring still wins.
-    { selector: 'node[?illustrative]', style: { 'border-style': 'dashed', 'border-color': '#475569', 'border-width': 1.5 } },
-    { selector: 'node.TechManager', style: { 'border-color': TECH_MANAGER_COLOR, 'border-width': 4 } },
+    { selector: 'node[?illustrative]', style: { 'border-style': 'dashed', 'border-color': hc ? '#000000' : '#475569', 'border-width': hc ? 2 : 1.5 } },
+    { selector: 'node.TechManager', style: { 'border-color': hc ? '#92400e' : TECH_MANAGER_COLOR, 'border-width': hc ? 5 : 4 } },
     { selector: 'node.root', style: { 'font-weight': 'bold', 'font-size': 13 } },
     { selector: 'node.expanded', style: { 'background-opacity': 1, 'border-color': '#cbd5e1' } },
     {
@@ -153,27 +180,28 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge',
       style: {
         // Line colours and arrows come from the type rules below (each style property costs per edge).
-        width: 'mapData(strength, 0, 1, 1, 4)',
+        width: hc ? 'mapData(strength, 0, 1, 2, 5)' : 'mapData(strength, 0, 1, 1, 4)',
         'curve-style': 'bezier',
-        'arrow-scale': 0.7,
-        opacity: 0.85,
+        'arrow-scale': hc ? 0.9 : 0.7,
+        opacity: hc ? 1 : 0.85,
       },
     },
   );
   for (const type of REL_TYPES) {
     const s = REL_STYLES[type];
+    const color = relColor(type, hc);
     sheet.push({
       selector: `edge.${type}`,
       style: {
-        'line-color': s.color,
-        'target-arrow-color': s.color,
+        'line-color': color,
+        'target-arrow-color': color,
         'line-style': s.line,
         'target-arrow-shape': s.arrow ? 'triangle' : 'none',
       },
     });
   }
   sheet.push(
-    { selector: 'edge.ended', style: { opacity: 0.4 } },
+    { selector: 'edge.ended', style: { opacity: hc ? 0.7 : 0.4 } },
     { selector: 'edge.large', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'haystack-radius': 0 } },
     // Large graphs: plain labels (no ellipsis measuring, no outline) that appear only once zoomed in enough.
     { selector: 'node.large', style: { 'text-wrap': 'none', 'text-outline-width': 0, 'min-zoomed-font-size': 9 } },
@@ -184,8 +212,8 @@ export function stylesheet(): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 9,
-        color: '#334155',
+        'font-size': hc ? 11 : 9,
+        color: hc ? '#000000' : '#334155',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
@@ -194,8 +222,9 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge:selected', style: { width: 4 } },
-    { selector: 'node:selected', style: { 'border-color': SELECT_COLOR, 'border-width': 4 } },
-    { selector: '.dim', style: { opacity: 0.12 } },
+    { selector: 'node:selected', style: { 'border-color': SELECT_COLOR, 'border-width': hc ? 6 : 4 } },
+    // Dimmed elements stay legible enough in high contrast to be found again.
+    { selector: '.dim', style: { opacity: hc ? 0.3 : 0.12 } },
     {
       selector: 'node.hl',
       style: {
@@ -218,6 +247,19 @@ export function stylesheet(): StylesheetJson {
         'line-color': HIGHLIGHT_COLOR,
         'target-arrow-color': HIGHLIGHT_COLOR,
         'z-index': 20,
+      },
+    },
+    // The keyboard's node: a thick blue outline with a gap, visible over any fill, highlight or selection.
+    {
+      selector: 'node.kbd-focus',
+      style: {
+        'outline-width': 4,
+        'outline-color': KEYBOARD_FOCUS_COLOR,
+        'outline-offset': 3,
+        'outline-style': 'solid',
+        opacity: 1,
+        'z-index': 30,
+        'font-weight': 'bold',
       },
     },
     { selector: '.hidden-type', style: { display: 'none' } },
