@@ -199,6 +199,7 @@ export interface Country {
   cities: ForeignCity[];
 }
 
+// A row of the table below; positional on purpose, so that each city stays one short, aligned line.
 const fc = (zh: string, en: string, slug: string, lat: number, lon: number, weight = 1): ForeignCity => ({ zh, en, slug, lat, lon, weight });
 
 export const FOREIGN_COUNTRIES: Country[] = [
