@@ -452,7 +452,7 @@ export type DeskDemand = {
   hoursLeft?: Maybe<Scalars['Float']['output']>;
   /** Open past responseDue at `asOf`. */
   overdue: Scalars['Boolean']['output'];
-  /** Answered after responseDue (or, still unanswered, already overdue). */
+  /** Answered after responseDue. */
   late: Scalars['Boolean']['output'];
   /** Hours from postedAt to answeredAt; null until answered. */
   hoursToAnswer?: Maybe<Scalars['Float']['output']>;
