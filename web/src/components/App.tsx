@@ -5,6 +5,8 @@ import type { ViewName } from '../core/url/url-state.js';
 import { VIEWS } from '../core/url/url-state.js';
 import { BridgesView } from '../views/BridgesView.js';
 import { BrokersView } from '../views/BrokersView.js';
+import { DeskView } from '../views/DeskView.js';
+import { DeskWorkspace } from '../views/DeskWorkspace.js';
 import { DiasporaView } from '../views/DiasporaView.js';
 import { ExploreView } from '../views/ExploreView.js';
 import { PathsView } from '../views/PathsView.js';
@@ -25,6 +27,7 @@ const VIEW_ICONS: Record<ViewName, IconName> = {
   diaspora: 'diaspora',
   recommend: 'recommend',
   brokers: 'brokers',
+  desk: 'desk',
 };
 
 function ActiveView({ view }: { view: ViewName }) {
@@ -41,6 +44,8 @@ function ActiveView({ view }: { view: ViewName }) {
       return <RecommendView />;
     case 'brokers':
       return <BrokersView />;
+    case 'desk':
+      return <DeskView />;
   }
 }
 
@@ -90,7 +95,7 @@ function Shell() {
           </div>
         </nav>
         <main className="main">
-          <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />
+          {state.view === 'desk' ? <DeskWorkspace /> : <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />}
         </main>
         <DetailsDrawer />
         <Notices />

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'TIMEOUT'
   | 'UNAVAILABLE'
   | 'RATE_LIMITED'
+  | 'CONFLICT'
   | 'INTERNAL';
 
 const KNOWN_CODES: ReadonlySet<string> = new Set([
@@ -24,6 +25,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set([
   'TIMEOUT',
   'UNAVAILABLE',
   'RATE_LIMITED',
+  'CONFLICT',
 ]);
 
 export class ApiError extends Error {

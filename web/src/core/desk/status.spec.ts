@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, deadlineTone, DEMAND_STATUSES, isDemandStatus } from './status.js';
+import { actionsFor, deadlineTone, DEMAND_STATUSES, isDemandStatus, worksTheDesk } from './status.js';
 
 describe('demand status', () => {
   it('knows the five states and nothing else', () => {
@@ -26,5 +26,14 @@ describe('demand status', () => {
     expect(deadlineTone({ kind: 'onTime', ms: 1 })).toBe('ok');
     expect(deadlineTone({ kind: 'due', ms: 5 * 3_600_000 })).toBe('warn');
     expect(deadlineTone({ kind: 'due', ms: 7 * 3_600_000 })).toBe('neutral');
+  });
+});
+
+describe('who works the desk', () => {
+  it('is brokers and admins, not viewers or unknown callers', () => {
+    expect(worksTheDesk('broker')).toBe(true);
+    expect(worksTheDesk('admin')).toBe(true);
+    expect(worksTheDesk('viewer')).toBe(false);
+    expect(worksTheDesk(null)).toBe(false);
   });
 });

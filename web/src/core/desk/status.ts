@@ -60,3 +60,8 @@ export function actionsFor(status: string, canChange: boolean): DeskActions {
       return { shortlist: false, answer: false, respond: false, withdraw: false };
   }
 }
+
+/** Brokers and admins work the desk (shortlists, answers, admissions); everyone else only reads it. */
+export function worksTheDesk(role: string | null | undefined): boolean {
+  return role === 'broker' || role === 'admin';
+}

@@ -3,8 +3,9 @@
 // never throws: a damaged or hand-edited link falls back to defaults value by value.
 import { isNodeType, isRelType, type Lang, type NodeType, type RelType } from '../api/types.js';
 import { BRIDGE_KEEPS, type BridgeKeep } from '../bridges/bridge-kinds.js';
+import { decodeDesk, defaultDeskState, encodeDesk, type DeskState } from '../desk/desk-url.js';
 
-export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers'] as const;
+export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'desk'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -42,6 +43,7 @@ export interface AppState {
   diaspora: { origin: string | null; techArea: string | null };
   recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
   brokers: { scope: string | null; pick: number | null };
+  desk: DeskState;
 }
 
 export function defaultState(lang: Lang = 'zh'): AppState {
@@ -58,6 +60,7 @@ export function defaultState(lang: Lang = 'zh'): AppState {
     diaspora: { origin: null, techArea: null },
     recommend: { mode: 'labs', subject: null, pick: null },
     brokers: { scope: null, pick: null },
+    desk: defaultDeskState(),
   };
 }
 
@@ -153,6 +156,9 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
     case 'brokers':
       s.brokers = { scope: id(q.get('scope')), pick: optInt(q.get('pick'), 0, 199) };
       break;
+    case 'desk':
+      s.desk = decodeDesk(q);
+      break;
   }
   return s;
 }
@@ -204,6 +210,9 @@ export function encodeState(s: AppState): string {
     case 'brokers':
       put('scope', s.brokers.scope);
       put('pick', s.brokers.pick);
+      break;
+    case 'desk':
+      encodeDesk(s.desk, q);
       break;
   }
   putList('exp', s.expanded.map((e) => (e.top === undefined ? e.id : e.types?.length ? `${e.id}~${e.top}~${e.types.join('.')}` : `${e.id}~${e.top}`)));
