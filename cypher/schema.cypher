@@ -38,3 +38,12 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consiste
 CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
 CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at);
 CREATE INDEX audit_actor IF NOT EXISTS FOR (e:AuditEvent) ON (e.actor);
+
+// The introductions ledger and 安心宝 escrow (never Entity): introductions by id and listed newest first; outcomes,
+// milestones, escrow accounts and risk pools by id.
+CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (i:Introduction) REQUIRE i.id IS UNIQUE;
+CREATE INDEX introduction_date IF NOT EXISTS FOR (i:Introduction) ON (i.date);
+CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (o:Outcome) REQUIRE o.id IS UNIQUE;
+CREATE CONSTRAINT milestone_id IF NOT EXISTS FOR (m:Milestone) REQUIRE m.id IS UNIQUE;
+CREATE CONSTRAINT escrow_id IF NOT EXISTS FOR (a:EscrowAccount) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT riskpool_id IF NOT EXISTS FOR (r:RiskPool) REQUIRE r.id IS UNIQUE;

@@ -28,6 +28,8 @@ const SCALARS = {
   Date: 'string',
   DateTime: 'string',
   JSON: 'Record<string, unknown>',
+  // Money in fen, exact, as a decimal string of digits (server/ledger/fen.ts).
+  Fen: 'string',
 };
 
 const COMMON_CONFIG = {

@@ -22,7 +22,7 @@ export type Scalars = {
    * Inputs accept a string of digits (or a whole-number JSON value up to 2^53 - 1); amounts are never negative and
    * never above 10^15 fen. No floating point is used for money anywhere.
    */
-  Fen: { input: unknown; output: unknown; }
+  Fen: { input: string; output: string; }
 };
 
 export type NodeType =

@@ -53,7 +53,34 @@ export const LAB_KINDS = ['provincial_lab', 'joint_lab', 'university', 'research
 export const ORGANISATION_KINDS = ['public_body', 'other'] as const;
 export const REGION_LEVELS = ['country', 'province', 'city', 'county'] as const;
 export const POOL_KINDS = ['city', 'county'] as const;
-export const ESCROW_STATES = ['none', 'held', 'released'] as const;
+// 'held' is the older word for 'deposited'; the ledger (LEDGER_LABELS) writes proposed, deposited, released, refunded.
+export const ESCROW_STATES = ['none', 'held', 'released', 'proposed', 'deposited', 'refunded'] as const;
+
+/**
+ * The introductions ledger and 安心宝 escrow (docs/model.md). These nodes are records about the graph, not part of it:
+ * they never carry the Entity label, so search, paths, neighbourhoods and stats leave them out, and their ties to
+ * Entity nodes are not in REL_TYPES (no link/unlink, no import).
+ */
+export const LEDGER_LABELS = ['Introduction', 'Outcome', 'Milestone', 'EscrowAccount', 'RiskPool'] as const;
+export const LEDGER_REL_TYPES = [
+  'INTRODUCED_FROM', // Introduction -> the firm
+  'INTRODUCED_TO', // Introduction -> the lab
+  'INTRODUCED_BY', // Introduction -> the broker (TechManager)
+  'INTRODUCED_VIA', // Introduction -> an intermediary, {order: 0, 1, ...}
+  'HAS_OUTCOME', // Introduction -> Outcome {seq}
+  'LED_TO', // Outcome -> Project
+  'HAS_MILESTONE', // Project -> Milestone
+  'HAS_ESCROW', // Project -> EscrowAccount
+  'COVERED_BY', // EscrowAccount -> RiskPool
+  'RUN_BY', // RiskPool -> Organisation
+] as const;
+export const OUTCOME_KINDS = ['meeting', 'project', 'contract', 'hire', 'no_fit'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+/** Outcomes that count as an introduction's success in a track record. */
+export const SUCCESS_OUTCOMES: readonly OutcomeKind[] = ['project', 'contract', 'hire'];
+export const MILESTONE_STATES = ['planned', 'done', 'failed'] as const;
+export const ESCROW_ACCOUNT_STATES = ['proposed', 'deposited', 'released', 'refunded'] as const;
+export type EscrowAccountState = (typeof ESCROW_ACCOUNT_STATES)[number];
 
 export type PropType = 'string' | 'string[]' | 'int' | 'float' | 'boolean' | 'date' | 'datetime';
 

@@ -1,5 +1,6 @@
 // Date, DateTime and JSON scalars. Dates are ISO strings on the wire; bad literals are rejected with the field named.
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { FenScalar } from '../ledger/fen.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,6 +43,7 @@ function literalToJson(ast: ValueNode): unknown {
 }
 
 export const scalarResolvers = {
+  Fen: FenScalar,
   Date: new GraphQLScalarType({
     name: 'Date',
     description: 'A calendar date, YYYY-MM-DD.',
