@@ -5,6 +5,7 @@ import type { ViewName } from '../core/url/url-state.js';
 import { VIEWS } from '../core/url/url-state.js';
 import { BridgesView } from '../views/BridgesView.js';
 import { BrokersView } from '../views/BrokersView.js';
+import { LedgerView } from '../views/LedgerView.js';
 import { DeskView } from '../views/DeskView.js';
 import { DeskWorkspace } from '../views/DeskWorkspace.js';
 import { DiasporaView } from '../views/DiasporaView.js';
@@ -17,6 +18,7 @@ import { DetailsDrawer } from './DetailsDrawer.js';
 import { ExpansionProvider } from './expansion-context.js';
 import { Header } from './Header.js';
 import { Icon, type IconName } from './Icon.js';
+import { LedgerPage } from './LedgerPage.js';
 import { PaneStatusContext, type PaneStatus } from './use-view-content.js';
 import { translator } from '../core/i18n/translate.js';
 
@@ -27,6 +29,7 @@ const VIEW_ICONS: Record<ViewName, IconName> = {
   diaspora: 'diaspora',
   recommend: 'recommend',
   brokers: 'brokers',
+  ledger: 'ledger',
   desk: 'desk',
 };
 
@@ -44,6 +47,8 @@ function ActiveView({ view }: { view: ViewName }) {
       return <RecommendView />;
     case 'brokers':
       return <BrokersView />;
+    case 'ledger':
+      return <LedgerView />;
     case 'desk':
       return <DeskView />;
   }
@@ -95,6 +100,7 @@ function Shell() {
           </div>
         </nav>
         <main className="main">
+          <LedgerPage />
           {state.view === 'desk' ? <DeskWorkspace /> : <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />}
         </main>
         <DetailsDrawer />

@@ -12,6 +12,7 @@ import { roleLabels } from '../core/graph/elements.js';
 import { useApp } from './app-context.js';
 import { useExpansion } from './expansion-context.js';
 import { Icon } from './Icon.js';
+import { LedgerLinks } from './LedgerParts.js';
 import { ErrorMessage, Loading } from './StatusMessage.js';
 import { TypeSwatch } from './TypeSwatch.js';
 import { useAsync } from './use-async.js';
@@ -127,6 +128,7 @@ export function DetailsDrawer() {
               <Icon name="target" size={14} /> {t('details.center')}
             </button>
           )}
+          <LedgerLinks node={node} />
         </div>
         {description && <p className="details-description">{description}</p>}
         {facts.length > 0 && (

@@ -1,6 +1,7 @@
 // A small set of line icons drawn inline, so the app needs no icon font or image requests.
 const PATHS = {
   search: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14Zm9 16-4.3-4.3',
+  ledger: 'M6 4h10a3 3 0 0 1 3 3v13H8a2 2 0 0 1-2-2V4Zm0 14a2 2 0 0 1 2-2h11M9.5 8h6M9.5 11h4',
   close: 'M6 6l12 12M18 6 6 18',
   expand: 'M12 5v14M5 12h14',
   fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',

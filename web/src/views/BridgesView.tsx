@@ -16,6 +16,7 @@ import { Chain, Reasons, ScoreBar, ScoreParts } from '../components/Ranking.js';
 import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { DateField, RunButton, Segmented } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
+import { RecordIntroduction } from '../components/RecordIntroduction.js';
 
 interface BridgesData {
   from: ApiNode;
@@ -148,6 +149,7 @@ export function BridgesView() {
                     </span>
                   </button>
                   {pick === i && <ScoreParts parts={b.scoreParts} />}
+                  <RecordIntroduction bridge={b} from={content.data.from.id} to={content.data.to.id} index={i} />
                 </li>
               );
             })}

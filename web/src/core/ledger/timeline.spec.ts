@@ -65,3 +65,11 @@ describe('milestones', () => {
     expect(nextPlanned([{ index: 0, state: 'failed' }])).toBeNull();
   });
 });
+
+describe('today', () => {
+  it('is the local calendar date', async () => {
+    const { localToday } = await import('./timeline.js');
+    expect(localToday(new Date(2025, 0, 9, 0, 30))).toBe('2025-01-09');
+    expect(localToday(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
+  });
+});

@@ -87,3 +87,9 @@ export function milestonesInOrder<T extends MilestoneLike>(list: readonly T[]): 
 export function nextPlanned<T extends MilestoneLike>(list: readonly T[]): T | null {
   return milestonesInOrder(list).find((m) => milestoneState(m.state) === 'planned') ?? null;
 }
+
+/** Today as the user's calendar has it (not UTC: at 07:00 in Hangzhou it is already today there). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -4,8 +4,9 @@
 import { isNodeType, isRelType, type Lang, type NodeType, type RelType } from '../api/types.js';
 import { BRIDGE_KEEPS, type BridgeKeep } from '../bridges/bridge-kinds.js';
 import { decodeDesk, defaultDeskState, encodeDesk, type DeskState } from '../desk/desk-url.js';
+import { decodeLedger, defaultLedgerState, encodeLedger, type LedgerState } from '../ledger/ledger-url.js';
 
-export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'desk'] as const;
+export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'desk', 'ledger'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -44,6 +45,7 @@ export interface AppState {
   recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
   brokers: { scope: string | null; pick: number | null };
   desk: DeskState;
+  ledger: LedgerState;
 }
 
 export function defaultState(lang: Lang = 'zh'): AppState {
@@ -61,6 +63,7 @@ export function defaultState(lang: Lang = 'zh'): AppState {
     recommend: { mode: 'labs', subject: null, pick: null },
     brokers: { scope: null, pick: null },
     desk: defaultDeskState(),
+    ledger: defaultLedgerState(),
   };
 }
 
@@ -159,6 +162,9 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
     case 'desk':
       s.desk = decodeDesk(q);
       break;
+    case 'ledger':
+      s.ledger = decodeLedger(q);
+      break;
   }
   return s;
 }
@@ -213,6 +219,9 @@ export function encodeState(s: AppState): string {
       break;
     case 'desk':
       encodeDesk(s.desk, q);
+      break;
+    case 'ledger':
+      encodeLedger(s.ledger, q);
       break;
   }
   putList('exp', s.expanded.map((e) => (e.top === undefined ? e.id : e.types?.length ? `${e.id}~${e.top}~${e.types.join('.')}` : `${e.id}~${e.top}`)));

@@ -1,0 +1,200 @@
+// "Record introduction" on a bridge card, for brokers and admins: a form pre-filled from the bridge (the firm and
+// the lab, the people who carry it in order, a technology manager among them as the broker, today's date), sent
+// as recordIntroduction. Errors the API gives are shown under the field they name; on success a link opens the
+// new introduction in the ledger.
+import { useEffect, useRef, useState } from 'react';
+import { RECORD_INTRODUCTION } from '../core/api/ledger-documents.js';
+import type { LedgerIntroduction } from '../core/api/ledger-types.js';
+import { fieldOfMessage, missing, type FieldErrors } from '../core/ledger/field-errors.js';
+import { introductionDraft, isTechManager, MAX_INTERMEDIARIES, type BridgeLike } from '../core/ledger/introduction-draft.js';
+import { defaultLedgerState } from '../core/ledger/ledger-url.js';
+import { localToday } from '../core/ledger/timeline.js';
+import { useApp } from './app-context.js';
+import { Field, FieldError, refusalText, useCanWrite } from './LedgerParts.js';
+import { MultiNodePicker, NodeChip, NodePicker, useNode } from './NodePicker.js';
+import { toApiError } from './use-async.js';
+import { forgetContent } from './use-view-content.js';
+
+type IntroField = 'firm' | 'lab' | 'intermediaries' | 'broker' | 'date' | 'note';
+
+const ARGS: Record<string, IntroField> = { from: 'firm', to: 'lab', intermediaries: 'intermediaries', brokerId: 'broker', date: 'date', note: 'note' };
+
+export function RecordIntroduction({ bridge, from, to, index }: { bridge: BridgeLike; from: string; to: string; index: number }) {
+  const canWrite = useCanWrite();
+  const { t } = useApp();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState<LedgerIntroduction | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  if (!canWrite) return null;
+  return (
+    <div className="record-intro" data-testid="record-intro" data-rank={index + 1}>
+      {!open && !saved && (
+        <button ref={toggle} type="button" className="btn btn-small" onClick={() => setOpen(true)} aria-expanded={false} data-testid="record-intro-button">
+          {t('ledger.record.button')}
+        </button>
+      )}
+      {open && (
+        <IntroductionForm
+          bridge={bridge}
+          from={from}
+          to={to}
+          onCancel={() => {
+            setOpen(false);
+            requestAnimationFrame(() => toggle.current?.focus());
+          }}
+          onSaved={(intro) => {
+            setOpen(false);
+            setSaved(intro);
+          }}
+        />
+      )}
+      {saved && <Saved intro={saved} onAnother={() => setSaved(null)} />}
+    </div>
+  );
+}
+
+function Saved({ intro, onAnother }: { intro: LedgerIntroduction; onAnother(): void }) {
+  const { t, update } = useApp();
+  const link = useRef<HTMLButtonElement>(null);
+  useEffect(() => link.current?.focus(), []);
+  const openLedger = () =>
+    update((s) => ({
+      ...s,
+      view: 'ledger',
+      expanded: [],
+      selected: null,
+      ledger: { ...defaultLedgerState(), firm: intro.from.id, lab: intro.to.id, intro: intro.id },
+    }));
+  return (
+    <div className="record-saved" role="status" data-testid="record-intro-saved" data-intro-id={intro.id}>
+      <span>{t('ledger.record.saved')}</span>
+      <button ref={link} type="button" className="btn btn-small btn-primary" onClick={openLedger} data-testid="record-intro-open">
+        {t('ledger.record.open')}
+      </button>
+      <button type="button" className="link-btn" onClick={onAnother}>
+        {t('ledger.record.button')}
+      </button>
+    </div>
+  );
+}
+
+function IntroductionForm({ bridge, from, to, onCancel, onSaved }: { bridge: BridgeLike; from: string; to: string; onCancel(): void; onSaved(i: LedgerIntroduction): void }) {
+  const { t, request, notify } = useApp();
+  const draft = introductionDraft(bridge, from, to);
+  const [intermediaries, setIntermediaries] = useState<string[]>(draft.intermediaries);
+  const [broker, setBroker] = useState<string | null>(draft.broker);
+  const [date, setDate] = useState(localToday());
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors<IntroField>>({});
+  const [busy, setBusy] = useState(false);
+  const brokerNode = useNode(broker).node;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, textarea, button:not([disabled])')?.focus();
+  }, []);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const found: FieldErrors<IntroField> = missing({ broker, date }, ['broker', 'date'], t('ledger.field.required'));
+    if (broker && brokerNode && !isTechManager(brokerNode)) found.broker = t('ledger.field.notTechManager');
+    if (Object.keys(found).length) {
+      setErrors({ ...found, form: t('ledger.field.formError') });
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      const d = await request<{ recordIntroduction: LedgerIntroduction }>(RECORD_INTRODUCTION, {
+        from,
+        to,
+        intermediaries,
+        brokerId: broker,
+        date,
+        note: note.trim() || null,
+      });
+      forgetContent('ledger|');
+      notify(t('ledger.record.saved'));
+      onSaved(d.recordIntroduction);
+    } catch (err) {
+      const apiError = toApiError(err);
+      const field = apiError.code === 'BAD_USER_INPUT' ? fieldOfMessage(apiError.detail, ARGS) : null;
+      setErrors(field ? { [field]: apiError.detail, form: t('ledger.field.formError') } : { form: refusalText(t, apiError) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} className="form ledger-form" onSubmit={(e) => void submit(e)} aria-label={t('ledger.record.title')} data-testid="record-intro-form" noValidate>
+      <h4 className="form-title">{t('ledger.record.title')}</h4>
+      <div className="form-row">
+        <div className="field">
+          <span className="field-label">{t('ledger.record.firm')}</span>
+          <NodeChip id={from} testId="record-intro-firm" />
+          <FieldError id="record-firm-error" text={errors.firm} />
+        </div>
+        <div className="field">
+          <span className="field-label">{t('ledger.record.lab')}</span>
+          <NodeChip id={to} testId="record-intro-lab" />
+          <FieldError id="record-lab-error" text={errors.lab} />
+        </div>
+      </div>
+      <div className={errors.intermediaries ? 'field-invalid' : undefined}>
+        {intermediaries.length > 0 ? (
+          <ol className="intermediary-order" aria-label={t('ledger.record.intermediaries')} data-testid="record-intro-intermediaries" data-ids={intermediaries.join(' ')}>
+            {intermediaries.map((id, i) => (
+              <li key={id}>
+                <span className="order-num" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <NodeChip id={id} onClear={() => setIntermediaries(intermediaries.filter((x) => x !== id))} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted small">{t('ledger.record.noIntermediaries')}</p>
+        )}
+        {intermediaries.length < MAX_INTERMEDIARIES && (
+          <MultiNodePicker
+            label={t('ledger.record.intermediaries')}
+            values={[]}
+            onChange={(ids) => setIntermediaries([...intermediaries, ...ids.filter((x) => !intermediaries.includes(x) && x !== from && x !== to)].slice(0, MAX_INTERMEDIARIES))}
+            types={['Person']}
+            testId="record-intro-add-intermediary"
+          />
+        )}
+        <FieldError id="record-intermediaries-error" text={errors.intermediaries} />
+      </div>
+      <div className={errors.broker ? 'field-invalid' : undefined}>
+        <NodePicker label={t('ledger.record.broker')} value={broker} onChange={setBroker} types={['Person']} testId="record-intro-broker" />
+        {broker && brokerNode && !isTechManager(brokerNode) && !errors.broker && <span className="field-hint warn">{t('ledger.field.notTechManager')}</span>}
+        <FieldError id="record-broker-error" text={errors.broker} />
+      </div>
+      <div className="form-row">
+        <Field label={t('ledger.record.date')} error={errors.date}>
+          {({ id, errorId, invalid }) => (
+            <input id={id} type="date" value={date} max={localToday()} onChange={(e) => setDate(e.target.value)} aria-invalid={invalid} aria-describedby={errorId} data-testid="record-intro-date" />
+          )}
+        </Field>
+      </div>
+      <Field label={t('ledger.record.note')} error={errors.note}>
+        {({ id, errorId, invalid }) => (
+          <textarea id={id} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={invalid} aria-describedby={errorId} data-testid="record-intro-note" />
+        )}
+      </Field>
+      {errors.form && (
+        <p className="form-error" role="alert" data-testid="record-intro-error">
+          {errors.form}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={onCancel} disabled={busy}>
+          {t('ledger.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="record-intro-save">
+          {busy ? t('ledger.saving') : t('ledger.record.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
