@@ -15,11 +15,13 @@ import { RecommendView } from '../views/RecommendView.js';
 import { AppProvider, useApp } from './app-context.js';
 import { CanvasPane } from './CanvasPane.js';
 import { DetailsDrawer } from './DetailsDrawer.js';
+import { DisplaySettingsProvider } from './display-settings.js';
 import { ExpansionProvider } from './expansion-context.js';
 import { Header } from './Header.js';
 import { Icon, type IconName } from './Icon.js';
 import { LedgerPage } from './LedgerPage.js';
 import { PaneStatusContext, type PaneStatus } from './use-view-content.js';
+import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs.js';
 import { translator } from '../core/i18n/translate.js';
 
 const VIEW_ICONS: Record<ViewName, IconName> = {
@@ -84,17 +86,8 @@ function Shell() {
       <div className={`app${state.selected ? ' with-drawer' : ''}`} data-testid="app" data-view={state.view} data-lang={state.lang}>
         <Header />
         <nav className="sidebar" aria-label={t('app.title')}>
-          <ul className="view-tabs" role="tablist">
-            {VIEWS.map((v) => (
-              <li key={v}>
-                <button type="button" role="tab" aria-selected={state.view === v} className={state.view === v ? 'on' : undefined} onClick={() => switchView(v)} data-testid={`tab-${v}`}>
-                  <Icon name={VIEW_ICONS[v]} size={18} />
-                  <span>{t(`view.${v}`)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div className="view-panel" role="tabpanel">
+          <ViewTabs views={VIEWS} icons={VIEW_ICONS} current={state.view} onSwitch={switchView} />
+          <div className="view-panel" role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(state.view)}>
             <h2 className="view-title">{t(`view.${state.view}`)}</h2>
             <ActiveView view={state.view} />
           </div>
@@ -137,9 +130,11 @@ export function App() {
   return (
     <ErrorBoundary>
       <AppProvider>
-        <ExpansionProvider>
-          <Shell />
-        </ExpansionProvider>
+        <DisplaySettingsProvider>
+          <ExpansionProvider>
+            <Shell />
+          </ExpansionProvider>
+        </DisplaySettingsProvider>
       </AppProvider>
     </ErrorBoundary>
   );

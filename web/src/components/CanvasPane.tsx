@@ -1,9 +1,16 @@
 // The centre of the app: the Cytoscape canvas (owned by the canvas controller, mounted here), its toolbar
 // (layout, fit, export, share), the legend, the counts, and the empty state. Nothing here touches Cytoscape itself.
-import { useEffect, useRef, useState } from 'react';
+// The canvas is one focusable "graph" (role application: the arrows are its own); the node the keyboard is on is
+// announced in a live region. Beside it, on a toggle, the same content as tables; and the high-contrast toggle.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FocusInfo } from '../core/canvas/canvas-controller.js';
 import { exportFileName, subgraphExport } from '../core/export/subgraph-json.js';
+import { displayName, typeLabel, type Translate } from '../core/i18n/translate.js';
+import type { Lang } from '../core/api/types.js';
 import { LAYOUTS, type LayoutName } from '../core/url/url-state.js';
 import { useApp } from './app-context.js';
+import { CanvasTable } from './CanvasTable.js';
+import { useDisplaySettings } from './display-settings.js';
 import { useExpansion } from './expansion-context.js';
 import { Icon } from './Icon.js';
 import { Legend } from './Legend.js';
@@ -19,12 +26,26 @@ function download(blob: Blob, name: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** What the live region says about the node the keyboard is on. */
+function focusText(info: FocusInfo, lang: Lang, t: Translate): string {
+  const params = { name: displayName(info.node, lang), type: typeLabel(lang, info.node.type), degree: info.degree };
+  return info.highlighted ? t('a11y.canvas.focusedInResult', params) : t('a11y.canvas.focused', params);
+}
+
 export function CanvasPane({ emptyText, loading }: { emptyText: string | null; loading: boolean }) {
-  const { canvas, t, state, update, snapshot, notify } = useApp();
+  const { canvas, t, lang, state, update, snapshot, notify } = useApp();
   const { busy } = useExpansion();
+  const { highContrast, toggleContrast } = useDisplaySettings();
   const host = useRef<HTMLDivElement>(null);
   const firstLayout = useRef(true);
   const [copied, setCopied] = useState(false);
+  const [focused, setFocused] = useState<FocusInfo | null>(null);
+  const keysId = useId();
+
+  useEffect(() => {
+    canvas.setCallbacks({ onFocus: setFocused });
+    return () => canvas.setCallbacks({ onFocus: undefined });
+  }, [canvas]);
 
   useEffect(() => {
     const el = host.current;
@@ -103,6 +124,21 @@ export function CanvasPane({ emptyText, loading }: { emptyText: string | null; l
           </button>
         )}
         <span className="toolbar-gap" />
+        <button
+          type="button"
+          className={`tool toggle${state.table ? ' on' : ''}`}
+          onClick={() => update((s) => ({ ...s, table: !s.table }))}
+          aria-pressed={state.table}
+          title={t('a11y.table.title')}
+          data-testid="table-toggle"
+        >
+          <Icon name="list" />
+          <span>{t('a11y.table.toggle')}</span>
+        </button>
+        <button type="button" className={`tool toggle${highContrast ? ' on' : ''}`} onClick={toggleContrast} aria-pressed={highContrast} title={t('a11y.contrast.title')} data-testid="contrast-toggle">
+          <Icon name="contrast" />
+          <span>{t('a11y.contrast.toggle')}</span>
+        </button>
         <button type="button" className="tool" onClick={() => void exportPng()} disabled={empty} data-testid="export-png">
           <Icon name="image" />
           <span>{t('canvas.exportPng')}</span>
@@ -116,7 +152,24 @@ export function CanvasPane({ emptyText, loading }: { emptyText: string | null; l
           <span>{copied ? t('canvas.linkCopied') : t('canvas.copyLink')}</span>
         </button>
       </div>
-      <div className="canvas-host" ref={host} data-testid="canvas" tabIndex={0} aria-label={t('canvas.label')} id="canvas" />
+      <div
+        className="canvas-host"
+        ref={host}
+        data-testid="canvas"
+        tabIndex={0}
+        role="application"
+        aria-roledescription={t('a11y.canvas.role')}
+        aria-label={t('canvas.label')}
+        aria-describedby={keysId}
+        id="canvas"
+      />
+      <p className="canvas-keys" id={keysId}>
+        {t('a11y.canvas.keys')}
+      </p>
+      <div className="canvas-announce" role="status" aria-atomic="true" data-testid="canvas-announcer" data-id={focused?.id ?? ''}>
+        {focused ? focusText(focused, lang, t) : ''}
+      </div>
+      {state.table && <CanvasTable />}
       <Legend />
       {empty && emptyText && !loading && (
         <div className="canvas-empty" data-testid="canvas-empty">

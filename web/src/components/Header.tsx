@@ -67,7 +67,7 @@ export function Header() {
 
   return (
     <header className="header">
-      <a className="brand" href="./" aria-label={t('app.title')}>
+      <a className="brand" href="./">
         <svg width="30" height="30" viewBox="0 0 32 32" aria-hidden="true">
           <rect width="32" height="32" rx="7" fill="#0f766e" />
           <path d="M5 21c4-8 18-8 22 0" stroke="white" strokeWidth="2.6" fill="none" strokeLinecap="round" />

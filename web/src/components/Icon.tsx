@@ -24,6 +24,8 @@ const PATHS = {
   info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 8v6m0-9.5h.01',
   refresh: 'M20 11a8 8 0 1 0-2.3 5.7M20 5v6h-6',
   eraser: 'M4 20h16M7 16l-3-3 9-9 7 7-7 7H9',
+  list: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14',
+  contrast: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 0v18',
   desk: 'M4 6h16v4H4zM6 10v9M18 10v9M9 14h6M12 3v3',
 } as const;
 

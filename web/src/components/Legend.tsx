@@ -2,13 +2,15 @@
 // colour, shape and how many are drawn (a click hides or shows that type), then the tie types on the canvas with
 // their line styles, then the counts.
 import { NODE_TYPES, type NodeType } from '../core/api/types.js';
-import { relStyle } from '../core/graph/styles.js';
+import { relColor, relStyle } from '../core/graph/styles.js';
 import { relLabel, typeLabel } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
+import { useDisplaySettings } from './display-settings.js';
 import { TypeSwatch } from './TypeSwatch.js';
 
 export function Legend() {
   const { t, lang, snapshot, state, update } = useApp();
+  const { highContrast } = useDisplaySettings();
   const hidden = new Set(state.hidden);
   const toggle = (type: NodeType) =>
     update((s) => ({ ...s, hidden: hidden.has(type) ? s.hidden.filter((h) => h !== type) : [...s.hidden, type] }));
@@ -59,7 +61,7 @@ export function Legend() {
               return (
                 <li key={type} data-testid="legend-tie" data-type={type}>
                   <svg width="24" height="8" aria-hidden="true">
-                    <line x1="1" y1="4" x2="23" y2="4" stroke={s.color} strokeWidth="2.2" strokeDasharray={s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined} strokeLinecap="round" />
+                    <line x1="1" y1="4" x2="23" y2="4" stroke={relColor(type, highContrast)} strokeWidth="2.2" strokeDasharray={s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined} strokeLinecap="round" />
                   </svg>
                   <span className="legend-name">{relLabel(lang, type)}</span>
                   <span className="legend-count">{count}</span>

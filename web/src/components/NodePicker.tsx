@@ -1,6 +1,6 @@
 // Choosing a node for a form (a firm, a lab, a region...): a search restricted to the right types, then the chosen
 // node shown as a chip that can be cleared. Only the id lives in the URL; the name is looked up when needed.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NODE_BY_ID } from '../core/api/documents.js';
 import type { ApiNode, ApiNodeSummary, NodeType } from '../core/api/types.js';
 import { displayName, typeLabel } from '../core/i18n/translate.js';
@@ -40,16 +40,21 @@ export function useNode(id: string | null): { node: ApiNodeSummary | null; missi
   return { node, missing };
 }
 
-export function NodeChip({ id, onClear, testId }: { id: string; onClear?: () => void; testId?: string }) {
+export function NodeChip({ id, onClear, testId, focusOnMount }: { id: string; onClear?: () => void; testId?: string; focusOnMount?: boolean }) {
   const { lang, t } = useApp();
   const { node, missing } = useNode(id);
+  const clear = useRef<HTMLButtonElement>(null);
+  // After a pick from the keyboard the search field is gone: the focus goes to the chip, not back to the page top.
+  useEffect(() => {
+    if (focusOnMount) clear.current?.focus();
+  }, [focusOnMount]);
   const name = node ? displayName(node, lang) : missing ? id : '…';
   return (
     <span className={`chip${missing ? ' chip-missing' : ''}`} data-testid={testId ?? 'node-chip'} data-id={id} title={node ? `${typeLabel(lang, node.type)} · ${id}` : id}>
       {node && <TypeSwatch type={node.type} size={12} />}
       <span className="chip-text">{name}</span>
       {onClear && (
-        <button type="button" className="chip-clear" onClick={onClear} aria-label={t('common.remove', { name })}>
+        <button type="button" className="chip-clear" onClick={onClear} aria-label={t('common.remove', { name })} ref={clear}>
           <Icon name="close" size={12} />
         </button>
       )}
@@ -67,13 +72,34 @@ export interface NodePickerProps {
 
 export function NodePicker({ label, value, onChange, types, testId }: NodePickerProps) {
   const { t } = useApp();
+  // Whether the user just picked or cleared here, so the focus follows to what replaces the field they used.
+  const [moved, setMoved] = useState<'picked' | 'cleared' | null>(null);
   return (
     <div className="field" data-testid={testId}>
       <span className="field-label">{label}</span>
       {value ? (
-        <NodeChip id={value} onClear={() => onChange(null)} testId={`${testId}-chip`} />
+        <NodeChip
+          id={value}
+          onClear={() => {
+            setMoved('cleared');
+            onChange(null);
+          }}
+          testId={`${testId}-chip`}
+          focusOnMount={moved === 'picked'}
+        />
       ) : (
-        <SearchBox label={label} types={types} placeholder={t('search.pickPlaceholder')} onPick={(n) => onChange(n.id)} testId={`${testId}-search`} compact />
+        <SearchBox
+          label={label}
+          types={types}
+          placeholder={t('search.pickPlaceholder')}
+          onPick={(n) => {
+            setMoved('picked');
+            onChange(n.id);
+          }}
+          testId={`${testId}-search`}
+          compact
+          autoFocus={moved === 'cleared'}
+        />
       )}
     </div>
   );

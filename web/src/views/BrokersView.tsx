@@ -6,7 +6,7 @@ import { config } from '../config.js';
 import { BROKERS, NEIGHBOURHOOD } from '../core/api/documents.js';
 import type { ApiRelationship, BrokerScore, Subgraph } from '../core/api/types.js';
 import { brokerElements, communityNumber } from '../core/brokers/broker-elements.js';
-import { groupColor } from '../core/graph/styles.js';
+import { colorAsText, groupColor } from '../core/graph/styles.js';
 import { displayName, formatNumber } from '../core/i18n/translate.js';
 import { useApp } from '../components/app-context.js';
 import { NodePicker } from '../components/NodePicker.js';
@@ -110,7 +110,7 @@ export function BrokersView() {
                         <ScoreBar score={b.normalised} label={t('brokers.betweenness')} />
                       </span>
                       <span className="meta-row">
-                        <span className="badge" style={{ borderColor: groupColor(c - 1), color: groupColor(c - 1) }}>
+                        <span className="badge" style={{ borderColor: groupColor(c - 1), color: colorAsText(groupColor(c - 1)) }}>
                           {t('brokers.community', { n: c })}
                         </span>
                         <span className="muted small">{t('brokers.degree', { n: b.degree })}</span>

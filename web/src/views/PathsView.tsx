@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { PATHS } from '../core/api/documents.js';
 import { REL_TYPES, type ApiNode, type ApiPath, type RelType } from '../core/api/types.js';
 import { graphElements, pathIds, pathsElements } from '../core/graph/elements.js';
-import { relStyle } from '../core/graph/styles.js';
+import { colorAsText, relStyle } from '../core/graph/styles.js';
 import { displayName, formatNumber, relLabel } from '../core/i18n/translate.js';
 import { useApp } from '../components/app-context.js';
 import { Icon } from '../components/Icon.js';
@@ -30,7 +30,7 @@ function PathSteps({ path }: { path: ApiPath }) {
         return (
           <span key={`${n.id}-${i}`} className="path-step">
             {rel && (
-              <span className="path-rel" style={{ color: relStyle(rel.type).color }}>
+              <span className="path-rel" style={{ color: colorAsText(relStyle(rel.type).color) }}>
                 {rel.direction === 'BACKWARD' ? '←' : ''}
                 {relLabel(lang, rel.type)}
                 {rel.direction === 'FORWARD' ? '→' : ''}

@@ -39,3 +39,11 @@ describe('graph colours against the canvas', () => {
     expect(styleOf(hc, 'node.kbd-focus')['outline-color']).toBe(KEYBOARD_FOCUS_COLOR);
   });
 });
+
+describe('colours used as text', () => {
+  it('every tie colour and group colour reads at 4.5:1 on the tinted background of a chosen item', async () => {
+    const { colorAsText, GROUP_COLORS } = await import('./styles.js');
+    for (const r of REL_TYPES) expect(contrastRatio(colorAsText(relColor(r)), '#fff1f2'), r).toBeGreaterThanOrEqual(4.5);
+    for (const g of GROUP_COLORS) expect(contrastRatio(colorAsText(g), '#fff1f2'), g).toBeGreaterThanOrEqual(4.5);
+  });
+});

@@ -105,6 +105,14 @@ export function relColor(type: string, highContrast = false): string {
   return highContrast ? readableOn(c, CANVAS_BACKGROUND, 4.5) : c;
 }
 
+/** Tinted background of a chosen result item (--hl-soft): the darkest surface coloured labels sit on. */
+const PICKED_BACKGROUND = '#fff1f2';
+
+/** A tie or group colour used as text (a path's tie names, a community badge): 4.5:1 on any list background. */
+export function colorAsText(color: string): string {
+  return readableOn(color, PICKED_BACKGROUND, 4.5);
+}
+
 export interface StyleOptions {
   /** Darker fills and ties, black outlines, larger bold labels (the user's toggle or `prefers-contrast: more`). */
   highContrast?: boolean;

@@ -27,6 +27,8 @@ export interface AppState {
   layout: LayoutName;
   selected: string | null;
   hidden: NodeType[];
+  /** The canvas is also listed as tables (nodes and ties). */
+  table: boolean;
   /** Expansions made on top of the view's own content, in order. */
   expanded: Expansion[];
   explore: { root: string | null };
@@ -55,6 +57,7 @@ export function defaultState(lang: Lang = 'zh'): AppState {
     layout: 'fcose',
     selected: null,
     hidden: [],
+    table: false,
     expanded: [],
     explore: { root: null },
     bridges: { from: null, to: null, maxIntermediaries: 2, asOf: null, keep: 'both', pick: null },
@@ -123,6 +126,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
   s.layout = oneOf(q.get('layout'), LAYOUTS, 'fcose');
   s.selected = id(q.get('sel'));
   s.hidden = ids(q.get('hide')).filter(isNodeType);
+  s.table = q.get('table') === '1';
   s.expanded = expansions(q.get('exp'));
   switch (s.view) {
     case 'explore':
@@ -227,6 +231,7 @@ export function encodeState(s: AppState): string {
   putList('exp', s.expanded.map((e) => (e.top === undefined ? e.id : e.types?.length ? `${e.id}~${e.top}~${e.types.join('.')}` : `${e.id}~${e.top}`)));
   put('sel', s.selected);
   putList('hide', s.hidden);
+  if (s.table) q.set('table', '1');
   put('layout', s.layout, d.layout);
   return `?${q.toString()}`;
 }
