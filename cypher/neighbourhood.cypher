@@ -5,8 +5,10 @@
 // (droppedRels). Ties to nodes already seen are all returned, so the canvas gets every edge it found.
 // A frontier node with at most $scan ties is read whole; of a bigger one (a hub) at most $scan ties of each type
 // are read (one branch per type of the model, each with its own limit), so a hub with 100,000 ties costs a bounded
-// read; neighbourhoodDegrees says how many were not read.
-// :params {frontier: ["demo:lab:tianmushan"], seen: ["demo:lab:tianmushan"], relTypes: null, nodeTypes: ["Person", "Enterprise", "Lab", "Organisation", "Competition", "TalentPool", "Region", "TechArea", "Project", "Demand"], limitPerType: 50, scan: 2000}
+// read; neighbourhoodDegrees says how many were not read. With $asOf, only ties whose start..end interval contains
+// that date (a missing start or end is open) are kept, as in paths and bridges (a hub's read may then bring fewer
+// than $scan of them; neighbourhoodDegreesAsOf counts the ones left unread).
+// :params {frontier: ["demo:lab:tianmushan"], seen: ["demo:lab:tianmushan"], relTypes: null, nodeTypes: ["Person", "Enterprise", "Lab", "Organisation", "Competition", "TalentPool", "Region", "TechArea", "Project", "Demand"], limitPerType: 50, scan: 2000, asOf: null}
 MATCH (f:Entity) WHERE f.id IN $frontier
 WITH f, COUNT { (f)--() } AS degree
 CALL (f, degree) {
@@ -53,6 +55,7 @@ CALL (f, degree) {
   UNION ALL
   WITH f WHERE degree > $scan AND ($relTypes IS NULL OR 'FOUNDED' IN $relTypes) MATCH (f)-[r:FOUNDED]-(m) RETURN r, m LIMIT $scan
 }
+WITH r, m WHERE ($asOf IS NULL OR ((coalesce(r.start, r.since) IS NULL OR coalesce(r.start, r.since) <= $asOf) AND (r.end IS NULL OR r.end >= $asOf)))
 WITH m, collect(r) AS rels, max(coalesce(r.strength, 0.5)) AS best
 WITH m, rels, best, elementId(m) AS eid
 WITH m, rels, best, eid, m.id IN $seen AS old, [label IN labels(m) WHERE label IN $nodeTypes][0] AS type

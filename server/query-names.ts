@@ -6,10 +6,11 @@ import { COST_QUERIES } from './queries/cost.js';
 import { DESK_QUERIES } from './queries/desk.js';
 import { IMPORT_QUERIES } from './queries/import.js';
 import { LEDGER_QUERIES } from './queries/ledger.js';
+import { LENS_QUERIES } from './queries/lenses.js';
 import { TRUST_QUERIES } from './queries/trust.js';
 
 export const CORE_QUERIES = ['stats', 'databaseIsEmpty'] as const;
 
-export const QUERY_NAMES = [...CORE_QUERIES, ...IMPORT_QUERIES, ...ANSWER_QUERIES, ...TRUST_QUERIES, ...COST_QUERIES, ...DESK_QUERIES, ...LEDGER_QUERIES] as const;
+export const QUERY_NAMES = [...CORE_QUERIES, ...IMPORT_QUERIES, ...ANSWER_QUERIES, ...TRUST_QUERIES, ...COST_QUERIES, ...DESK_QUERIES, ...LEDGER_QUERIES, ...LENS_QUERIES] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -5,7 +5,7 @@
 // frontier node, and fewer when a level expands many nodes (LEVEL_BUDGET shared out), never fewer than the cap.
 // The degree store says how many ties went unread; those are added to the counts (shared out over node types as
 // among the ties read), with `estimated` set.
-import type { Db, PlainNode, PlainRelationship } from '../db.js';
+import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
 import { toGqlNode, toGqlRelationship, type GqlNode, type GqlRelationship } from '../graph/shape.js';
 import { NODE_LABELS, REL_TYPES } from '../model/model.js';
 import { notFound } from './validate.js';
@@ -20,6 +20,8 @@ export interface NeighbourhoodArgs {
   depth: number;
   relTypes: string[] | null;
   limitPerType: number;
+  /** Only ties whose start..end interval contains this date (ISO), as in paths and bridges; null for all. */
+  asOf?: string | null;
 }
 
 interface TypeCount {
@@ -69,6 +71,7 @@ export async function expandNeighbourhood(db: Db, args: NeighbourhoodArgs): Prom
   let frontier = [rootRow.node.id];
 
   let estimated = false;
+  const asOf = args.asOf ? cypherDate(args.asOf) : null;
 
   for (let level = 1; level <= args.depth && frontier.length; level++) {
     const [rows, degrees] = await Promise.all([
@@ -79,8 +82,12 @@ export async function expandNeighbourhood(db: Db, args: NeighbourhoodArgs): Prom
         nodeTypes: [...NODE_LABELS],
         limitPerType: args.limitPerType,
         scan: Math.max(args.limitPerType, Math.min(SCAN, Math.floor(LEVEL_BUDGET / frontier.length))),
+        asOf,
       }),
-      db.read<{ type: string; degree: number }>('neighbourhoodDegrees', { frontier, types: args.relTypes ?? [...REL_TYPES] }),
+      // The degree store counts ties of every date; asOf a date the ties that held then are counted instead.
+      asOf
+        ? db.read<{ type: string; degree: number }>('neighbourhoodDegreesAsOf', { frontier, types: args.relTypes ?? [...REL_TYPES], asOf })
+        : db.read<{ type: string; degree: number }>('neighbourhoodDegrees', { frontier, types: args.relTypes ?? [...REL_TYPES] }),
     ]);
     const next: string[] = [];
     // Ties read at this level, per relationship type and per (relationship type, node type), counting a tie

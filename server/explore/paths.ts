@@ -7,6 +7,8 @@
 import { cypherDate, type Db, type PlainNode, type PlainPath } from '../db.js';
 import { toGqlPath, type GqlPath } from '../graph/shape.js';
 import { badInput, notFound } from './validate.js';
+import type { Lang } from '../context.js';
+import { findDiversePaths } from '../lenses/diverse-paths.js';
 
 /** Nodes with more ties than this are not passed through (they may be ends). */
 export const HUB_DEGREE = 1000;
@@ -20,6 +22,8 @@ export interface PathArgs {
   asOf: string | null;
   exclude: string[];
   directed: boolean;
+  /** Paths pairwise disjoint in their intermediate nodes instead (server/lenses/diverse-paths.ts). */
+  diverse?: boolean;
 }
 
 /** Orders paths by length, then by weight (higher first); equal ones keep the database's order. */
@@ -27,11 +31,12 @@ export function comparePaths(a: GqlPath, b: GqlPath): number {
   return a.length - b.length || b.weight - a.weight;
 }
 
-export async function findPaths(db: Db, args: PathArgs): Promise<GqlPath[]> {
+export async function findPaths(db: Db, args: PathArgs, lang: Lang = 'zh'): Promise<GqlPath[]> {
   if (args.from === args.to) throw badInput('to', 'must differ from `from`');
   for (const end of ['from', 'to'] as const) {
     if (args.exclude.includes(args[end])) throw badInput('exclude', `must not list \`${end}\` (${args[end]})`);
   }
+  if (args.diverse) return findDiversePaths(db, args, lang);
   const params = {
     from: args.from,
     to: args.to,

@@ -63,6 +63,8 @@ export function neighbourhoodCost(depth: number, limitPerType: number): number {
  * - brokers: 1,000 for the GDS projection plus a quarter of the nodes it would project (the whole graph from the
  *   count store, a scope from its members' degrees); Louvain and betweenness grow with the scope;
  * - diaspora: 300 plus half the people listed; recommend*: 300 plus the limit; search: 10 plus the limit;
+ * - lenses (docs/lenses.md): fragility 450 + 80 × maxHops (a default one, 770, is light); regionGaps 600 + 40 × limit;
+ *   regionFragility 1,500 + limit, always heavy as it reads a whole scope; paths(diverse) twice a plain paths;
  * - everything else reads a handful of nodes: 1 (mutations 10, postDemand 400 as it ranks talents).
  */
 async function fieldCost(field: string, args: Record<string, unknown>, sizes: GraphSizes): Promise<number> {
@@ -70,7 +72,16 @@ async function fieldCost(field: string, args: Record<string, unknown>, sizes: Gr
     case 'neighbourhood':
       return neighbourhoodCost(int(args, 'depth', 1, 1, 3), int(args, 'limitPerType', 50, 1, 500));
     case 'paths':
-      return 20 * int(args, 'k', 3, 1, 10) * int(args, 'maxHops', 6, 1, 8);
+      // diverse reads the whole hop-bounded corridor (up to 200,000 ties) instead of k walks: twice the price.
+      return 20 * int(args, 'k', 3, 1, 10) * int(args, 'maxHops', 6, 1, 8) * (args.diverse === true ? 2 : 1);
+    case 'fragility':
+      // The corridor (as diverse paths), today's 5 paths and 20 bridges, and one detour search per critical node.
+      return 450 + 80 * int(args, 'maxHops', 4, 1, 6);
+    case 'regionGaps':
+      return 600 + 40 * int(args, 'limit', 5, 1, 20);
+    case 'regionFragility':
+      // Reads every person of the scope (up to 20,000) with their firms, labs and ties among them.
+      return 1_500 + int(args, 'limit', 20, 1, 100);
     case 'bridges':
       return 150 * int(args, 'maxIntermediaries', 2, 1, 2);
     case 'brokers': {

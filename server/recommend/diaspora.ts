@@ -1,6 +1,6 @@
 // diaspora: where the people from a region live now, grouped by country and city, with expertise and ties back to
 // organisations in the home region (cypher/diaspora*.cypher; grouping in diaspora-groups.ts).
-import type { Db, PlainNode, PlainRelationship } from '../db.js';
+import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
 import { toGqlNode, toGqlRelationship, type GqlNode, type GqlRelationship } from '../graph/shape.js';
 import { checkNode, explainMissing, nodesById, uniq } from './graph-reads.js';
 import { groupDiaspora, type AreaCount, type DiasporaPerson } from './diaspora-groups.js';
@@ -39,12 +39,14 @@ export interface DiasporaMap {
   tiesTruncated: boolean;
 }
 
-export async function diaspora(db: Db, originRegionId: string, techAreaId: string | null, limit: number): Promise<DiasporaMap> {
+/** `asOf` (ISO date): where people lived, what they were expert in and their ties home on that date; null for today. */
+export async function diaspora(db: Db, originRegionId: string, techAreaId: string | null, limit: number, asOfIso: string | null = null): Promise<DiasporaMap> {
+  const asOf = asOfIso ? cypherDate(asOfIso) : null;
   const [o] = await db.read<OriginRow>('diasporaOrigin', { originRegionId, techAreaId });
   if (!o) return explainMissing(db, 'originRegionId', originRegionId, ['Region']);
   if (techAreaId !== null && !o.techArea) await explainMissing(db, 'techArea', techAreaId, ['TechArea']);
 
-  const people = await db.read<DiasporaPerson>('diasporaPeople', { homeIds: o.homeIds, areaIds: techAreaId !== null ? o.areaIds : null });
+  const people = await db.read<DiasporaPerson>('diasporaPeople', { homeIds: o.homeIds, areaIds: techAreaId !== null ? o.areaIds : null, asOf });
   const residenceIds = uniq(people.map((p) => p.residenceId));
   const places = residenceIds.length
     ? await db.read<{ region: PlainNode; country: PlainNode }>('diasporaPlaces', { regionIds: residenceIds })
@@ -63,6 +65,7 @@ export async function diaspora(db: Db, originRegionId: string, techAreaId: strin
     ? await db.read<{ person: PlainNode; ties: Array<{ tie: PlainRelationship; org: PlainNode }> }>('diasporaTies', {
         personIds: listedIds,
         homeIds: o.homeIds,
+        asOf,
       })
     : [];
   const personNodes = new Map(tieRows.map((r) => [r.person.id, r.person]));

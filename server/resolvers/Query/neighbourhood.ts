@@ -2,13 +2,14 @@
 import * as z from 'zod';
 import type { FieldResolver } from '../../context.js';
 import { expandNeighbourhood, type Subgraph } from '../../explore/neighbourhood.js';
-import { idArg, intArg, parseArgs, relTypesArg } from '../../explore/validate.js';
+import { dateArg, idArg, intArg, parseArgs, relTypesArg } from '../../explore/validate.js';
 
 const Args = z.object({
   id: idArg,
   depth: intArg(1, 3, 1),
   relTypes: relTypesArg,
   limitPerType: intArg(1, 500, 50),
+  asOf: dateArg,
 });
 
 const neighbourhood: FieldResolver<'Query', 'neighbourhood', Subgraph> = async (_parent, rawArgs, { db }) =>

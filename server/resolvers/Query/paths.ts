@@ -14,8 +14,9 @@ const Args = z.object({
   asOf: dateArg,
   exclude: idListArg(100),
   directed: boolArg(false),
+  diverse: boolArg(false),
 });
 
-const paths: FieldResolver<'Query', 'paths', GqlPath[]> = async (_parent, rawArgs, { db }) => findPaths(db, parseArgs(Args, rawArgs));
+const paths: FieldResolver<'Query', 'paths', GqlPath[]> = async (_parent, rawArgs, { db, lang }) => findPaths(db, parseArgs(Args, rawArgs), lang);
 
 export default paths;

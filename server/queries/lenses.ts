@@ -1,0 +1,17 @@
+// Named queries behind the lenses (server/lenses/): fragility and diverse paths read the hop-bounded corridor,
+// regionFragility and regionGaps read a scope. They also reuse node, paths, bridges*, diaspora* and
+// recommendAreaFamily/recommendNodes from the answers' list.
+export const LENS_QUERIES = [
+  'lensCorridor',
+  'lensPathParts',
+  // neighbourhood(asOf): the ties per type that held on the date (the degree store counts every date)
+  'neighbourhoodDegreesAsOf',
+  'regionFragilityPeople',
+  'regionFragilityLinks',
+  'regionGapsScope',
+  'regionGapsNeeds',
+  'regionGapsLocalLabs',
+  'regionGapsLocalPeople',
+  'regionGapsOutsideLabs',
+  'regionGapsLabBridges',
+] as const;
