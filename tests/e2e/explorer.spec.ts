@@ -58,7 +58,8 @@ async function pick(testId: string, text: string, id: string): Promise<void> {
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  for (const f of fs.readdirSync(SHOTS)) if (f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
+  // Only this file's pictures (01-29 and failures): other specs keep theirs under their own numbers.
+  for (const f of fs.readdirSync(SHOTS)) if (/^([01]\d|2\d|failed-)/.test(f) && f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

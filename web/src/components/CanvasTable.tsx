@@ -106,12 +106,18 @@ export function CanvasTable() {
   const nodes = useMemo(() => sortRows(filterRows(allNodes, nodeFilter, nodeSearchText), nodeSort, nodeCell, lang), [allNodes, nodeFilter, nodeSort, lang]);
   const ties = useMemo(() => sortRows(filterRows(allTies, tieFilter, tieSearchText), tieSort, tieCell, lang), [allTies, tieFilter, tieSort, lang]);
 
-  // A node chosen on the canvas (or anywhere else) brings its row into view.
+  // A node chosen on the canvas (or anywhere else) brings its row into view, within the table's own scroll area
+  // only: where the page itself scrolls (narrow windows, zoom) the canvas must not be scrolled away.
   useEffect(() => {
     const id = snapshot.selected ?? snapshot.selectedTie;
-    if (!id || !box.current) return;
-    const row = [...box.current.querySelectorAll<HTMLElement>('tr[data-id]')].find((r) => r.dataset.id === id);
-    row?.scrollIntoView({ block: 'nearest' });
+    const area = box.current;
+    if (!id || !area || area.scrollHeight <= area.clientHeight) return;
+    const row = [...area.querySelectorAll<HTMLElement>('tr[data-id]')].find((r) => r.dataset.id === id);
+    if (!row) return;
+    const top = row.getBoundingClientRect().top - area.getBoundingClientRect().top + area.scrollTop;
+    const header = row.closest('table')?.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    if (top - header < area.scrollTop) area.scrollTop = top - header;
+    else if (top + row.offsetHeight > area.scrollTop + area.clientHeight) area.scrollTop = top + row.offsetHeight - area.clientHeight;
   }, [snapshot.selected, snapshot.selectedTie]);
 
   const copy = async (headers: string[], rows: (string | number | null)[][]) => {
