@@ -52,7 +52,7 @@ export function readCordis(dir: string): CordisData {
 }
 
 /** The pre-cut-off network: who took part in which project, as the baselines see it. */
-class Network {
+export class Network {
   readonly projectsOf = new Map<string, string[]>();
   readonly membersOf = new Map<string, string[]>();
   readonly typeOf = new Map<string, string>();
@@ -104,12 +104,53 @@ function baselines(net: Network, pic: string, exclude: ReadonlySet<string>, popu
       pop.set(lab, (pop.get(lab) ?? 0) + shared);
     }
   }
+  // Node similarity as GDS nodeSimilarity computes it (Jaccard of the two partner sets), over the same candidates.
+  const jaccard = new Map([...cn].map(([lab, c]) => [lab, c / (net.degree(pic) + net.degree(lab) - c)]));
+  const ppr = new Map([...personalisedPageRank(net, pic)].filter(([o]) => o !== pic && net.isLab(o) && !exclude.has(o)));
   return {
     popularity: popular.filter((l) => !exclude.has(l) && l !== pic).slice(0, DEPTH),
     'common neighbours': rankScores(cn, popularity, DEPTH),
     'Adamic-Adar': rankScores(aa, popularity, DEPTH),
     'partners-of-partners': rankScores(pop, popularity, DEPTH),
+    'node similarity (Jaccard)': rankScores(jaccard, popularity, DEPTH),
+    'personalised PageRank': rankScores(ppr, popularity, DEPTH),
   };
+}
+
+/** Restart probability and walk length of the personalised PageRank baseline. */
+export const PPR_ALPHA = 0.15;
+export const PPR_STEPS = 6;
+/** Mass below which a walker is dropped, so a walk stays sparse on the whole graph. */
+const PPR_PRUNE = 1e-6;
+
+/**
+ * Personalised PageRank from one organisation over the bipartite organisation-project graph, as GDS pageRank with
+ * sourceNodes computes it (uniform moves to a neighbour, restart to the source with probability alpha), truncated
+ * after PPR_STEPS moves: organisation -> project -> organisation counts two. Returns the visit mass per organisation.
+ */
+export function personalisedPageRank(net: Network, source: string): Map<string, number> {
+  const score = new Map<string, number>();
+  let orgs = new Map([[source, 1]]);
+  let mass = 1;
+  for (let step = 0; step < PPR_STEPS; step += 2) {
+    const projects = new Map<string, number>();
+    for (const [o, m] of orgs) {
+      const ps = net.projectsOf.get(o) ?? [];
+      for (const p of ps) projects.set(p, (projects.get(p) ?? 0) + (m * (1 - PPR_ALPHA)) / ps.length);
+    }
+    const next = new Map<string, number>();
+    for (const [p, m] of projects) {
+      const ms = net.membersOf.get(p)!;
+      const share = (m * (1 - PPR_ALPHA)) / ms.length;
+      if (share < PPR_PRUNE) continue;
+      for (const o of ms) next.set(o, (next.get(o) ?? 0) + share);
+    }
+    mass *= (1 - PPR_ALPHA) ** 2;
+    for (const [o, m] of next) score.set(o, (score.get(o) ?? 0) + PPR_ALPHA * m);
+    orgs = next;
+    if (mass < PPR_PRUNE) break;
+  }
+  return score;
 }
 
 export interface CordisSplit {

@@ -128,33 +128,61 @@ export function activityValue(activity: number, maxActivity: number): number {
   return maxActivity > 0 ? Math.log1p(activity) / Math.log1p(maxActivity) : 0;
 }
 
+/** What each named score part measures for one lab, every value in [0, 1]. */
+export interface LabPartValues {
+  topical: number;
+  proximity: number;
+  sharedPartners: number;
+  repeatPartner: number;
+  activity: number;
+}
+
+/** A weight per named part; a part without a weight in a set is left out of that answer. */
+export type LabWeights = Partial<Record<keyof LabPartValues, number>>;
+
+/**
+ * The named score parts, in the order the answer lists them. A new part (a track record of introductions, say) is
+ * one line here, one value in LabPartValues and a weight in the sets above that should count it.
+ */
+export const LAB_PARTS: ReadonlyArray<{ key: keyof LabPartValues; code: string }> = [
+  { key: 'topical', code: 'TOPICAL_FIT' },
+  { key: 'proximity', code: 'NETWORK_PROXIMITY' },
+  { key: 'sharedPartners', code: 'SHARED_PARTNERS' },
+  { key: 'repeatPartner', code: 'REPEAT_PARTNER' },
+  { key: 'activity', code: 'PROJECT_ACTIVITY' },
+];
+
+/** The weight set that applies: people and tags only; the project network; or filling a consortium (RANKED). */
+export function labWeights(ctx: LabContext): LabWeights {
+  if (!ctx.projectNetwork) return LAB_WEIGHTS;
+  return ctx.rankProjectPartners ? LAB_CONSORTIUM_WEIGHTS : LAB_NETWORK_WEIGHTS;
+}
+
+/** The weighted parts of one lab's score, every weight scaled by `factor` so score = sum(weight * value) holds. */
+export function labParts(weights: LabWeights, values: LabPartValues, factor = 1): ScorePart[] {
+  return LAB_PARTS.flatMap(({ key, code }) => {
+    const w = weights[key];
+    return w === undefined ? [] : [{ code, value: values[key], weight: w * factor }];
+  });
+}
+
 export function scoreLab(focusIds: readonly string[], family: AreaFamily, f: LabFeatures, ctx: LabContext = NO_PROJECT_NETWORK): LabScore {
   const topical = topicalFit(focusIds, family, f.labAreaIds);
   const prox = proximity(f.directCount, f.chainCount, f.collaborated);
   // For an existing partner (or a lab the firm shared a project with) every weight is scaled down, so
   // score = sum(weight * value) still holds.
   const factor = f.partner || (f.sharedProjects && !ctx.rankProjectPartners) ? PARTNER_FACTOR : 1;
-  const shared = sharedPartnersValue(f.network?.partnerCount ?? 0, ctx.maxPartners);
-  const active = activityValue(f.activity ?? 0, ctx.maxActivity);
-  const parts: ScorePart[] = ctx.projectNetwork && ctx.rankProjectPartners
-    ? [
-        { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_CONSORTIUM_WEIGHTS.topical * factor },
-        { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_CONSORTIUM_WEIGHTS.proximity * factor },
-        { code: 'SHARED_PARTNERS', value: shared, weight: LAB_CONSORTIUM_WEIGHTS.sharedPartners * factor },
-        { code: 'REPEAT_PARTNER', value: saturate(f.sharedProjects?.count ?? 0), weight: LAB_CONSORTIUM_WEIGHTS.repeatPartner * factor },
-        { code: 'PROJECT_ACTIVITY', value: active, weight: LAB_CONSORTIUM_WEIGHTS.activity * factor },
-      ]
-    : ctx.projectNetwork
-    ? [
-        { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_NETWORK_WEIGHTS.topical * factor },
-        { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_NETWORK_WEIGHTS.proximity * factor },
-        { code: 'SHARED_PARTNERS', value: shared, weight: LAB_NETWORK_WEIGHTS.sharedPartners * factor },
-        { code: 'PROJECT_ACTIVITY', value: active, weight: LAB_NETWORK_WEIGHTS.activity * factor },
-      ]
-    : [
-        { code: 'TOPICAL_FIT', value: topical.value, weight: LAB_WEIGHTS.topical * factor },
-        { code: 'NETWORK_PROXIMITY', value: prox, weight: LAB_WEIGHTS.proximity * factor },
-      ];
+  const parts = labParts(
+    labWeights(ctx),
+    {
+      topical: topical.value,
+      proximity: prox,
+      sharedPartners: sharedPartnersValue(f.network?.partnerCount ?? 0, ctx.maxPartners),
+      repeatPartner: saturate(f.sharedProjects?.count ?? 0),
+      activity: activityValue(f.activity ?? 0, ctx.maxActivity),
+    },
+    factor,
+  );
   const score = combine(parts);
   const best = f.topDirect[0] ?? f.topChains[0] ?? null;
   return {
