@@ -98,8 +98,11 @@ export function DemandPanel({ demandId }: { demandId: string }) {
     const key = focusAfter.current;
     if (!key || !panel.current) return;
     focusAfter.current = null;
-    const el = panel.current.querySelector<HTMLButtonElement>(`[data-focus-key="${CSS.escape(key)}"]`);
-    (el && !el.disabled ? el : panel.current.querySelector<HTMLButtonElement>('[data-testid=shortlist] button:not(:disabled)'))?.focus();
+    // The same button, or (at the end of the list, where it is disabled) another button of the same candidate.
+    const [, who] = key.split(/:(.*)/s);
+    const row = panel.current.querySelector(`[data-testid=candidate][data-id="${CSS.escape(who ?? '')}"]`);
+    const same = panel.current.querySelector<HTMLButtonElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+    (same && !same.disabled ? same : row?.querySelector<HTMLButtonElement>('button:not(:disabled)'))?.focus();
   }, [demand]);
 
   if (!demand) {
@@ -444,10 +447,11 @@ function History({ demand }: { demand: DeskDemand }) {
           ) : (
             <ol className="desk-timeline" data-testid="desk-history">
               {demand.history.map((e, i) => (
-                <li key={i} data-operation={e.operation} data-status={e.status}>
+                // The event's root field names the change; the operation name is whatever the client called it.
+                <li key={i} data-operation={e.fields[0] ?? e.operation} data-status={e.status}>
                   <time dateTime={e.at}>{formatDate(e.at, lang, true)}</time>
                   <span>
-                    {label('desk.op.', e.operation)} <span className="muted">· {e.actor}</span>
+                    {label('desk.op.', e.fields[0] ?? e.operation)} <span className="muted">· {e.actor}</span>
                     {e.status === 'failed' && <span className="error"> · {t('desk.history.failed', { codes: e.errorCodes.join(', ') || '?' })}</span>}
                   </span>
                 </li>

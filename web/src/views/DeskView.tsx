@@ -80,9 +80,15 @@ function useQueue(scope: string | null, status: string | null) {
 
 function QueueItem({ item, open, now, onOpen }: { item: DeskItem; open: boolean; now: number; onOpen(): void }) {
   const { t, lang } = useApp();
+  const ref = useRef<HTMLButtonElement>(null);
+  // The opened demand stays in sight in a long queue (braces: scrollIntoView may return a promise).
+  useEffect(() => {
+    if (open) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   return (
     <li>
       <button
+        ref={ref}
         type="button"
         className={`desk-item${open ? ' picked' : ''}`}
         onClick={onOpen}
