@@ -52,12 +52,21 @@ export function ProjectPage({ id, onClose }: { id: string; onClose(): void }) {
       {data.status === 'loading' && !project && <Loading />}
       {data.status === 'error' && <ErrorMessage error={data.error} onRetry={data.retry} />}
       {data.status === 'ready' && !project && <Empty testId="project-missing">{t('ledger.project.notFound')}</Empty>}
-      {project && <ProjectBody project={project} onChange={setCurrent} />}
+      {project && (
+        <ProjectBody
+          project={project}
+          onChange={setCurrent}
+          onReload={() => {
+            setCurrent(null);
+            data.retry();
+          }}
+        />
+      )}
     </section>
   );
 }
 
-function ProjectBody({ project, onChange }: { project: LedgerProject; onChange(p: LedgerProject): void }) {
+function ProjectBody({ project, onChange, onReload }: { project: LedgerProject; onChange(p: LedgerProject): void; onReload(): void }) {
   const { t, lang, update } = useApp();
   const canWrite = useCanWrite();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -124,7 +133,7 @@ function ProjectBody({ project, onChange }: { project: LedgerProject; onChange(p
                   {t('ledger.action.deposit', { amount: formatYuan(escrow.depositDue) })}
                 </button>
               )}
-              {pending?.action === 'deposit' && <Confirm project={project} pending={pending} onDone={onChange} onClose={() => setPending(null)} />}
+              {pending?.action === 'deposit' && <Confirm project={project} pending={pending} onDone={onChange} onReload={onReload} onClose={() => setPending(null)} />}
             </>
           )}
         </section>
@@ -178,7 +187,7 @@ function ProjectBody({ project, onChange }: { project: LedgerProject; onChange(p
                         )}
                       </div>
                     )}
-                    {pending && pending.milestone?.index === m.index && <Confirm project={project} pending={pending} onDone={onChange} onClose={() => setPending(null)} />}
+                    {pending && pending.milestone?.index === m.index && <Confirm project={project} pending={pending} onDone={onChange} onReload={onReload} onClose={() => setPending(null)} />}
                   </div>
                 </li>
               );
@@ -286,7 +295,7 @@ function RiskPoolCard({ pool, hasEscrow }: { pool: LedgerRiskPool | null; hasEsc
 }
 
 /** The confirmation of one step, saying what will happen to the money, with the inputs the step needs. */
-function Confirm({ project, pending, onDone, onClose }: { project: LedgerProject; pending: Pending; onDone(p: LedgerProject): void; onClose(): void }) {
+function Confirm({ project, pending, onDone, onReload, onClose }: { project: LedgerProject; pending: Pending; onDone(p: LedgerProject): void; onReload(): void; onClose(): void }) {
   const { t, request, notify } = useApp();
   const [date, setDate] = useState(localToday());
   const [evidence, setEvidence] = useState('');
@@ -382,7 +391,18 @@ function Confirm({ project, pending, onDone, onClose }: { project: LedgerProject
         </div>
         {errors.form && (
           <p className="form-error" role="alert" data-testid="confirm-error">
-            {errors.form}
+            {errors.form}{' '}
+            <button
+              type="button"
+              className="link-btn"
+              onClick={() => {
+                onClose();
+                onReload();
+              }}
+              data-testid="confirm-reload"
+            >
+              {t('ledger.action.reload')}
+            </button>
           </p>
         )}
         <div className="form-actions">
