@@ -17,8 +17,7 @@ import {
   DESK_RESPOND,
   DESK_WITHDRAW,
 } from '../core/api/desk-documents.js';
-import { hoursToAnswer, tickInterval } from '../core/desk/countdown.js';
-import { formatHours } from '../core/desk/desk-stats.js';
+import { formatDuration, hoursToAnswer, tickInterval } from '../core/desk/countdown.js';
 import type { Candidate, DeskDemand, RankedTalent } from '../core/desk/desk-types.js';
 import { moveItem } from '../core/desk/shortlist.js';
 import { actionsFor, worksTheDesk } from '../core/desk/status.js';
@@ -157,7 +156,9 @@ export function DemandPanel({ demandId }: { demandId: string }) {
   };
 
   const description = typeof demand.node.properties.description === 'string' ? demand.node.properties.description : null;
-  const answeredHours = formatHours(demand.hoursToAnswer ?? hoursToAnswer(demand.postedAt, demand.answeredAt), lang);
+  const answerHours = demand.hoursToAnswer ?? hoursToAnswer(demand.postedAt, demand.answeredAt);
+  // Minutes matter when an order is answered quickly, so the same two-unit form as the clocks.
+  const answeredHours = answerHours === null ? null : formatDuration(answerHours * 3_600_000, lang);
   const disabled = busy !== null;
 
   return (
