@@ -92,8 +92,24 @@ export class CanvasController {
   private focusId: string | null = null;
   private display: DisplayOptions = { highContrast: false, reducedMotion: false };
   private readonly onKeyDown = (e: KeyboardEvent) => this.handleKey(e);
-  private readonly onFocusIn = () => this.markFocus(true);
-  private readonly onFocusOut = () => this.markFocus(false);
+  /** The ring marks the keyboard's node only while the keyboard is in use (like :focus-visible), not after a click. */
+  private keyboardActive = false;
+  private pointerDown = false;
+  private readonly onPointerDown = () => {
+    this.pointerDown = true;
+    this.keyboardActive = false;
+    this.markFocus(false);
+  };
+  private readonly onFocusIn = () => {
+    // Focus that no pointer brought came from the keyboard (Tab, the skip link).
+    if (!this.pointerDown) this.keyboardActive = true;
+    this.pointerDown = false;
+    this.markFocus(true);
+  };
+  private readonly onFocusOut = () => {
+    this.pointerDown = false;
+    this.markFocus(false);
+  };
 
   constructor(options: { lang: Lang; layout: LayoutName }) {
     registerExtensions();
@@ -139,6 +155,7 @@ export class CanvasController {
     container.addEventListener('keydown', this.onKeyDown);
     container.addEventListener('focus', this.onFocusIn);
     container.addEventListener('blur', this.onFocusOut);
+    container.addEventListener('pointerdown', this.onPointerDown);
     this.cy.mount(container);
     this.cy.resize();
     if (this.cy.nodes().length) this.cy.fit(undefined, 40);
@@ -150,6 +167,7 @@ export class CanvasController {
     this.container.removeEventListener('keydown', this.onKeyDown);
     this.container.removeEventListener('focus', this.onFocusIn);
     this.container.removeEventListener('blur', this.onFocusOut);
+    this.container.removeEventListener('pointerdown', this.onPointerDown);
     this.cy.unmount();
     this.container = null;
   }
@@ -511,7 +529,7 @@ export class CanvasController {
     if (this.focusId) this.cy.getElementById(this.focusId).removeClass('kbd-focus');
     this.focusId = id;
     const node = id ? this.cy.getElementById(id) : null;
-    if (node && node.nonempty() && this.container && this.container === document.activeElement) node.addClass('kbd-focus');
+    if (node && node.nonempty() && this.keyboardActive && this.container && this.container === document.activeElement) node.addClass('kbd-focus');
     if (node && node.nonempty() && announce) this.keepInView(node as NodeSingular);
     if (this.container) this.container.dataset.focused = id ?? '';
     if (announce || id === null) this.announceFocus();
@@ -529,7 +547,7 @@ export class CanvasController {
 
   /** The focus ring shows only while the canvas has the keyboard, like any focus indicator. */
   private markFocus(on: boolean): void {
-    if (!this.focusId) return;
+    if (!this.focusId || (on && !this.keyboardActive)) return;
     const node = this.cy.getElementById(this.focusId);
     if (on) node.addClass('kbd-focus');
     else node.removeClass('kbd-focus');
@@ -551,6 +569,10 @@ export class CanvasController {
   handleKey(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'preventDefault'>): boolean {
     if (e.altKey || e.ctrlKey || e.metaKey) return false;
     const direction = arrowDirection(e.key);
+    if (e.key !== 'Tab' && !this.keyboardActive) {
+      this.keyboardActive = true;
+      this.markFocus(true);
+    }
     let handled = true;
     if (direction) this.moveFocus(direction);
     else if (e.key === 'Home') this.setFocus(this.startNode());
