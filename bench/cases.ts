@@ -37,6 +37,22 @@ const listSize = (key: string) => (data: unknown) => {
 
 export const SEARCH_LIMIT = 20;
 
+// The lenses (server/schema/lenses.graphql) have no web documents yet; these ask what their views will show.
+const PATH_FIELDS = 'length weight nodes { id type name nameZh nameEn } relationships { id type from to direction }';
+const FRAGILITY = `query Fragility($from: ID!, $to: ID!, $maxHops: Int) { fragility(from: $from, to: $to, maxHops: $maxHops) {
+  connected shortestLength shortestPathCount corridorSize singlePointOfFailure reasons
+  paths { ${PATH_FIELDS} } bridges { kind score reasons intermediaries { id type name } path { ${PATH_FIELDS} } }
+  critical { node { id type name } cutsAllPaths cutsAllBridges singlePointOfFailure shortestPathsThrough pathsLost bridgesLost reasons
+    remainingPath { ${PATH_FIELDS} } remainingBridge { kind score intermediaries { id name } } } } }`;
+const DIVERSE_PATHS = `query DiversePaths($from: ID!, $to: ID!, $k: Int, $maxHops: Int) {
+  paths(from: $from, to: $to, k: $k, maxHops: $maxHops, diverse: true) { ${PATH_FIELDS} diversity { requested found complete upperBound reasons } } }`;
+const REGION_GAPS = `query RegionGaps($id: ID!) { regionGaps(regionId: $id) {
+  region { id name } homeRegionCount reasons
+  needs { techArea { id name } firms { id name } demands { id name } weight localLabs { id name } localPeople covered }
+  gaps { onlyFromAbroad diasporaTotal reasons need { techArea { id name } }
+    outsideLabs { node { id name } place { id name } country { id name } abroad experts homeLinks reasons bridges { intermediaries { id name } firm { id name } lab { id name } reasons } }
+    diaspora { node { id name } residence { id name } country { id name } abroad homeTies { id name } reasons } } } }`;
+
 export function caseSpecs(params: Params): Spec[] {
   const pair = (doc: string, extra: Record<string, unknown> = {}) => (p: { from: string; to: string }) => ({
     query: doc,
@@ -71,6 +87,27 @@ export function caseSpecs(params: Params): Spec[] {
       requests: params.paths.map(pair(PATHS, { k, maxHops: 6 })),
       size: listSize('paths'),
     })),
+    {
+      name: 'paths_diverse_k3',
+      field: 'paths',
+      describe: `the same pairs; diverse: true, k=3, maxHops 6 (paths pairwise disjoint in their intermediate nodes)`,
+      requests: params.paths.map(pair(DIVERSE_PATHS, { k: 3, maxHops: 6 })),
+      size: listSize('paths'),
+    },
+    {
+      name: 'fragility',
+      field: 'fragility',
+      describe: `${params.bridges.length} enterprise-lab pairs with a one-person bridge; maxHops 4, with today's paths and bridges`,
+      requests: params.bridges.map(pair(FRAGILITY, { maxHops: 4 })),
+      size: (d) => (d as { fragility: { critical: unknown[] } }).fragility.critical.length,
+    },
+    {
+      name: 'regionGaps',
+      field: 'regionGaps',
+      describe: `${params.regions.length} counties with firms, 5 labs and people per gap`,
+      requests: params.regions.map((id) => ({ query: REGION_GAPS, variables: { id } })),
+      size: (d) => (d as { regionGaps: { gaps: unknown[] } }).regionGaps.gaps.length,
+    },
     {
       name: 'bridges',
       field: 'bridges',

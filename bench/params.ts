@@ -37,6 +37,8 @@ export interface Params {
   enterprises: string[];
   demands: string[];
   diaspora: string[];
+  /** Counties for regionGaps (the diaspora's counties: they hold firms, labs and natives). */
+  regions: string[];
   notes: string[];
 }
 
@@ -235,6 +237,7 @@ export async function sampleParams(
     enterprises,
     demands,
     diaspora,
+    regions: spread(rng, counties.length ? counties : origins.map((o) => o.id), n),
     notes,
   };
 }
