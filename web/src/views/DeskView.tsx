@@ -98,7 +98,7 @@ function QueueItem({ item, open, now, onOpen }: { item: DeskItem; open: boolean;
         data-status={item.status}
       >
         <span className="desk-item-head">
-          <span className="desk-item-name">{item.name}</span>
+          <span className="desk-item-name">{displayName(item.node, lang)}</span>
         </span>
         <span className="desk-item-sub muted small">
           {item.firm ? displayName(item.firm, lang) : null}

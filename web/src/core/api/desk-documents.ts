@@ -6,7 +6,7 @@ const NODE_PROPS = `fragment DeskNP on Node { id type labels name nameZh nameEn 
 
 const QUEUE_ITEM = `fragment DeskItem on DeskDemand {
   id name status postedAt responseDue answeredAt closedAt hoursLeft overdue late answeredInTime hoursToAnswer
-  shortlistSize acceptedCount version firm { ...DeskN } region { ...DeskN } pool { ...DeskN }
+  shortlistSize acceptedCount version node { ...DeskN } firm { ...DeskN } region { ...DeskN } pool { ...DeskN }
 }`;
 
 const DEMAND = `fragment DeskDemandFull on DeskDemand {
