@@ -30,7 +30,7 @@ function densePpr(source: string): Map<string, number> {
     nbr[index.get(p)!]!.push(index.get(o)!);
     nbr[index.get(o)!]!.push(index.get(p)!);
   }
-  let v = nodes.map((n) => (n === source ? 1 : 0));
+  let v: number[] = nodes.map((n) => (n === source ? 1 : 0));
   const out = new Map<string, number>();
   for (let move = 1; move <= PPR_STEPS; move++) {
     const next = nodes.map(() => 0);
