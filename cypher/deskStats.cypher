@@ -25,4 +25,4 @@ WITH d.regionId AS regionId,
   count(CASE WHEN isClosed AND d.status = 'declined' THEN 1 END) AS declined,
   count(CASE WHEN isClosed AND d.status = 'withdrawn' THEN 1 END) AS withdrawn,
   collect(hours) AS hours
-RETURN regionId, month, posted, isAnswered, answeredInTime, overdue, open, withdrawnUnansweredLate, accepted, declined, withdrawn, hours
+RETURN regionId, month, posted, answered, answeredInTime, overdue, open, withdrawnUnansweredLate, accepted, declined, withdrawn, hours

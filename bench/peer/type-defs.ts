@@ -19,6 +19,7 @@ import {
 const GQL_TYPE: Record<PropType, string> = {
   string: 'String',
   'string[]': '[String!]',
+  'int[]': '[Int!]',
   int: 'Int',
   float: 'Float',
   boolean: 'Boolean',

@@ -1,6 +1,6 @@
 // The curated bilingual demo dataset: reads seed/demo/nodes/*.jsonl and seed/demo/relationships/*.jsonl, validates
 // every line against the model (so a typo names its file and line instead of half-loading), and writes the whole
-// set in one transaction. `npm start` calls loadDemo when the database is empty; loading twice changes nothing.
+// set in one transaction (then the order desk's shortlists, desk/*.jsonl). `npm start` calls loadDemo when the database is empty; loading twice changes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from '../../server/config.js';
 import type { Db } from '../../server/db.js';
 import { isNodeLabel, type NodeLabel } from '../../server/model/model.js';
 import { RecordError, checkEndpoints, nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../import/writer.js';
+import { readShortlists, writeShortlists, type ShortlistRow } from './desk.js';
+import { readLedger, writeLedger, type DemoLedger } from './ledger.js';
 
 export const DEMO_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -23,6 +25,10 @@ export class DemoDataError extends Error {
 export interface DemoData {
   nodes: ReturnType<typeof nodeRow>[];
   relationships: ReturnType<typeof relRow>[];
+  /** The order desk's shortlists (desk/*.jsonl): PROPOSED ties, outside the model's relationship types. */
+  shortlists: ShortlistRow[];
+  /** The introductions ledger (ledger/*.jsonl): introductions, outcomes, milestones, escrow, risk pools. */
+  ledger: DemoLedger;
 }
 
 interface Line {
@@ -143,8 +149,13 @@ export function readDemo(dir = DEMO_DIR): DemoData {
     }
   }
 
+  const shortlists = readShortlists(jsonlFiles(path.join(dir, 'desk')).flatMap((f) => readLines(f, problems)), mainLabel, problems);
+
+  const labelsById = new Map(nodes.map((n) => [n.id, n.labels]));
+  const ledger = readLedger(jsonlFiles(path.join(dir, 'ledger')).flatMap((f) => readLines(f, problems)), labelsById, problems);
+
   if (problems.length) throw new DemoDataError(problems);
-  return { nodes, relationships };
+  return { nodes, relationships, shortlists, ledger };
 }
 
 /**
@@ -154,5 +165,7 @@ export function readDemo(dir = DEMO_DIR): DemoData {
 export async function loadDemo(db: Db, dir = DEMO_DIR): Promise<{ nodes: number; relationships: number }> {
   const data = readDemo(dir);
   await writeBatch(db, data.nodes, data.relationships);
+  await writeShortlists(db, data.shortlists);
+  await writeLedger(db, data.ledger);
   return { nodes: data.nodes.length, relationships: data.relationships.length };
 }

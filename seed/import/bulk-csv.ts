@@ -17,6 +17,7 @@ export const BULK_ARRAY_DELIMITER = '\u001f';
 const ADMIN_TYPE: Record<PropType, string> = {
   string: 'string',
   'string[]': 'string[]',
+  'int[]': 'long[]',
   int: 'long',
   float: 'double',
   boolean: 'boolean',

@@ -139,6 +139,10 @@ export function toModelValue(value: unknown, type: PropType): unknown {
           throw new ValueError(`expected a list of text, got ${show(value)}`);
         });
     }
+    case 'int[]':
+      return (Array.isArray(value) ? value : [value])
+        .filter((v) => v !== null && v !== undefined && v !== '')
+        .map((v) => toModelValue(v, 'int') as number);
     case 'int': {
       if (typeof value === 'bigint') throw new ValueError(`${value} is too large for a whole-number property`);
       const n = typeof value === 'string' && INT.test(value.trim()) ? Number(value) : value;

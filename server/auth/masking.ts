@@ -8,11 +8,12 @@ import crypto from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { Context, Lang } from '../context.js';
 import { detachedFromRequest, type Db } from '../db.js';
-import { CONTACT_FIELDS, PERSONAL_FIELDS, PERSONAL_REL_TYPES } from '../model/model.js';
+import { CONTACT_FIELDS, DESK_PRIVATE_FIELDS, PERSONAL_FIELDS, PERSONAL_REL_TYPES } from '../model/model.js';
 import type { GqlNode } from '../graph/shape.js';
 import { hasRole } from './guard.js';
 
-const PERSONAL = new Set<string>(PERSONAL_FIELDS);
+// The desk's private fields on a Demand (who answered, what was written to the firm) are withheld from viewers alike.
+const PERSONAL = new Set<string>([...PERSONAL_FIELDS, ...DESK_PRIVATE_FIELDS]);
 const CONTACT = new Set<string>(CONTACT_FIELDS);
 const PERSONAL_TIES = new Set<string>(PERSONAL_REL_TYPES);
 

@@ -2,7 +2,9 @@
 // and the times the desk measures (hours left, overdue, late, hours to answer). The mutations (changes.ts) and the
 // readers (reads.ts) both decide through here, so the rules live in one place. docs/model.md describes them.
 
-export const DEMAND_STATUSES = ['open', 'answered', 'accepted', 'declined', 'withdrawn'] as const;
+import { DEMAND_STATUSES } from '../model/model.js';
+
+export { DEMAND_STATUSES };
 export type DemandStatus = (typeof DEMAND_STATUSES)[number];
 
 /** States in which the firm's business with the desk is over. */

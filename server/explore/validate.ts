@@ -59,9 +59,13 @@ export function idListArg(maxItems: number) {
   );
 }
 
-/** Relationship types allow-listed against the model; absent, null or empty means every type. */
+/**
+ * Relationship types allow-listed against the model; absent, null or empty means every type of the model. Never
+ * "any type at all": ties outside REL_TYPES (the order desk's PROPOSED shortlist, the ledger's records) must not
+ * reach an exploration, where a viewer would see who was proposed.
+ */
 export const relTypesArg = z.preprocess(
-  (v) => (v === null || v === undefined || (Array.isArray(v) && v.length === 0) ? null : v),
+  (v) => (v === null || v === undefined || (Array.isArray(v) && v.length === 0) ? [...REL_TYPES] : v),
   z
     .array(z.string())
     .max(REL_TYPES.length * 2, 'lists too many relationship types')

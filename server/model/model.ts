@@ -82,7 +82,7 @@ export const MILESTONE_STATES = ['planned', 'done', 'failed'] as const;
 export const ESCROW_ACCOUNT_STATES = ['proposed', 'deposited', 'released', 'refunded'] as const;
 export type EscrowAccountState = (typeof ESCROW_ACCOUNT_STATES)[number];
 
-export type PropType = 'string' | 'string[]' | 'int' | 'float' | 'boolean' | 'date' | 'datetime';
+export type PropType = 'string' | 'string[]' | 'int' | 'int[]' | 'float' | 'boolean' | 'date' | 'datetime';
 
 /** Properties every node may carry. */
 export const COMMON_NODE_PROPS: Record<string, PropType> = {
@@ -137,6 +137,14 @@ export const NODE_PROPS: Record<NodeLabel, Record<string, PropType>> = {
     responseDue: 'datetime',
     techAreaIds: 'string[]',
     regionId: 'string',
+    // The order desk's lifecycle (DEMAND_STATUSES; server/desk/lifecycle.ts).
+    answeredAt: 'datetime',
+    answeredBy: 'string',
+    answerMessage: 'string',
+    closedAt: 'datetime',
+    closedBy: 'string',
+    withdrawReason: 'string',
+    version: 'int',
   },
 };
 
@@ -146,6 +154,32 @@ export const NODE_PROPS: Record<NodeLabel, Record<string, PropType>> = {
  */
 export const CONTACT_FIELDS = ['email', 'phone', 'wechat'] as const;
 export const PERSONAL_FIELDS = [...CONTACT_FIELDS, 'birthday', 'gender'] as const;
+
+/**
+ * The 48-hour order desk (docs/model.md, "The order desk"). A Demand is `open` when posted, `answered` when a broker
+ * sent the firm a shortlist, then `accepted`, `declined` or `withdrawn`. The shortlist is PROPOSED ties from the
+ * Demand to people, written only by the desk's mutations: not in REL_TYPES (no link/unlink, no import), and never
+ * shown to viewers. `scores` on MEMBER_OF lines up with its `dimensions`.
+ */
+export const DEMAND_STATUSES = ['open', 'answered', 'accepted', 'declined', 'withdrawn'] as const;
+export const DESK_REL_TYPES = ['PROPOSED'] as const;
+export const PROPOSED_PROPS: Record<string, PropType> = {
+  rank: 'int',
+  score: 'float',
+  reasonCodes: 'string[]',
+  reasonsZh: 'string[]',
+  reasonsEn: 'string[]',
+  proposedBy: 'string',
+  proposedAt: 'datetime',
+  note: 'string',
+  response: 'string',
+  responseNote: 'string',
+  respondedAt: 'datetime',
+  source: 'string',
+  illustrative: 'boolean',
+};
+/** Demand fields only brokers and admins read: who answered or closed it, and what was written to the firm. */
+export const DESK_PRIVATE_FIELDS = ['answeredBy', 'answerMessage', 'closedBy', 'withdrawReason'] as const;
 
 /** Properties every relationship may carry. */
 export const COMMON_REL_PROPS: Record<string, PropType> = {
@@ -159,7 +193,7 @@ export const COMMON_REL_PROPS: Record<string, PropType> = {
 
 export const REL_PROPS: Partial<Record<RelType, Record<string, PropType>>> = {
   WON: { rank: 'int', year: 'int', track: 'string', prize: 'string' },
-  MEMBER_OF: { dimensions: 'string[]', admittedOn: 'date', tags: 'string[]' },
+  MEMBER_OF: { dimensions: 'string[]', admittedOn: 'date', tags: 'string[]', scores: 'int[]', admittedBy: 'string', leftReason: 'string' },
   PARTICIPATES_IN: { contribution: 'float' },
   STUDIED_AT: { degree: 'string', classYear: 'int' },
   KNOWS: { since: 'date' },

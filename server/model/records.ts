@@ -51,6 +51,8 @@ export function toStoredValue(prop: string, type: PropType, value: unknown): unk
       return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : badValue(prop, 'a string', value);
     case 'string[]':
       return Array.isArray(value) && value.every(isString) ? value : badValue(prop, 'a list of strings', value);
+    case 'int[]':
+      return Array.isArray(value) && value.every((x) => typeof x === 'number' && Number.isSafeInteger(x)) ? value : badValue(prop, 'a list of whole numbers', value);
     case 'int': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       return typeof n === 'number' && Number.isSafeInteger(n) ? n : badValue(prop, 'a whole number', value);

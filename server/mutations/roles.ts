@@ -6,6 +6,8 @@ import { requireRole } from '../auth/guard.js';
 export const MUTATION_ROLES = {
   change: 'admin',
   postDemand: 'broker',
+  // The order desk and pool admission (server/desk/).
+  desk: 'broker',
 } as const satisfies Record<string, Role>;
 
 export function allow(ctx: Pick<Context, 'viewer'>, what: keyof typeof MUTATION_ROLES, field: string): void {

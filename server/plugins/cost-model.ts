@@ -100,7 +100,19 @@ async function fieldCost(field: string, args: Record<string, unknown>, sizes: Gr
     case 'auditLog':
       return 10 + Math.ceil(int(args, 'limit', 100, 1, 10_000) / 10);
     case 'postDemand':
+    case 'proposeCandidates':
       return 400;
+    // The order desk (server/desk/): a page of the queue shapes each demand with a few ties; one demand adds its
+    // shortlist and history; the statistics read every demand of the scope once; a page of pool members reads the
+    // pool family's members to filter and order them.
+    case 'demandDesk':
+      return 20 + Math.ceil(int(args, 'limit', 50, 1, 200) / 2);
+    case 'demand':
+      return 30;
+    case 'deskStats':
+      return 200;
+    case 'poolMembers':
+      return 50 + int(args, 'limit', 50, 1, 200);
     case '__typename':
     case '__schema':
     case '__type':
@@ -163,8 +175,9 @@ export async function estimate(
         return null; // a bad literal: execution answers it with BAD_USER_INPUT naming the argument
       }
     }
-    // A change writes a few nodes and ties; postDemand also ranks talents for the demand it stores.
-    const cost = operation.operation === 'mutation' && name !== 'postDemand' ? 10 : await fieldCost(name, args, sizes);
+    // A change writes a few nodes and ties; postDemand also ranks talents for the demand it stores, and
+    // proposeCandidates for the snapshot of each candidate's score and reasons.
+    const cost = operation.operation === 'mutation' && name !== 'postDemand' && name !== 'proposeCandidates' ? 10 : await fieldCost(name, args, sizes);
     if (name === 'brokers') alwaysHeavy = true;
     fields.push({ path: node.alias?.value ?? name, field: name, cost });
   }
