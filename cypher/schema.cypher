@@ -39,6 +39,10 @@ CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQ
 CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at);
 CREATE INDEX audit_actor IF NOT EXISTS FOR (e:AuditEvent) ON (e.actor);
 
+// The write gate: one node that every write transaction locks shared and a backup locks exclusively (server/db.ts,
+// Db.snapshot). Unique, so that concurrent first writes MERGE one gate, not two.
+CREATE CONSTRAINT write_gate_id IF NOT EXISTS FOR (g:WriteGate) REQUIRE g.id IS UNIQUE;
+
 // The introductions ledger and 安心宝 escrow (never Entity): introductions by id and listed newest first; outcomes,
 // milestones, escrow accounts and risk pools by id.
 CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (i:Introduction) REQUIRE i.id IS UNIQUE;

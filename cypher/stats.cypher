@@ -1,6 +1,6 @@
 // stats: how many nodes and relationships the graph holds, and how many nodes carry each label.
 // Every count comes from the count store, so it costs the same whatever the graph size. The audit record
-// (AuditEvent nodes, which are not part of the graph) is left out.
+// (AuditEvent nodes, which are not part of the graph) and the write gate (WriteGate, see writeGateShared) are left out.
 // :params {}
 CALL () {
   MATCH (n:Entity) RETURN count(n) AS nodeCount
@@ -10,7 +10,7 @@ CALL () {
 }
 CALL () {
   CALL db.labels() YIELD label
-  WITH label WHERE label <> 'AuditEvent'
+  WITH label WHERE NOT label IN ['AuditEvent', 'WriteGate']
   CALL (label) {
     MATCH (n:$(label)) RETURN count(n) AS count
   }

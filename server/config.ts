@@ -97,6 +97,10 @@ const EnvSchema = z.object({
   TB_HEAVY_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000).default(1),
   TB_HEAVY_PER_CALLER: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1_000).default(1),
   TB_HEAVY_QUEUE: z.coerce.number({ message: 'must be a number' }).int().min(0).max(10_000).default(4),
+  TB_BACKUP_DIR: z.string().min(1).optional(),
+  TB_BACKUP_EVERY: duration.optional(),
+  TB_BACKUP_KEEP: z.coerce.number({ message: 'must be a number' }).int().min(1, 'must be at least 1').max(10_000).default(7),
+  TB_METRICS_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').optional(),
 });
 
 export interface Config {
@@ -147,6 +151,10 @@ export interface Config {
     heavyPerCaller: number;
     heavyQueue: number;
   };
+  /** Scheduled backups (server/backup/schedule.ts): off unless both dir and everySeconds are set. */
+  backup: { dir?: string; everySeconds?: number; keep: number };
+  /** /metrics: for admins on the main port; also without a token on this loopback-only port when set. */
+  metricsPort?: number;
 }
 
 /** Default cost budgets: anonymous viewers get the least, since anyone can be one. */
@@ -236,5 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heavyPerCaller: e.TB_HEAVY_PER_CALLER,
       heavyQueue: e.TB_HEAVY_QUEUE,
     },
+    backup: { dir: e.TB_BACKUP_DIR ? path.resolve(PROJECT_ROOT, e.TB_BACKUP_DIR) : undefined, everySeconds: e.TB_BACKUP_EVERY, keep: e.TB_BACKUP_KEEP },
+    metricsPort: e.TB_METRICS_PORT,
   };
 }

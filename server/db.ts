@@ -25,9 +25,12 @@ import neo4j, {
   Neo4jError,
 } from 'neo4j-driver';
 import { PROJECT_ROOT } from './config.js';
+import { classifyNeo4jCode } from './db-errors.js';
 import { QUERY_NAMES, type QueryName } from './query-names.js';
+import { requestId } from './request-context.js';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
 
 export interface DbOptions {
   uri: string;
@@ -38,6 +41,14 @@ export interface DbOptions {
   /** Folder of .cypher files; defaults to the project's cypher/. */
   cypherDir?: string;
   maxConnectionPoolSize?: number;
+}
+
+/** One named query's run, for metrics (server/metrics.ts). */
+export interface QueryObservation {
+  query: string;
+  ms: number;
+  /** OK, or the error code it ended with. */
+  outcome: string;
 }
 
 export interface RunOptions {
@@ -123,13 +134,12 @@ class MemoryLimitRefusal extends Error {
   }
 }
 
-const MEMORY_LIMIT_CODES = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.OutOfMemoryError']);
 
 async function refuseRetryOnMemoryLimit<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (e) {
-    if (e instanceof Neo4jError && MEMORY_LIMIT_CODES.has(e.code)) throw new MemoryLimitRefusal(e);
+    if (e instanceof Neo4jError && classifyNeo4jCode(e.code) === 'memory') throw new MemoryLimitRefusal(e);
     throw e;
   }
 }
@@ -178,6 +188,8 @@ export class Db {
   private readonly driver: Driver;
   private readonly queries: Map<string, string>;
   private gate: AvailabilityGate | undefined;
+  private observer: ((o: QueryObservation) => void) | undefined;
+  private openSessions = 0;
 
   private constructor(
     driver: Driver,
@@ -215,6 +227,25 @@ export class Db {
    */
   setAvailabilityGate(gate: AvailabilityGate | undefined): void {
     this.gate = gate;
+  }
+
+  /** Called after every named query with its time and outcome (metrics). */
+  setQueryObserver(observer: ((o: QueryObservation) => void) | undefined): void {
+    this.observer = observer;
+  }
+
+  sessionsInUse(): number {
+    return this.openSessions;
+  }
+
+  poolSize(): number {
+    return this.options.maxConnectionPoolSize ?? 100;
+  }
+
+  private observe(query: string, started: number, error?: unknown): void {
+    if (!this.observer) return;
+    const code = error === undefined ? 'OK' : String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    this.observer({ query, ms: performance.now() - started, outcome: code });
   }
 
   private refuseWhileUnavailable(query: string): void {
@@ -283,10 +314,12 @@ export class Db {
    */
   async writeAll(steps: Array<{ name: QueryName; params: Record<string, unknown> }>, opts: RunOptions = {}): Promise<void> {
     this.refuseWhileUnavailable(steps.map((s) => s.name).join('+'));
+    const gated = await this.writeGateQuery();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(
         async (tx: ManagedTransaction) => {
+          if (gated) await tx.run(gated);
           for (const step of steps) await refuseRetryOnMemoryLimit(runWithoutStack(tx, this.text(step.name), toNeo4jParams(step.params)));
         },
         this.txConfig(steps.map((s) => s.name).join('+'), opts),
@@ -326,10 +359,84 @@ export class Db {
     await this.driver.close();
   }
 
+  /**
+   * The statement every write transaction runs first: a shared lock on the write gate, so writes run side by side
+   * but none runs while a backup holds the gate exclusively (snapshot()). Undefined when the database lacks APOC's
+   * lock procedures; backups then say that they cannot guarantee a consistent copy under concurrent writes.
+   */
+  private async writeGateQuery(): Promise<string | undefined> {
+    this.gateReady ??= this.probeWriteGate().catch(() => {
+      this.gateReady = undefined; // ask again on the next write (the database may be restarting)
+      return false;
+    });
+    return (await this.gateReady) ? this.text('writeGateShared') : undefined;
+  }
+
+  private gateReady: Promise<boolean> | undefined;
+
+  /** Whether the gate statement compiles here, i.e. APOC's lock procedures are installed. */
+  private async probeWriteGate(): Promise<boolean> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run(`EXPLAIN ${this.text('writeGateShared')}`));
+      return true;
+    } catch (e) {
+      if (e instanceof Neo4jError && e.code === 'Neo.ClientError.Procedure.ProcedureNotFound') return false;
+      throw e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when writes take the gate, so snapshot() is consistent under concurrent writes. */
+  async writesAreGated(): Promise<boolean> {
+    return (await this.writeGateQuery()) !== undefined;
+  }
+
+  /**
+   * Reads a consistent copy of the graph while the product keeps serving: one transaction takes the write gate
+   * exclusively (writes wait for it, reads do not), then streams each named query's rows to `onRow` in order, with
+   * the driver's back-pressure, so memory does not grow with the graph. Values keep Neo4j's types as plain JSON
+   * (toPlain); queries that need exact types return them with valueType().
+   */
+  async snapshot(
+    steps: ReadonlyArray<{ name: QueryName; params?: Record<string, unknown> }>,
+    onRow: (step: QueryName, row: Record<string, unknown>) => void | Promise<void>,
+    opts: { timeoutMs: number },
+  ): Promise<{ gated: boolean }> {
+    this.refuseWhileUnavailable('snapshot');
+    const gated = await this.writesAreGated();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    // The gate is created, committed, before the copy's transaction, so that every write from then on takes it.
+    if (gated) await session.executeWrite((tx) => tx.run(this.text('writeGateCreate')));
+    // An explicit transaction, not a managed one: a retry after rows were already handed out would repeat them.
+    const tx = session.beginTransaction(this.txConfig('snapshot', { timeoutMs: opts.timeoutMs }));
+    try {
+      if (gated) await tx.run(this.text('writeGateExclusive'));
+      for (const step of steps) {
+        const result = tx.run(this.text(step.name), toNeo4jParams(step.params ?? {}));
+        for await (const record of result) await onRow(step.name, toPlain(record.toObject()) as Record<string, unknown>);
+      }
+      await tx.rollback(); // nothing was written but the lock
+      return { gated };
+    } catch (e) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw toGraphQLError(e, 'snapshot');
+    } finally {
+      await session.close();
+    }
+  }
+
   private txConfig(name: string, opts: RunOptions) {
     return {
       timeout: opts.timeoutMs ?? this.options.queryTimeoutMs,
-      metadata: { app: 'talent-bridge', query: name, ...(opts.user ? { user: opts.user } : {}) },
+      metadata: {
+        app: 'talent-bridge',
+        query: name,
+        ...(opts.user ? { user: opts.user } : {}),
+        // The HTTP request this runs for, as in the server's log lines (request-context.ts).
+        ...(requestId() ? { requestId: requestId() } : {}),
+      },
     };
   }
 
@@ -339,10 +446,12 @@ export class Db {
     // record says whether it happened), unless its caller passes a signal itself.
     const signal = opts.signal ?? (mode === 'READ' ? requestSignal.getStore() : undefined);
     if (signal?.aborted) throw cancelledError(name, signal.reason);
+    const started = performance.now();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    this.openSessions += 1;
     // Closing the session while the transaction runs makes the driver RESET the connection, and Neo4j then
     // terminates the transaction; the caller gets its answer at once instead of when the driver settles.
     let stop: ((reason: unknown) => void) | undefined;
@@ -359,17 +468,26 @@ export class Db {
     const guard = setTimeout(() => stop!(new DOMException('query timeout', 'TimeoutError')), timeoutMs + TIMEOUT_GRACE_MS);
     guard.unref();
     try {
-      const work = (tx: ManagedTransaction) => refuseRetryOnMemoryLimit(runWithoutStack(tx, text, toNeo4jParams(params)));
+      const gated = mode === 'WRITE' ? await this.writeGateQuery() : undefined;
+      const work = async (tx: ManagedTransaction) => {
+        if (gated) await tx.run(gated);
+        return refuseRetryOnMemoryLimit(runWithoutStack(tx, text, toNeo4jParams(params)));
+      };
       const result: QueryResult<RecordShape> = await Promise.race([
         mode === 'READ' ? session.executeRead(work, this.txConfig(name, opts)) : session.executeWrite(work, this.txConfig(name, opts)),
         stopped,
       ]);
-      return result.records.map((r) => toPlain(r.toObject()) as T);
+      const rows = result.records.map((r) => toPlain(r.toObject()) as T);
+      this.observe(name, started);
+      return rows;
     } catch (e) {
-      throw toGraphQLError(e, name);
+      const error = toGraphQLError(e, name);
+      this.observe(name, started, error);
+      throw error;
     } finally {
       clearTimeout(guard);
       signal?.removeEventListener('abort', onAbort);
+      this.openSessions -= 1;
       await session.close();
     }
   }
@@ -493,41 +611,35 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-/** Maps a driver or Neo4j error to a GraphQLError with an extensions.code; unknown errors stay masked. */
+/**
+ * Maps a driver or Neo4j error to a GraphQLError with an extensions.code, by the error's status code (db-errors.ts);
+ * unknown errors stay masked.
+ */
 export function toGraphQLError(e: unknown, query: string): GraphQLError | Error {
   if (e instanceof GraphQLError) return e;
-  if (e instanceof MemoryLimitRefusal || (e instanceof Neo4jError && MEMORY_LIMIT_CODES.has(e.code))) {
-    const limit = /db\.memory\.transaction\.(total\.)?max/.exec(e.message)?.[0] ?? 'the transaction memory limit';
-    return new GraphQLError(`The query ${query} needed more memory than the database allows (${limit}) and was stopped.`, {
-      extensions: { code: 'RESOURCE_LIMIT', query, limit },
-    });
-  }
-  if (e instanceof Neo4jError) {
-    const code = e.code ?? '';
-    if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Cluster')) {
-      return new GraphQLError('The graph database is unavailable; try again shortly.', {
-        extensions: { code: 'UNAVAILABLE', http: { status: 503 }, query },
-      });
+  const neo = e instanceof MemoryLimitRefusal ? e.neo4jError : e instanceof Neo4jError ? e : undefined;
+  const kind = neo ? classifyNeo4jCode(neo.code) : null;
+  const made = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions: { ...extensions, query } });
+  switch (kind) {
+    case 'memory': {
+      // Which of the two limits it was is only in the text; the code already said it is a memory limit.
+      const limit = /db\.memory\.transaction\.(total\.)?max/.exec(neo!.message)?.[0] ?? 'the transaction memory limit';
+      return made(`The query ${query} needed more memory than the database allows (${limit}) and was stopped.`, { code: 'RESOURCE_LIMIT', limit });
     }
-    if (code.includes('TransactionTimedOut')) {
-      return new GraphQLError(`The query ${query} took too long and was stopped.`, { extensions: { code: 'TIMEOUT', query } });
-    }
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new GraphQLError('That change conflicts with an existing node (duplicate id).', { extensions: { code: 'BAD_USER_INPUT', query } });
-    }
-    if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
-      return new GraphQLError(`A procedure this query needs is not installed on the Neo4j server: ${e.message.split('\n')[0]}`, {
-        extensions: { code: 'UNAVAILABLE', query },
-      });
-    }
-    if (code.startsWith('Neo.TransientError')) {
-      return new GraphQLError('The graph database is busy; try again.', { extensions: { code: 'UNAVAILABLE', query } });
-    }
-    if (code.startsWith('Neo.ClientError.Security')) {
-      return new GraphQLError('The server cannot sign in to its graph database.', { extensions: { code: 'UNAVAILABLE', query } });
-    }
+    case 'unavailable':
+      return made('The graph database is unavailable; try again shortly.', { code: 'UNAVAILABLE', http: { status: 503 } });
+    case 'timeout':
+      return made(`The query ${query} took too long and was stopped.`, { code: 'TIMEOUT' });
+    case 'conflict':
+      return made('That change conflicts with an existing node (duplicate id).', { code: 'BAD_USER_INPUT' });
+    case 'missing-procedure':
+      return made(`A procedure this query needs is not installed on the Neo4j server: ${neo!.message.split('\n')[0]}`, { code: 'UNAVAILABLE' });
+    case 'busy':
+      return made('The graph database is busy; try again.', { code: 'UNAVAILABLE' });
+    case 'sign-in':
+      return made('The server cannot sign in to its graph database.', { code: 'UNAVAILABLE' });
+    case null:
+      break;
   }
   // Anything else is a defect; yoga masks the message and logs the original.
   const err = e instanceof Error ? e : new Error(String(e));

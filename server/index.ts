@@ -11,6 +11,9 @@ import { ConfigError, PROJECT_ROOT, loadConfig, type Config } from './config.js'
 import { Db } from './db.js';
 import { createApp, type AppDeps } from './yoga.js';
 import { createAuth, preflightAuth } from './auth/auth.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { requestIdFrom, withRequestId } from './request-context.js';
+import { startBackupSchedule, type BackupSchedule } from './backup/schedule.js';
 
 export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 
@@ -103,38 +106,101 @@ const APP_PATHS = new Set(['/graphql', '/healthz']);
 export interface Running {
   url: string;
   server: http.Server;
+  /** Scheduled backups, when TB_BACKUP_DIR and TB_BACKUP_EVERY are set. */
+  backups?: BackupSchedule;
   close(): Promise<void>;
 }
 
 export interface ServeOptions extends Partial<AppDeps> {
   /** The built web app to serve at / (web/dist by default). */
   webRoot?: string;
+  /** One JSON line per answered request on stdout (default: on, except under NODE_ENV=test). */
+  accessLog?: boolean;
+}
+
+/** A log line as JSON, with the time and the request id when there is one. */
+export function logLine(level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown> = {}): void {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
+  if (level === 'info') console.log(line);
+  else console.error(line);
+}
+
+function routeName(pathname: string): string {
+  if (pathname === '/graphql') return 'graphql';
+  if (pathname === '/healthz') return 'healthz';
+  if (pathname === '/metrics') return 'metrics';
+  return 'other';
+}
+
+/** /metrics on the main port: admins only (a token with the admin role), since the figures describe the system. */
+async function metricsAllowed(req: http.IncomingMessage, resolveViewer: AppDeps['resolveViewer']): Promise<boolean> {
+  if (!resolveViewer) return false;
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+  try {
+    const viewer = await resolveViewer(new Request(`http://localhost${pathOf(req.url)}`, { headers }));
+    return viewer.role === 'admin';
+  } catch {
+    return false;
+  }
+}
+
+async function answerMetrics(res: http.ServerResponse, metrics: Metrics): Promise<void> {
+  const body = await metrics.text();
+  res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+  res.end(body);
 }
 
 export async function serve(config: Config, db: Db, options: ServeOptions = {}): Promise<Running> {
-  const { webRoot = WEB_DIST, ...extra } = options;
-  const app = await createApp({ config, db, ...extra });
+  const { webRoot = WEB_DIST, accessLog = config.env !== 'test', ...extra } = options;
+  const metrics = createMetrics(db);
+  const app = await createApp({ config, db, ...extra, extraPlugins: [...(extra.extraPlugins ?? []), metrics.plugin] });
+  let schedule: BackupSchedule | undefined;
+  if (config.backup.dir && config.backup.everySeconds) {
+    schedule = startBackupSchedule(db, { dir: config.backup.dir, everySeconds: config.backup.everySeconds, keep: config.backup.keep });
+    metrics.setBackupClock(() => schedule?.lastBackupAt());
+  }
   // Routing is decided once, on the raw path: yoga would execute a query at any path that merely ends in /graphql
   // (`/x/graphql`, `/foo?q=/graphql`), so only the exact path reaches it, and the request gate sees everything
   // that is executed. Everything else is a static file or 404.
   const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const pathname = pathOf(req.url);
     if (APP_PATHS.has(pathname)) return app(req, res);
+    if (pathname === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (await metricsAllowed(req, extra.resolveViewer)) return answerMetrics(res, metrics);
+      return answer(res, 403, 'FORBIDDEN', 'Metrics are for admins: send an admin token, or scrape TB_METRICS_PORT on the server itself');
+    }
     if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(webRoot, pathname, req, res)) return;
     answer(res, 404, 'NOT_FOUND', 'Nothing here: the API answers at /graphql');
   };
   // The one error boundary of the HTTP server: whatever a request makes go wrong is answered (400 for a request
   // that cannot be understood, 500 otherwise) and logged, and never reaches the process as an uncaught error.
   const server = http.createServer((req, res) => {
+    const id = requestIdFrom(req.headers['x-request-id']);
+    const started = performance.now();
+    res.setHeader('x-request-id', id);
+    res.on('finish', () => {
+      const route = res.statusCode === 200 && !APP_PATHS.has(pathOf(req.url)) && pathOf(req.url) !== '/metrics' ? 'static' : routeName(pathOf(req.url));
+      metrics.httpAnswered(route, res.statusCode);
+      if (accessLog) {
+        logLine('info', 'request', {
+          requestId: id,
+          method: req.method,
+          path: pathOf(req.url).slice(0, 200),
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        });
+      }
+    });
     const fail = (e: unknown) => {
       const bad = e instanceof BadRequest;
       const what = `${req.method ?? '?'} ${JSON.stringify(String(req.url ?? '').slice(0, 200))}`;
-      console.error(`talent-bridge: ${bad ? 400 : 500} ${what}: ${e instanceof Error ? e.message : String(e)}`);
+      logLine('error', `talent-bridge: ${bad ? 400 : 500} ${what}: ${e instanceof Error ? e.message : String(e)}`, { requestId: id });
       if (res.headersSent) res.destroy();
       else if (bad) answer(res, 400, 'BAD_REQUEST', (e as Error).message);
       else answer(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
     };
-    route(req, res).catch((e: unknown) => {
+    withRequestId(id, () => route(req, res)).catch((e: unknown) => {
       try {
         fail(e);
       } catch {
@@ -142,6 +208,19 @@ export async function serve(config: Config, db: Db, options: ServeOptions = {}):
       }
     });
   });
+  // The scrape port: loopback only, /metrics only, no token (for a Prometheus on the same machine).
+  let metricsServer: http.Server | undefined;
+  if (config.metricsPort) {
+    const scrape = http.createServer((req, res) => {
+      if (pathOf(req.url) !== '/metrics') return answer(res, 404, 'NOT_FOUND', 'Only /metrics here');
+      answerMetrics(res, metrics).catch(() => res.destroy());
+    });
+    await new Promise<void>((resolve, reject) => {
+      scrape.once('error', reject);
+      scrape.listen(config.metricsPort, '127.0.0.1', resolve);
+    });
+    metricsServer = scrape;
+  }
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
@@ -155,8 +234,11 @@ export async function serve(config: Config, db: Db, options: ServeOptions = {}):
   return {
     url: `http://${config.host}:${port}`,
     server,
+    backups: schedule,
     close() {
       // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
+      schedule?.stop();
+      metricsServer?.close();
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
