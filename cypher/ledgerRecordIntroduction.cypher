@@ -16,5 +16,10 @@ SET i += $props, i.outcomeCount = 0, i.successful = false, i.becameProject = fal
 CREATE (i)-[:INTRODUCED_FROM]->(f)
 CREATE (i)-[:INTRODUCED_TO]->(t)
 CREATE (i)-[:INTRODUCED_BY]->(b)
-FOREACH (v IN via | CREATE (i)-[:INTRODUCED_VIA {order: v.order}]->(v.person))
+WITH i, via
+CALL (i, via) {
+  UNWIND via AS v
+  WITH i, v, v.person AS p
+  CREATE (i)-[:INTRODUCED_VIA {order: v.order}]->(p)
+}
 RETURN i.id AS id

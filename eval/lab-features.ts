@@ -11,24 +11,32 @@ import { Rng } from '../bench/lib/rng.js';
 import { SHARED_DATA } from '../tests/support/shared-data.js';
 
 const LAB = new Set(['HES', 'REC']);
+/**
+ * cn / aa: common neighbours and Adamic-Adar over project co-participation; walk / walk1: firm -> project -> partner
+ * -> project -> lab, each project weighted by recency (half-life 3 / 1 years) over ln(1 + its size), and each partner
+ * by ln(1 + its projects); rw: random-walk probabilities of the same walk (half-life 1 year); cnRecent: distinct
+ * recent partners whose projects of the last three years hold the lab; decayed / recent / activity: the lab's
+ * participations with a two-year half-life, in the last `--recent-years`, all time; country: same country as the
+ * firm; programme: overlap of the firm's and the lab's programme-part shares; coordinates: recent coordinator roles.
+ */
 export const FEATURES = ['cn', 'aa', 'walk', 'walk1', 'rw', 'cnRecent', 'decayed', 'recent', 'activity', 'country', 'programme', 'coordinates'] as const;
 const K = 10;
 const MULT = process.argv.includes('--mult');
 const fi = process.argv.indexOf('--features');
 const TUNED: readonly Feature[] = fi >= 0 ? (process.argv[fi + 1]!.split(',') as Feature[]) : FEATURES;
+for (const f of TUNED) if (!(FEATURES as readonly string[]).includes(f)) throw new Error(`--features: no signal "${f}" (one of ${FEATURES.join(', ')})`);
 
-interface Row { rcn: string; pic: string; type: string; role: string; year: number; country: string; group: string }
+interface Row { rcn: string; pic: string; type: string; role: string; year: number; country: string }
 
 function load(dir: string): { rows: Row[]; programmes: Map<string, string[]> } {
   const [header, ...raw] = parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'h2020.csv.gz')))) as string[][];
   const c = (n: string) => header!.indexOf(n);
-  const rows = raw.map((r) => ({ rcn: r[c('rcn')]!, pic: r[c('pic')]!, type: r[c('type')]!, role: r[c('role')]!, year: Number(r[c('start_year')]), country: r[c('country')]!, group: r[c('group')]! }));
+  const rows = raw.map((r) => ({ rcn: r[c('rcn')]!, pic: r[c('pic')]!, type: r[c('type')]!, role: r[c('role')]!, year: Number(r[c('start_year')]), country: r[c('country')]! }));
   const [, ...pp] = parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'programme_parts.csv.gz')))) as string[][];
   const programmes = new Map<string, string[]>();
   for (const [rcn, part] of pp) (programmes.get(rcn!) ?? programmes.set(rcn!, []).get(rcn!)!).push(part!);
   return { rows, programmes };
 }
-
 
 type Feature = (typeof FEATURES)[number];
 type Vec = Record<Feature, number>;

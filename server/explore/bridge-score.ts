@@ -56,9 +56,11 @@ export interface PersonFacts {
 }
 
 export interface ScorePart {
-  code: 'ties' | 'topic' | 'techManager' | 'affiliations' | 'pool' | 'chain';
+  code: 'ties' | 'topic' | 'techManager' | 'affiliations' | 'pool' | 'chain' | 'trackRecord';
   value: number;
   weight: number;
+  /** Only for the centred trackRecord part (server/ledger/rank-track-record.ts): it adds weight × (value − neutral). */
+  neutral?: number;
 }
 
 /** Weights of the additive parts; they sum to 1, so the score stays in [0,1]. */
@@ -295,9 +297,10 @@ export interface OrgTieFact {
 }
 
 export interface OrgScorePart {
-  code: 'ties' | 'carriers' | 'topic' | 'broker' | 'organisation';
+  code: 'ties' | 'carriers' | 'topic' | 'broker' | 'organisation' | 'trackRecord';
   value: number;
   weight: number;
+  neutral?: number;
 }
 
 /** Weights of an organisation bridge's parts; they sum to 1. */

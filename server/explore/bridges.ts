@@ -8,6 +8,8 @@ import { reasonTexts, toGqlNode, toGqlPath, type GqlNode, type GqlPath, type Rea
 import type { Lang } from '../context.js';
 import { PERSONAL_REL_TYPES, type NodeLabel } from '../model/model.js';
 import { bridgeReasons, orgBridgeReasons, orgCarriers } from './bridge-reasons.js';
+import { addBridgeTrackRecords } from '../ledger/rank-track-record.js';
+import { TRACK_RECORD_WEIGHTS } from '../ledger/track-record.js';
 import {
   scoreBridge,
   scoreOrgBridge,
@@ -50,6 +52,8 @@ export interface BridgeArgs {
   asOf: string | null;
   limit: number;
   kinds: readonly BridgeIntermediary[];
+  /** Add the trackRecord part (introductions ledger); absent means yes. */
+  useTrackRecord?: boolean;
 }
 
 export interface GqlBridgeTie {
@@ -329,6 +333,9 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
       if (bridge) results.push(bridge);
     }
   }
+  // The introductions ledger: a bridge whose people (or organisation) have a record moves up or down; without one,
+  // nothing changes (server/ledger/rank-track-record.ts).
+  if (args.useTrackRecord !== false) await addBridgeTrackRecords(db, results, ref, lang, TRACK_RECORD_WEIGHTS.bridges);
   results.sort(
     (a, b) =>
       b.score - a.score ||

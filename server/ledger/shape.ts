@@ -35,7 +35,8 @@ export interface IntroductionRow {
   to: PlainNode;
   broker: PlainNode;
   intermediaries: PlainNode[];
-  outcomes: Array<{ outcome: Record<string, unknown> & { project: PlainNode | null } }>;
+  /** Oldest first; each with the project it led to. */
+  outcomes: Array<Record<string, unknown> & { project: PlainNode | null }>;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -56,7 +57,7 @@ function toOutcome(o: Record<string, unknown> & { project: PlainNode | null }): 
 
 export function toIntroduction(row: IntroductionRow): GqlIntroduction {
   const i = row.introduction;
-  const outcomes = row.outcomes.map((x) => toOutcome(x.outcome));
+  const outcomes = row.outcomes.map(toOutcome);
   return {
     id: String(i.id),
     date: day(i.date),

@@ -113,6 +113,17 @@ async function fieldCost(field: string, args: Record<string, unknown>, sizes: Gr
       return 200;
     case 'poolMembers':
       return 50 + int(args, 'limit', 50, 1, 200);
+    // The introductions ledger (server/ledger/): a page shapes up to `limit` introductions with their people and
+    // outcomes (a broker's, person's, firm's or lab's from its own ties, or a date range from its index); one
+    // introduction, a project or a subject's track record reads a few dozen ledger nodes.
+    case 'introductions':
+      return 20 + 3 * int(args, 'limit', 20, 1, 100);
+    case 'introduction':
+    case 'project':
+    case 'trackRecord':
+      return 30;
+    case 'riskPools':
+      return 20;
     case '__typename':
     case '__schema':
     case '__type':

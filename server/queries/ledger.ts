@@ -16,4 +16,8 @@ export const LEDGER_QUERIES = [
   'ledgerCompleteMilestone',
   'ledgerFailMilestone',
   'ledgerTrackRecords',
+  // The demo's ledger (seed/demo/ledger.ts).
+  'ledgerDemoPools',
+  'ledgerDemoIntroductions',
+  'ledgerDemoProjects',
 ] as const;

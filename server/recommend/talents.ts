@@ -7,6 +7,8 @@ import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph
 import { lookupFrom } from './names.js';
 import { recommendation, type Recommendation } from './recommendation.js';
 import { rankTalents, scoreTalent, talentReasons, toCandidate, type CandidateRow, type Need, type TalentCandidate } from './talent-score.js';
+import { applyEffect, rerankWithTrackRecords } from '../ledger/rank-track-record.js';
+import { TRACK_RECORD_WEIGHTS } from '../ledger/track-record.js';
 
 /** (area, expert) ties the expertise-side search reads at most; people the source-side search reads at most. */
 export const EXPERT_CAP = 50_000;
@@ -29,7 +31,7 @@ interface DemandRow {
   subRegionIds: string[];
 }
 
-export async function recommendTalents(db: Db, demandId: string, limit: number, lang: Lang, argument = 'demandId'): Promise<Recommendation[]> {
+export async function recommendTalents(db: Db, demandId: string, limit: number, lang: Lang, argument = 'demandId', useTrackRecord = true): Promise<Recommendation[]> {
   const [d] = await db.read<DemandRow>('recommendTalentsDemand', { demandId });
   if (!d) return explainMissing(db, argument, demandId, ['Demand']);
   const needs = [...new Map(d.needs.map((n) => [n.areaId, n])).values()].sort((a, b) => a.areaId.localeCompare(b.areaId));
@@ -56,7 +58,11 @@ export async function recommendTalents(db: Db, demandId: string, limit: number, 
   };
   const candidates: TalentCandidate[] = rows.map((r) => toCandidate(r, sets));
   const byId = new Map(candidates.map((c) => [c.personId, c]));
-  const ranked = rankTalents(candidates.map((c) => scoreTalent(needs, family, c, home))).slice(0, limit);
+  const sorted = rankTalents(candidates.map((c) => scoreTalent(needs, family, c, home)));
+  // The introductions ledger's trackRecord part (docs/scoring.md); without it, or without history, the order stands.
+  const { ranked, effects } = useTrackRecord
+    ? await rerankWithTrackRecords(db, sorted, (s) => s.personId, limit, sets.today, TRACK_RECORD_WEIGHTS.talents, true)
+    : { ranked: sorted.slice(0, limit), effects: new Map() };
   if (ranked.length === 0) return [];
 
   const nodes = await nodesById(db, [
@@ -79,8 +85,7 @@ export async function recommendTalents(db: Db, demandId: string, limit: number, 
     const node = nodes.get(s.personId);
     if (!node) return [];
     const c = byId.get(s.personId)!;
-    return [
-      recommendation({
+    const item = recommendation({
         node,
         score: s.score,
         reasons: talentReasons(s, c, needs.length, name),
@@ -90,7 +95,8 @@ export async function recommendTalents(db: Db, demandId: string, limit: number, 
           nodes.get(id),
         ),
         lang,
-      }),
-    ];
+      });
+    applyEffect(item, effects.get(s.personId), lang);
+    return [item];
   });
 }

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { FieldResolver } from '../../context.js';
 import { findBridges, type GqlBridge } from '../../explore/bridges.js';
-import { dateArg, idArg, intArg, parseArgs } from '../../explore/validate.js';
+import { boolArg, dateArg, idArg, intArg, parseArgs } from '../../explore/validate.js';
 
 const Args = z.object({
   from: idArg,
@@ -18,6 +18,7 @@ const Args = z.object({
       .min(1, 'must name at least one of PERSON, ORGANISATION')
       .transform((k) => [...new Set(k)]),
   ),
+  useTrackRecord: boolArg(true),
 });
 
 const bridges: FieldResolver<'Query', 'bridges', GqlBridge[]> = async (_parent, rawArgs, { db, lang }) => {
