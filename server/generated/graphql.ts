@@ -74,6 +74,8 @@ export type Path = {
   relationships: Array<Relationship>;
   /** Sum of the relationships' strengths (missing strength counts as 0.5); higher is a stronger chain. */
   weight: Scalars['Float']['output'];
+  /** Set on the paths of `paths(diverse: true)`: whether k disjoint paths were found, and if not, why not. */
+  diversity?: Maybe<PathDiversity>;
 };
 
 /**
@@ -144,7 +146,9 @@ export type Query = {
   /**
    * The node and its neighbours up to `depth` (1..3) hops, optionally only over `relTypes`. Expanded level by level;
    * at each level at most `limitPerType` (1..500) neighbours of each node type are kept, strongest ties first.
-   * `truncated` says per node type and per relationship type how many were left out by the caps.
+   * `truncated` says per node type and per relationship type how many were left out by the caps. `asOf` keeps only
+   * ties whose start..end interval contains that date (a missing start or end is open), as in `paths` and `bridges`;
+   * the counts then count only those ties.
    */
   neighbourhood: Subgraph;
   /**
@@ -154,6 +158,9 @@ export type Query = {
    * is open), `exclude` lists node ids the paths must not pass through. Paths do not pass through hubs (nodes with
    * more than 1,000 ties, such as a region, a tech area or a very large lab): through them everyone is two steps
    * from everyone, which says nothing; a hub may still be `from` or `to`. An empty list means no such path exists.
+   * With `diverse: true`, up to k paths that share no intermediate node (same rules otherwise), each carrying
+   * `diversity`: when fewer than k come back, no other path of at most `maxHops` avoids their intermediate nodes
+   * (docs/lenses.md).
    */
   paths: Array<Path>;
   /**
@@ -192,6 +199,28 @@ export type Query = {
    */
   trackRecord: TrackRecord;
   /**
+   * What if this person or organisation left? Between `from` and `to` (a firm and a lab, or any two nodes): the
+   * nodes whose removal cuts every path of at most `maxHops` (1..6) relationships, or every bridge that `bridges`
+   * finds; for each, how many of today's paths and bridges fall away and what remains without it. "Critical" is
+   * exact: a node is listed with `cutsAllPaths` exactly when no path of at most `maxHops` joins the ends without it.
+   * Paths follow the same rules as `paths` (undirected, `relTypes`, `asOf`, never through hubs).
+   */
+  fragility: Fragility;
+  /**
+   * In a region (with its sub-regions), a talent pool (with its sub-pools) or a tech area (with its sub-areas): the
+   * people whose departure would disconnect the most firm–lab pairs tied today through people, a firm–person–lab
+   * tie (2 hops) or a firm–person–person–lab chain over KNOWS or COLLABORATED_WITH (3 hops), both people in scope.
+   * Ranked by the pairs they alone carry; `limit` is 1..100.
+   */
+  regionFragility: RegionFragility;
+  /**
+   * A region's gaps: the tech areas its firms need (the areas of their open demands and their stated focus) against
+   * what its own labs research and its own people are expert in; for each uncovered need the best outside labs, the
+   * diaspora natives (from the region or a sub-region, living elsewhere) with that expertise, and the bridges to
+   * them, each with reasons. `limit` (1..20) caps the labs and people listed per gap.
+   */
+  regionGaps: RegionGaps;
+  /**
    * Labs that suit an enterprise: topical fit (the firm's FOCUSES_ON areas against the lab's RESEARCHES areas, parent
    * and child areas included), network proximity (distinct people bridging the two) and, when the firm takes part in
    * projects with others, its project network (how many of its project partners worked with the lab, and the lab's
@@ -217,7 +246,8 @@ export type Query = {
    * Where the people who originate from a region (or any of its sub-regions) live outside it, grouped by country and
    * city, with their expertise and their ties back to organisations located in the home region. `techArea` keeps
    * only people EXPERT_IN that area or one of its sub-areas. `limit` (1..5000) caps the people listed; counts are
-   * always complete.
+   * always complete. `asOf` asks as of that date: where each person lived then, and only expertise and ties home
+   * that held then (start..end contains the date; a missing start or end is open), as in `paths` and `bridges`.
    */
   diaspora: DiasporaMap;
   /**
@@ -292,6 +322,7 @@ export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   limitPerType?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -304,6 +335,7 @@ export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   exclude?: InputMaybe<Array<Scalars['ID']['input']>>;
   directed?: InputMaybe<Scalars['Boolean']['input']>;
+  diverse?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -351,6 +383,27 @@ export type QueryTrackRecordArgs = {
 };
 
 
+export type QueryFragilityArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryRegionFragilityArgs = {
+  scopeId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegionGapsArgs = {
+  regionId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRecommendLabsArgs = {
   enterpriseId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -363,6 +416,7 @@ export type QueryRecommendTalentsArgs = {
   demandId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   useTrackRecord?: InputMaybe<Scalars['Boolean']['input']>;
+  poolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -376,6 +430,7 @@ export type QueryDiasporaArgs = {
   originRegionId: Scalars['ID']['input'];
   techArea?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1039,6 +1094,193 @@ export type TrackRecord = {
   reasonDetail?: Maybe<Reason>;
   /** Quarters from the first introduction to the last activity, oldest first, with empty quarters included. */
   byQuarter: Array<QuarterCount>;
+};
+
+/** How `paths(diverse: true)` went: shared by every path of that answer; null on plain `paths`. */
+export type PathDiversity = {
+  __typename?: 'PathDiversity';
+  /** k as asked. */
+  requested: Scalars['Int']['output'];
+  /** Paths returned; they are pairwise disjoint in their intermediate nodes. */
+  found: Scalars['Int']['output'];
+  /** True when `found` equals `requested`. */
+  complete: Scalars['Boolean']['output'];
+  /**
+   * When set, at most this many node-disjoint paths can exist through the nodes that paths of at most `maxHops` use,
+   * so fewer than k is proven; null when the bound was not needed or is at least k.
+   */
+  upperBound?: Maybe<Scalars['Int']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+/** A node whose loss cuts every bounded path or every bridge between the ends of `fragility`. */
+export type FragileNode = {
+  __typename?: 'FragileNode';
+  node: Node;
+  /** No path of at most maxHops joins the ends without this node. */
+  cutsAllPaths: Scalars['Boolean']['output'];
+  /** Every bridge listed in `Fragility.bridges` goes through this node (false when there are none). */
+  cutsAllBridges: Scalars['Boolean']['output'];
+  /** It carries all of it: every bounded path, and every bridge when there are any. */
+  singlePointOfFailure: Scalars['Boolean']['output'];
+  /** How many of the shortest paths pass through it (of `Fragility.shortestPathCount`). */
+  shortestPathsThrough: Scalars['Float']['output'];
+  /** How many of `Fragility.paths` pass through it. */
+  pathsLost: Scalars['Int']['output'];
+  /** How many of `Fragility.bridges` fall away without it (it is an intermediary or on the bridge's path). */
+  bridgesLost: Scalars['Int']['output'];
+  /** The shortest path left without it, of at most maxHops + 2 hops (at most 8); null when none. */
+  remainingPath?: Maybe<Path>;
+  /** The best-ranked bridge left without it; null when none. */
+  remainingBridge?: Maybe<Bridge>;
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+export type Fragility = {
+  __typename?: 'Fragility';
+  from: Node;
+  to: Node;
+  maxHops: Scalars['Int']['output'];
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** True when some path of at most maxHops joins the ends. */
+  connected: Scalars['Boolean']['output'];
+  shortestLength?: Maybe<Scalars['Int']['output']>;
+  /** Number of shortest paths (can be large, hence a float). */
+  shortestPathCount: Scalars['Float']['output'];
+  /** Nodes that lie on some path of at most maxHops (the ends included). */
+  corridorSize: Scalars['Int']['output'];
+  /** Today's paths: the 5 shortest of at most maxHops, as `paths` ranks them. */
+  paths: Array<Path>;
+  /** Today's bridges: the 20 best, as `bridges` ranks them (empty when the ends are not organisations or people). */
+  bridges: Array<Bridge>;
+  /** Single points of failure first, then nodes that cut every path, then nodes that carry every bridge. */
+  critical: Array<FragileNode>;
+  singlePointOfFailure: Scalars['Boolean']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+/** A firm and a lab tied through people. */
+export type FirmLabPair = {
+  __typename?: 'FirmLabPair';
+  firm: Node;
+  lab: Node;
+  /** Distinct ways the pair is tied (one person, or a chain of two). */
+  connections: Scalars['Int']['output'];
+};
+
+export type FragileBroker = {
+  __typename?: 'FragileBroker';
+  node: Node;
+  /** Pairs that every tie of goes through this person: they fall apart if the person leaves. */
+  pairsCarried: Scalars['Int']['output'];
+  /** Pairs this person takes part in at all. */
+  pairsInvolved: Scalars['Int']['output'];
+  /** The pairs carried (at most 20). */
+  pairs: Array<FirmLabPair>;
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+export type RegionFragility = {
+  __typename?: 'RegionFragility';
+  scope: Node;
+  /** People in scope read (see `truncated`). */
+  people: Scalars['Int']['output'];
+  /** Firm–lab pairs tied through people in scope. */
+  pairs: Scalars['Int']['output'];
+  /** Pairs that one person carries alone. */
+  fragilePairs: Scalars['Int']['output'];
+  /** Hop bound of a tie between firm and lab: 3 (firm–person–person–lab). */
+  hopBound: Scalars['Int']['output'];
+  /** True when the scope had more people than are read (20,000, by id); the answer covers those read. */
+  truncated: Scalars['Boolean']['output'];
+  brokers: Array<FragileBroker>;
+};
+
+/** One tech area the region's firms need, with what covers it at home. */
+export type RegionNeed = {
+  __typename?: 'RegionNeed';
+  techArea: Node;
+  /** Firms in the region that need it (open demand or stated focus). */
+  firms: Array<Node>;
+  /** Open demands of those firms that need it. */
+  demands: Array<Node>;
+  /** Sum over firms of the need's weight (a demand's NEEDS weight, or 1 for a stated focus). */
+  weight: Scalars['Float']['output'];
+  /** Labs in the region that research it or a sub-area. */
+  localLabs: Array<Node>;
+  /** People of the region (living there, or working there with no residence elsewhere) expert in it or a sub-area. */
+  localPeople: Scalars['Int']['output'];
+  covered: Scalars['Boolean']['output'];
+};
+
+/** A person tied both to a lab outside and to a firm of the region that needs the lab's area. */
+export type GapBridge = {
+  __typename?: 'GapBridge';
+  /** The person, as a one-person bridge. */
+  intermediaries: Array<Node>;
+  firm: Node;
+  lab: Node;
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+export type GapLab = {
+  __typename?: 'GapLab';
+  node: Node;
+  /** Where it is (its LOCATED_IN region) and that region's country. */
+  place?: Maybe<Node>;
+  country?: Maybe<Node>;
+  /** In another country than the region. */
+  abroad: Scalars['Boolean']['output'];
+  /** Its people expert in the needed area. */
+  experts: Scalars['Int']['output'];
+  /** Its people who are also tied to an organisation in the region. */
+  homeLinks: Scalars['Int']['output'];
+  bridges: Array<GapBridge>;
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+export type GapPerson = {
+  __typename?: 'GapPerson';
+  node: Node;
+  residence?: Maybe<Node>;
+  country?: Maybe<Node>;
+  abroad: Scalars['Boolean']['output'];
+  /** Organisations in the region the person is tied to (their bridges home). */
+  homeTies: Array<Node>;
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+export type RegionGap = {
+  __typename?: 'RegionGap';
+  need: RegionNeed;
+  outsideLabs: Array<GapLab>;
+  diaspora: Array<GapPerson>;
+  /** Diaspora natives with the expertise, before `limit`. */
+  diasporaTotal: Scalars['Int']['output'];
+  /** Every lab and person found is in another country: the need is met only from abroad. */
+  onlyFromAbroad: Scalars['Boolean']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
+};
+
+export type RegionGaps = {
+  __typename?: 'RegionGaps';
+  region: Node;
+  /** The region and its sub-regions. */
+  homeRegionCount: Scalars['Int']['output'];
+  /** Every need, covered or not, most needed first (for a needs-vs-strengths chart). */
+  needs: Array<RegionNeed>;
+  /** The uncovered needs, most needed first. */
+  gaps: Array<RegionGap>;
+  reasons: Array<Scalars['String']['output']>;
+  reasonDetails: Array<Reason>;
 };
 
 /**
@@ -2057,6 +2299,75 @@ export interface FieldArgs {
     refundedOn: Record<string, never>;
     riskPool: Record<string, never>;
   };
+  FirmLabPair: {
+    firm: Record<string, never>;
+    lab: Record<string, never>;
+    connections: Record<string, never>;
+  };
+  FragileBroker: {
+    node: Record<string, never>;
+    pairsCarried: Record<string, never>;
+    pairsInvolved: Record<string, never>;
+    pairs: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
+  FragileNode: {
+    node: Record<string, never>;
+    cutsAllPaths: Record<string, never>;
+    cutsAllBridges: Record<string, never>;
+    singlePointOfFailure: Record<string, never>;
+    shortestPathsThrough: Record<string, never>;
+    pathsLost: Record<string, never>;
+    bridgesLost: Record<string, never>;
+    remainingPath: Record<string, never>;
+    remainingBridge: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
+  Fragility: {
+    from: Record<string, never>;
+    to: Record<string, never>;
+    maxHops: Record<string, never>;
+    asOf: Record<string, never>;
+    connected: Record<string, never>;
+    shortestLength: Record<string, never>;
+    shortestPathCount: Record<string, never>;
+    corridorSize: Record<string, never>;
+    paths: Record<string, never>;
+    bridges: Record<string, never>;
+    critical: Record<string, never>;
+    singlePointOfFailure: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
+  GapBridge: {
+    intermediaries: Record<string, never>;
+    firm: Record<string, never>;
+    lab: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
+  GapLab: {
+    node: Record<string, never>;
+    place: Record<string, never>;
+    country: Record<string, never>;
+    abroad: Record<string, never>;
+    experts: Record<string, never>;
+    homeLinks: Record<string, never>;
+    bridges: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
+  GapPerson: {
+    node: Record<string, never>;
+    residence: Record<string, never>;
+    country: Record<string, never>;
+    abroad: Record<string, never>;
+    homeTies: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
   GraphStats: {
     nodeCount: Record<string, never>;
     relationshipCount: Record<string, never>;
@@ -2164,6 +2475,15 @@ export interface FieldArgs {
     nodes: Record<string, never>;
     relationships: Record<string, never>;
     weight: Record<string, never>;
+    diversity: Record<string, never>;
+  };
+  PathDiversity: {
+    requested: Record<string, never>;
+    found: Record<string, never>;
+    complete: Record<string, never>;
+    upperBound: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
   };
   PoolMember: {
     person: Record<string, never>;
@@ -2221,6 +2541,9 @@ export interface FieldArgs {
     riskPool: QueryRiskPoolArgs;
     riskPools: Record<string, never>;
     trackRecord: QueryTrackRecordArgs;
+    fragility: QueryFragilityArgs;
+    regionFragility: QueryRegionFragilityArgs;
+    regionGaps: QueryRegionGapsArgs;
     recommendLabs: QueryRecommendLabsArgs;
     recommendTalents: QueryRecommendTalentsArgs;
     recommendCollaborators: QueryRecommendCollaboratorsArgs;
@@ -2242,6 +2565,41 @@ export interface FieldArgs {
     path: Record<string, never>;
     scoreParts: Record<string, never>;
     related: Record<string, never>;
+  };
+  RegionFragility: {
+    scope: Record<string, never>;
+    people: Record<string, never>;
+    pairs: Record<string, never>;
+    fragilePairs: Record<string, never>;
+    hopBound: Record<string, never>;
+    truncated: Record<string, never>;
+    brokers: Record<string, never>;
+  };
+  RegionGap: {
+    need: Record<string, never>;
+    outsideLabs: Record<string, never>;
+    diaspora: Record<string, never>;
+    diasporaTotal: Record<string, never>;
+    onlyFromAbroad: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
+  RegionGaps: {
+    region: Record<string, never>;
+    homeRegionCount: Record<string, never>;
+    needs: Record<string, never>;
+    gaps: Record<string, never>;
+    reasons: Record<string, never>;
+    reasonDetails: Record<string, never>;
+  };
+  RegionNeed: {
+    techArea: Record<string, never>;
+    firms: Record<string, never>;
+    demands: Record<string, never>;
+    weight: Record<string, never>;
+    localLabs: Record<string, never>;
+    localPeople: Record<string, never>;
+    covered: Record<string, never>;
   };
   Relationship: {
     id: Record<string, never>;

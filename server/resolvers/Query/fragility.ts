@@ -1,6 +1,6 @@
 // Query.fragility: the nodes whose loss cuts every bounded path or every bridge; the work is in server/lenses/.
 import * as z from 'zod';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { dateArg, idArg, intArg, parseArgs, relTypesArg } from '../../explore/validate.js';
 import { fragility as run, type GqlFragility } from '../../lenses/fragility.js';
 
@@ -12,6 +12,6 @@ const Args = z.object({
   asOf: dateArg,
 });
 
-const fragility: Resolver<Record<string, unknown>, GqlFragility> = async (_parent, rawArgs, { db, lang }) => run(db, parseArgs(Args, rawArgs), lang);
+const fragility: FieldResolver<'Query', 'fragility', GqlFragility> = async (_parent, rawArgs, { db, lang }) => run(db, parseArgs(Args, rawArgs), lang);
 
 export default fragility;

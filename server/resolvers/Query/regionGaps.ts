@@ -1,7 +1,7 @@
 // Query.regionGaps: what a region's firms need that its labs and people do not cover, and who outside could fill
 // it; the work is in server/lenses/region-gaps.ts.
 import * as z from 'zod';
-import type { Resolver } from '../../context.js';
+import type { FieldResolver } from '../../context.js';
 import { idArg, intArg, parseArgs } from '../../explore/validate.js';
 import { regionGaps as run, type GqlRegionGaps } from '../../lenses/region-gaps.js';
 
@@ -10,7 +10,7 @@ const Args = z.object({
   limit: intArg(1, 20, 5),
 });
 
-const regionGaps: Resolver<Record<string, unknown>, GqlRegionGaps> = async (_parent, rawArgs, { db, lang }) => {
+const regionGaps: FieldResolver<'Query', 'regionGaps', GqlRegionGaps> = async (_parent, rawArgs, { db, lang }) => {
   const { regionId, limit } = parseArgs(Args, rawArgs);
   return run(db, regionId, limit, lang);
 };
