@@ -30,7 +30,7 @@ function filtersOf(s: LedgerState): Filters {
 }
 
 export function LedgerView() {
-  const { state, update, request, t, lang, canvas, rememberNodes, me } = useApp();
+  const { state, update, request, t, lang, canvas, rememberNodes, me, meError } = useApp();
   const canWrite = useCanWrite();
   const q = state.ledger;
   const [draft, setDraft] = useState<Filters>(filtersOf(q));
@@ -140,7 +140,9 @@ export function LedgerView() {
   return (
     <div className="view" data-testid="view-ledger">
       <p className="view-help">{t('view.ledger.help')}</p>
-      {!canWrite ? (
+      {!canWrite && !me && !meError ? (
+        <Loading />
+      ) : !canWrite ? (
         <Empty testId="ledger-forbidden">{t('ledger.forbidden')}</Empty>
       ) : (
         <>
