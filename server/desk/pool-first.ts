@@ -12,9 +12,13 @@ export const POOL_FIRST_DEPTH = 100;
 
 const label = (n: PlainNode, lang: 'zh' | 'en') => String((lang === 'en' ? n.properties.nameEn : n.properties.nameZh) ?? n.properties.name ?? n.id);
 
-/** Moves the pool's members first and adds the reason; `ranking` is the base ranking, best first. */
-export async function poolFirst(db: Db, ranking: readonly Recommendation[], poolId: string, limit: number, lang: Lang): Promise<Recommendation[]> {
+/**
+ * Moves the pool's members first and adds the reason. `rank(depth)` gives the base ranking, best first; it runs
+ * only once the pool is known to be one.
+ */
+export async function poolFirst(db: Db, poolId: string, limit: number, lang: Lang, rank: (depth: number) => Promise<Recommendation[]>): Promise<Recommendation[]> {
   const pool = checkNode('poolId', poolId, (await nodesById(db, [poolId])).get(poolId), ['TalentPool']);
+  const ranking = await rank(POOL_FIRST_DEPTH);
   const rows = ranking.length
     ? await db.read<{ personId: string; pool: PlainNode }>('poolMembersAmong', { poolId, personIds: ranking.map((r) => r.node.id) })
     : [];
