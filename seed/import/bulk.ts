@@ -201,7 +201,7 @@ export async function bulkImport(dir: string, options: BulkOptions): Promise<Bul
     if (p.stage === 'check' && !firstCheck.has(p.file)) firstCheck.set(p.file, Date.now());
     options.onProgress?.(p);
   };
-  const checked = await checkImport(dir, { ...options, onProgress }, null, true);
+  const checked = await checkImport(dir, { ...options, onProgress }, { lookup: null, collectRelKeys: true });
   const result: BulkResult = { report: checked.stopped!, bulk: { nodes: 0, relationships: 0 }, rest: { nodes: 0, updates: 0, relationships: 0 } };
   if (checked.stopped) return result;
   const checkEnd = Date.now();

@@ -270,18 +270,20 @@ function refuseDamaged(v: unknown, prop: string, col: number): void {
   }
 }
 
-/** Builds a node from its parts; shared by header, rows and JSON-lines files. */
-function buildNode(
-  out: RowOutput,
-  id: string,
-  idCol: number,
-  foreignLabels: readonly string[],
-  labelCol: number,
-  resolve: (name: string) => LabelResolution | undefined,
-  props: readonly PropValue[],
-  mode: NodeMode,
-  source: string | undefined,
-): void {
+/** A node of one row as its file gives it: id, labels as written (foreign names allowed), values with columns. */
+interface NodeParts {
+  id: string;
+  idCol: number;
+  foreignLabels: readonly string[];
+  labelCol: number;
+  props: readonly PropValue[];
+  mode: NodeMode;
+  source: string | undefined;
+}
+
+/** Builds a node from its parts; shared by header, rows, sheet and JSON-lines files. */
+function buildNode(out: RowOutput, resolve: (name: string) => LabelResolution | undefined, parts: NodeParts): void {
+  const { id, idCol, foreignLabels, labelCol, props, mode, source } = parts;
   let label: NodeLabel | undefined;
   const roles: RoleLabel[] = [];
   const constant: Record<string, unknown> = {};
@@ -324,17 +326,21 @@ function buildNode(
   out.nodes.push(node);
 }
 
-function buildRel(
-  out: RowOutput,
-  typeName: string,
-  typeCol: number,
-  resolveType: (name: string) => RelType | null | undefined,
-  start: { value: unknown; col: number },
-  end: { value: unknown; col: number },
-  props: readonly PropValue[],
-  source: string | undefined,
-  optional: boolean,
-): void {
+/** A relationship of one row as its file gives it: type name, ends and values with their columns. */
+interface RelParts {
+  typeName: string;
+  typeCol: number;
+  start: { value: unknown; col: number };
+  end: { value: unknown; col: number };
+  props: readonly PropValue[];
+  source: string | undefined;
+  /** A missing end leaves the relationship out instead of making the row bad. */
+  optional: boolean;
+}
+
+/** Builds a relationship from its parts; shared by every file format. */
+function buildRel(out: RowOutput, resolveType: (name: string) => RelType | null | undefined, parts: RelParts): void {
+  const { typeName, typeCol, start, end, props, source, optional } = parts;
   const type = resolveType(typeName);
   if (type === null) {
     out.skippedRels++;
@@ -379,16 +385,26 @@ function compileProps(props: Record<string, Expr> | undefined, ctx: CompileConte
   return Object.entries(props ?? {}).map(([prop, e]) => ({ prop, eval: compileExpr(e, ctx, `${key}.${prop}`) }));
 }
 
-/** Header-convention CSV: one node or relationship per row. */
-export function compileHeaderFile(header: Header, ctx: CompileContext): Transform {
+/**
+ * What header-convention and JSON-lines files share: label and type resolution through the mapping, the mapping's
+ * source, its derived props, and which of the file's own properties pass through (all but those the derived props
+ * read and those dropped, unless "otherColumns" is "drop").
+ */
+function passThroughSetup(ctx: CompileContext) {
   const spec = ctx.spec;
   const resolveLabel = labelResolver(ctx);
   const resolveType = typeResolver(ctx);
   const source = ctx.mapping?.source;
   const derived = compileProps(spec?.props, ctx, 'props');
   const consumed = new Set<string>([...Object.values(spec?.props ?? {}).flatMap(exprColumns), ...(spec?.drop ?? [])]);
-  for (const d of spec?.drop ?? []) requireColumn(ctx, 'drop', d);
   const keep = (spec?.otherColumns ?? 'keep') === 'keep';
+  return { spec, resolveLabel, resolveType, source, derived, consumed, keep };
+}
+
+/** Header-convention CSV: one node or relationship per row. */
+export function compileHeaderFile(header: Header, ctx: CompileContext): Transform {
+  const { spec, resolveLabel, resolveType, source, derived, consumed, keep } = passThroughSetup(ctx);
+  for (const d of spec?.drop ?? []) requireColumn(ctx, 'drop', d);
   const passThrough: Column[] = header.columns.filter((c) => c.role === 'prop' && keep && !consumed.has(c.name));
   const arrayDelimiter = ctx.arrayDelimiter;
   const propsOf = (cells: Cells): PropValue[] => {
@@ -423,7 +439,7 @@ export function compileHeaderFile(header: Header, ctx: CompileContext): Transfor
       const id = spaced(idCol.space, raw, ctx);
       const labels = fixedLabels ?? ((cells.text(':LABEL') ?? '').split(arrayDelimiter).map((s) => s.trim()).filter(Boolean));
       if (!labels.length) throw new RowError(labelCol!.index + 1, 'missing label');
-      buildNode(out, id, idCol.index + 1, labels, labelCol ? labelCol.index + 1 : idCol.index + 1, resolveLabel, propsOf(cells), 'merge', source);
+      buildNode(out, resolveLabel, { id, idCol: idCol.index + 1, foreignLabels: labels, labelCol: labelCol ? labelCol.index + 1 : idCol.index + 1, props: propsOf(cells), mode: 'merge', source });
       return out;
     };
   }
@@ -441,17 +457,15 @@ export function compileHeaderFile(header: Header, ctx: CompileContext): Transfor
     if (!typeName) throw new RowError(typeCol!.index + 1, 'missing relationship type');
     const s = idText(cells.text(startCol.name || ':START_ID'));
     const e = idText(cells.text(endCol.name || ':END_ID'));
-    buildRel(
-      out,
+    buildRel(out, resolveType, {
       typeName,
-      typeCol ? typeCol.index + 1 : 1,
-      resolveType,
-      { value: s === null ? null : spaced(startCol.space, s, ctx), col: startCol.index + 1 },
-      { value: e === null ? null : spaced(endCol.space, e, ctx), col: endCol.index + 1 },
-      propsOf(cells),
+      typeCol: typeCol ? typeCol.index + 1 : 1,
+      start: { value: s === null ? null : spaced(startCol.space, s, ctx), col: startCol.index + 1 },
+      end: { value: e === null ? null : spaced(endCol.space, e, ctx), col: endCol.index + 1 },
+      props: propsOf(cells),
       source,
-      false,
-    );
+      optional: false,
+    });
     return out;
   };
 }
@@ -502,7 +516,7 @@ export function compileRowsFile(ctx: CompileContext): Transform {
         const r = p.eval(cells);
         return { prop: p.prop, value: r.value, col: r.col, ifMissing: r.ifMissing };
       });
-      buildNode(out, id, idv.col, labels, labelCol, resolveLabel, props, n.mode, n.mode === 'merge' ? source : undefined);
+      buildNode(out, resolveLabel, { id, idCol: idv.col, foreignLabels: labels, labelCol, props, mode: n.mode, source: n.mode === 'merge' ? source : undefined });
     }
     for (const r of rels) {
       let typeName: string;
@@ -519,7 +533,7 @@ export function compileRowsFile(ctx: CompileContext): Transform {
         const v = p.eval(cells);
         return { prop: p.prop, value: v.value, col: v.col, ifMissing: false };
       });
-      buildRel(out, typeName, typeCol, resolveType, r.start(cells), r.end(cells), props, source, r.optional);
+      buildRel(out, resolveType, { typeName, typeCol, start: r.start(cells), end: r.end(cells), props, source, optional: r.optional });
     }
     return out;
   };
@@ -578,7 +592,7 @@ export function compileSheetFile(ctx: CompileContext): Transform {
       const value = typeof r.value === 'string' ? r.value.trim() || null : r.value;
       return { prop: p.prop, value, col: r.col, ifMissing: r.ifMissing };
     });
-    buildNode(out, id, keyCol, [label], keyCol, resolveLabel, values, 'merge', source);
+    buildNode(out, resolveLabel, { id, idCol: keyCol, foreignLabels: [label], labelCol: keyCol, props: values, mode: 'merge', source });
     for (const t of ties) {
       const text = (cells.text(t.col) ?? '').trim();
       if (text === '') continue;
@@ -591,7 +605,7 @@ export function compileSheetFile(ctx: CompileContext): Transform {
         out.lookups.push({ ref, labels: t.labels, name, col, create: t.create });
         const me = { value: id, col: keyCol };
         const other = { value: ref, col };
-        buildRel(out, t.type, col, resolveType, t.outgoing ? me : other, t.outgoing ? other : me, t.props.map((p) => ({ ...p, col })), source, false);
+        buildRel(out, resolveType, { typeName: t.type, typeCol: col, start: t.outgoing ? me : other, end: t.outgoing ? other : me, props: t.props.map((p) => ({ ...p, col })), source, optional: false });
       }
     }
     return out;
@@ -672,13 +686,7 @@ export function keyColumn(line: string, key: string): number {
 
 /** JSON lines: ids used as given; labels and types pass through the mapping's tables; props may be renamed. */
 export function compileJsonLines(ctx: CompileContext): (line: string) => RowOutput {
-  const spec = ctx.spec;
-  const resolveLabel = labelResolver(ctx);
-  const resolveType = typeResolver(ctx);
-  const source = ctx.mapping?.source;
-  const derived = compileProps(spec?.props, ctx, 'props');
-  const consumed = new Set<string>([...Object.values(spec?.props ?? {}).flatMap(exprColumns), ...(spec?.drop ?? [])]);
-  const keep = (spec?.otherColumns ?? 'keep') === 'keep';
+  const { spec, resolveLabel, resolveType, source, derived, consumed, keep } = passThroughSetup(ctx);
   return (line) => {
     let obj: unknown;
     try {
@@ -710,17 +718,15 @@ export function compileJsonLines(ctx: CompileContext): (line: string) => RowOutp
     if (isRel) {
       const typeName = typeof o.type === 'string' ? o.type.trim() : spec?.type;
       if (!typeName) throw new RowError(keyColumn(line, 'type'), 'missing relationship type');
-      buildRel(
-        out,
+      buildRel(out, resolveType, {
         typeName,
-        keyColumn(line, 'type'),
-        resolveType,
-        { value: typeof o.start === 'string' || typeof o.start === 'number' ? o.start : null, col: keyColumn(line, 'start') },
-        { value: typeof o.end === 'string' || typeof o.end === 'number' ? o.end : null, col: keyColumn(line, 'end') },
-        propsOf(),
+        typeCol: keyColumn(line, 'type'),
+        start: { value: typeof o.start === 'string' || typeof o.start === 'number' ? o.start : null, col: keyColumn(line, 'start') },
+        end: { value: typeof o.end === 'string' || typeof o.end === 'number' ? o.end : null, col: keyColumn(line, 'end') },
+        props: propsOf(),
         source,
-        false,
-      );
+        optional: false,
+      });
       return out;
     }
     const id = typeof o.id === 'string' || typeof o.id === 'number' ? idText(o.id) : null;
@@ -730,7 +736,7 @@ export function compileJsonLines(ctx: CompileContext): (line: string) => RowOutp
     else if (typeof o.labels === 'string') labels = [o.labels];
     else if (o.labels === undefined && spec?.label) labels = [spec.label];
     else throw new RowError(keyColumn(line, 'labels'), '"labels" must be a list of label names');
-    buildNode(out, id, keyColumn(line, 'id'), labels, keyColumn(line, 'labels'), resolveLabel, propsOf(), 'merge', source);
+    buildNode(out, resolveLabel, { id, idCol: keyColumn(line, 'id'), foreignLabels: labels, labelCol: keyColumn(line, 'labels'), props: propsOf(), mode: 'merge', source });
     return out;
   };
 }
