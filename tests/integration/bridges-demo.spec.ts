@@ -8,12 +8,14 @@ import { createApp, type App } from '../../server/yoga.js';
 import { loadDemo, readDemo } from '../../seed/demo/load.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
 import { orgsBetween } from './bridges-support.js';
+import { gqlClient } from '../support/gql.js';
 
 const FIRM = 'demo:enterprise:wuxing-aluminium';
 const LAB = 'demo:lab:tianmushan';
 
 const db = testDb();
 let app: App;
+const gql = gqlClient(() => app);
 const demo = readDemo();
 const labelsOf = new Map(demo.nodes.map((n) => [n.id, n.labels]));
 const isPerson = (id: string) => labelsOf.get(id)?.includes('Person') ?? false;
@@ -48,15 +50,6 @@ function onePersonBridges(asOf: string | null): string[] {
   return [...tiedTo(LAB, asOf)].filter((p) => a.has(p)).sort();
 }
 
-async function gql(query: string, variables: Record<string, unknown>, lang: 'zh' | 'en') {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': lang },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: unknown[] };
-}
-
 const Q = `query($asOf: Date) { bridges(from: "${FIRM}", to: "${LAB}", asOf: $asOf, limit: 50) {
   kind score intermediaries { id labels } reasons reasonDetails { code zh en }
   path { nodes { id } }
@@ -72,7 +65,7 @@ interface Out {
 }
 
 async function bridges(asOf: string | null, lang: 'zh' | 'en' = 'zh'): Promise<Out[]> {
-  const { data, errors } = await gql(Q, { asOf }, lang);
+  const { data, errors } = await gql(Q, { asOf }, { lang });
   expect(errors).toBeUndefined();
   return data.bridges;
 }
@@ -139,7 +132,7 @@ describe('bridges on the demo data', () => {
       const { data, errors } = await gql(
         `query($from: ID!, $to: ID!) { bridges(from: $from, to: $to, limit: 50) { kind intermediaries { id name } reasons carriers { id } path { nodes { id } } } }`,
         { from, to },
-        'zh',
+        { lang: 'zh' },
       );
       expect(errors).toBeUndefined();
       const orgs = (data.bridges as Array<{ kind: string; intermediaries: Array<{ id: string; name: string }>; reasons: string[]; carriers: Array<{ id: string }>; path: { nodes: Array<{ id: string }> } }>).filter(

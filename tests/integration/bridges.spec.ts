@@ -9,9 +9,11 @@ import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
 import { orgTiesOf as orgTiesIn, orgsBetween } from './bridges-support.js';
+import { gqlClient } from '../support/gql.js';
 
 const db = testDb();
 let app: App;
+const gql = gqlClient(() => app, { lang: 'zh' });
 
 const nodes: NodeRecord[] = [];
 const rels: RelRecord[] = [];
@@ -140,15 +142,6 @@ function expectedChains(from: string, to: string, asOf: string | null): string[]
   return [...chains].sort();
 }
 
-async function gql(query: string, variables: Record<string, unknown> = {}, lang = 'zh') {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': lang },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; argument?: string } }> };
-}
-
 const Q = `query($from: ID!, $to: ID!, $max: Int, $asOf: Date, $limit: Int, $kinds: [BridgeIntermediary!]) {
   bridges(from: $from, to: $to, maxIntermediaries: $max, asOf: $asOf, limit: $limit, kinds: $kinds) {
     kind score intermediaries { id } reasons reasonDetails { code zh en } scoreParts { code value weight }
@@ -170,7 +163,7 @@ interface BridgeOut {
 }
 
 async function bridges(vars: Record<string, unknown>, lang = 'zh'): Promise<BridgeOut[]> {
-  const { data, errors } = await gql(Q, vars, lang);
+  const { data, errors } = await gql(Q, vars, { lang });
   expect(errors, JSON.stringify(errors)).toBeUndefined();
   return data.bridges;
 }

@@ -11,31 +11,15 @@ import { isNodeLabel, isRelType, endpointsAllowed, NODE_LABELS } from '../../ser
 import { resetGraph, testDb } from '../support/db.js';
 import { IDS, PEOPLE, TOKENS, loadTrustFixture, trustApp } from '../support/trust-fixture.js';
 import { introspect, namedType, selection as selectionIn, typeText, type Field, type FullType, type InputValue, type SchemaView, type TypeRef } from '../support/schema-walk.js';
+import { randomTools } from '../support/random.js';
 
 const db = testDb();
 let app: App;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Seeded generator (mulberry32), so a failure can be replayed exactly.
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
+// Seeded generator (tests/support/random.ts), so a failure can be replayed exactly.
 const SEED = Number(process.env.TB_HOSTILE_SEED ?? 20240501);
-const R = rng(SEED);
+const R = randomTools(SEED);
 
 const INJECTIONS = [
   `' OR 1=1 //`,

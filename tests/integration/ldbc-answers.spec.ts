@@ -12,11 +12,14 @@ import { PROJECT_ROOT } from '../../server/config.js';
 import { createApp, type App } from '../../server/yoga.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
 import { sharedDataset } from '../support/shared-data.js';
+import { gqlClient } from '../support/gql.js';
+import { seededRandom as rng } from '../support/random.js';
 
 const dir = sharedDataset('ldbc-snb-sf0.1');
 const MAPPING = path.join(PROJECT_ROOT, 'seed', 'mappings', 'ldbc-snb.json');
 const db = testDb();
 let app: App;
+const gql = gqlClient(() => app).data;
 
 type Row = Record<string, string>;
 const read = (file: string): Row[] => parse(fs.readFileSync(path.join(dir!, file)), { delimiter: '|', columns: true }) as Row[];
@@ -26,28 +29,6 @@ const col = (row: Row, i: number) => Object.values(row)[i]!;
 const spaces = dir ? (loadMapping(MAPPING).idSpaces ?? {}) : {};
 const personId = (v: string) => `${spaces.Person ?? 'Person'}:${v}`;
 const orgId = (v: string) => `${spaces.Organisation ?? 'Organisation'}:${v}`;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function gql(query: string, variables: Record<string, unknown>) {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
 
 describe.skipIf(!dir)('answers on LDBC SNB SF0.1', () => {
   const persons = dir ? read('Person.csv').map((r) => col(r, 0)) : [];

@@ -9,20 +9,12 @@ import { REL_TYPES } from '../../server/model/model.js';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { gqlClient } from '../support/gql.js';
+import { seededRandom as rng } from '../support/random.js';
 
 const db = testDb();
 let app: App;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const gql = gqlClient(() => app);
 
 const random = rng(42);
 const nodes: NodeRecord[] = [];
@@ -82,15 +74,6 @@ function bfs(root: string, depth: number, types?: string[]): Map<string, number>
     frontier = next;
   }
   return dist;
-}
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; argument?: string } }> };
 }
 
 const Q = `query($id: ID!, $depth: Int, $relTypes: [String!], $limitPerType: Int) {

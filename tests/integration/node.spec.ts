@@ -3,18 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, writeBatch } from '../../seed/import/writer.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { gqlClient } from '../support/gql.js';
 
 const db = testDb();
 let app: App;
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; argument?: string } }> };
-}
+const gql = gqlClient(() => app);
 
 const NODE = 'query($id: ID!) { node(id: $id) { id type labels name nameZh nameEn illustrative properties } }';
 

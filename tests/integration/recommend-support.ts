@@ -1,19 +1,18 @@
 // Shared by the recommendation, diaspora, brokers and mutation specs: a GraphQL call through yoga.fetch as a given
-// role and language, a fixture builder that writes its records through the importer's validated batch writer, a
-// small seeded random generator for fixtures, and the demo dataset's raw JSON lines (read here, not by the loader).
+// role and language (on the shared client), the fixture builder and seeded random generator of tests/support
+// (re-exported for the specs that import them from here), and the demo dataset's raw JSON lines.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../server/db.js';
 import type { Role } from '../../server/context.js';
 import { createApp, type App } from '../../server/yoga.js';
 import { DEMO_DIR } from '../../seed/demo/load.js';
-import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
 import { testConfig } from '../support/db.js';
+import { gqlClient, type GqlResult } from '../support/gql.js';
 
-export interface GqlResult {
-  data?: any;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
-}
+export type { GqlResult } from '../support/gql.js';
+export { Fixture } from '../support/store.js';
+export { pick, seededRandom as random } from '../support/random.js';
 
 /** An app whose caller's role comes from the x-test-role header (viewer when absent). */
 export function makeApp(db: Db): Promise<App> {
@@ -25,68 +24,13 @@ export function makeApp(db: Db): Promise<App> {
   });
 }
 
+/** A GraphQL call as `role` (the x-test-role header of makeApp), in English unless `lang` says otherwise. */
 export async function gql(app: App, query: string, variables: Record<string, unknown> = {}, opts: { role?: Role; lang?: 'zh' | 'en' } = {}): Promise<GqlResult> {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'accept-language': opts.lang ?? 'en',
-      ...(opts.role ? { 'x-test-role': opts.role } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as GqlResult;
+  return gqlClient(app)(query, variables, { lang: opts.lang ?? 'en', headers: opts.role ? { 'x-test-role': opts.role } : {} });
 }
 
 /** The error code of the first error, or undefined. */
 export const code = (r: GqlResult) => r.errors?.[0]?.extensions?.code as string | undefined;
-
-export class Fixture {
-  readonly nodes: NodeRecord[] = [];
-  readonly rels: RelRecord[] = [];
-  private readonly keys = new Set<string>();
-
-  node(id: string, labels: string[], props: Record<string, unknown> = {}): string {
-    this.nodes.push({ id, labels, props: { name: id, ...(labels[0] === 'Person' ? { consent: true } : {}), ...props } });
-    return id;
-  }
-
-  /** One relationship per (type, start, end), as the importer stores them; later duplicates are ignored. */
-  rel(type: string, start: string, end: string, props: Record<string, unknown> = {}): void {
-    const key = `${type}|${start}|${end}`;
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
-    this.rels.push({ type, start, end, props });
-  }
-
-  has(type: string, start: string, end: string): boolean {
-    return this.keys.has(`${type}|${start}|${end}`);
-  }
-
-  relsOf(type: string): RelRecord[] {
-    return this.rels.filter((r) => r.type === type);
-  }
-
-  async write(db: Db): Promise<void> {
-    await writeBatch(db, this.nodes.map(nodeRow), this.rels.map(relRow));
-  }
-}
-
-/** A deterministic pseudo-random sequence in [0, 1) (mulberry32), so fixtures are the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(rand: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(rand() * xs.length)]!;
-}
 
 /** The demo's JSON lines as written in its files. */
 export function demoLines(sub: 'nodes' | 'relationships'): any[] {

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, writeBatch, type NodeRecord } from '../../seed/import/writer.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { gqlClient } from '../support/gql.js';
 
 const db = testDb();
 let app: App;
+const gql = gqlClient(() => app, { lang: 'en' });
 
 const NODES: NodeRecord[] = [
   { id: 't:lab:tianmushan', labels: ['Lab'], props: { name: '天目山实验室', nameZh: '天目山实验室', nameEn: 'Tianmushan Laboratory', kind: 'provincial_lab' } },
@@ -21,15 +23,6 @@ const NODES: NodeRecord[] = [
     props: { name: `Researcher Number${i}`, nameZh: `研究员${i}号`, consent: true },
   })),
 ];
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; argument?: string } }> };
-}
 
 const SEARCH = 'query($text: String!, $types: [NodeType!], $limit: Int) { search(text: $text, types: $types, limit: $limit) { node { id type name } score matched matchedField } }';
 

@@ -2,24 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { gqlClient } from '../support/gql.js';
 
 const db = testDb();
 let app: App;
+const gql = gqlClient(() => app);
 
 beforeAll(async () => {
   await resetGraph(db);
   app = await createApp({ config: testConfig(), db });
 });
 afterAll(() => db.close());
-
-async function gql(query: string) {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return (await res.json()) as { data?: any; errors?: any[] };
-}
 
 describe('stats', () => {
   it('reads node, relationship and label counts from Neo4j', async () => {
