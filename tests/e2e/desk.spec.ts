@@ -128,6 +128,15 @@ describe('the demand desk in Chromium', () => {
 
     await page.getByTestId('tab-desk').click();
     await page.getByTestId('desk-section-queue').click();
+    // The overdue filter: open orders past their due time only, so not this fresh one.
+    await page.getByTestId('desk-status-filter').selectOption('overdue');
+    await until(() => page.url()).toContain('status=overdue');
+    await until(async () => {
+      const clocks = await page.locator('[data-testid=desk-item] [data-testid=desk-clock]').evaluateAll((els) => els.map((e) => e.getAttribute('data-deadline')));
+      return clocks.length > 0 && clocks.every((c) => c === 'overdue');
+    }).toBe(true);
+    expect(await page.locator(`[data-testid=desk-item][data-id="${run.demandId}"]`).count()).toBe(0);
+
     await page.getByTestId('desk-status-filter').selectOption('open');
     const item = page.locator(`[data-testid=desk-item][data-id="${run.demandId}"]`);
     await item.waitFor();
@@ -301,8 +310,17 @@ describe('the demand desk in Chromium', () => {
     await pick('desk-admit-person-search', '林若溪', NEWCOMER);
     for (const [i, d] of dims.entries()) await page.locator(`[data-testid=desk-admit-score][data-dimension="${d}"]`).fill(String(70 + i));
     await page.getByTestId('desk-admit-tags').fill('派单台测试，人工智能');
+    const members = `query($p: ID!) { poolMembers(poolId: $p, limit: 200) { items { person { id } pool { id } scores { dimension score } tags } } }`;
+    type Members = { poolMembers: { items: { person: { id: string }; pool: { id: string }; scores: { dimension: string; score: number }[]; tags: string[] }[] } };
+    expect((await api<Members>(members, { p: QINGTIAN_POOL })).poolMembers.items.some((m) => m.person.id === NEWCOMER)).toBe(false);
     await page.getByTestId('desk-admit-submit').click();
+    // The form empties for the next person once the admission is stored.
+    await page.getByTestId('desk-admit-person-search').waitFor();
+    expect(await page.getByTestId('desk-admit-error').count()).toBe(0);
     await page.locator(`[data-testid=desk-pool-member][data-id="${NEWCOMER}"]`).waitFor();
+    const admitted = (await api<Members>(members, { p: QINGTIAN_POOL })).poolMembers.items.find((m) => m.person.id === NEWCOMER);
+    expect(Object.fromEntries((admitted?.scores ?? []).map((x) => [x.dimension, x.score]))).toEqual(Object.fromEntries(dims.map((d, i) => [d, 70 + i])));
+    expect(admitted?.tags).toEqual(['派单台测试', '人工智能']);
 
     // In the city pool, filtered by the new tag, with the sub-pool they came from.
     await page.getByTestId('desk-pool-pick-chip').locator('button').click();

@@ -6,10 +6,10 @@ import { DESK_QUEUE } from '../core/api/desk-documents.js';
 import type { ApiError } from '../core/api/client.js';
 import { isAbort } from '../core/api/client.js';
 import { tickInterval } from '../core/desk/countdown.js';
-import type { DeskSection, DeskState } from '../core/desk/desk-url.js';
+import { isQueueFilter, QUEUE_FILTERS, queueArgs, type DeskSection, type DeskState, type QueueFilter } from '../core/desk/desk-url.js';
 import type { DeskItem, DeskPage } from '../core/desk/desk-types.js';
 import { appendPage } from '../core/desk/shortlist.js';
-import { DEMAND_STATUSES, isDemandStatus, worksTheDesk } from '../core/desk/status.js';
+import { worksTheDesk } from '../core/desk/status.js';
 import type { MessageKey } from '../core/i18n/messages.js';
 import { displayName, formatDate } from '../core/i18n/translate.js';
 import { useApp } from '../components/app-context.js';
@@ -29,7 +29,7 @@ type QueueState =
   | { status: 'ready'; items: DeskItem[]; total: number; next: string | null }
   | { status: 'error'; items: DeskItem[]; total: number; next: string | null; error: ApiError };
 
-function useQueue(scope: string | null, status: string | null) {
+function useQueue(scope: string | null, status: QueueFilter | null) {
   const { request, rememberNodes } = useApp();
   const changes = useDeskChanges();
   const [state, setState] = useState<QueueState>({ status: 'loading', items: [], total: 0, next: null });
@@ -38,7 +38,7 @@ function useQueue(scope: string | null, status: string | null) {
   const shown = useRef(0);
 
   const load = (after: string | null, keep: DeskItem[], signal: AbortSignal, limit: number) =>
-    request<{ demandDesk: DeskPage }>(DESK_QUEUE, { scopeId: scope, status: status ? [status] : null, limit, after }, signal).then((d) => {
+    request<{ demandDesk: DeskPage }>(DESK_QUEUE, { scopeId: scope, ...queueArgs(status, new Date()), limit, after }, signal).then((d) => {
       rememberNodes(d.demandDesk.items.flatMap((i) => [i.firm, i.region, i.pool].filter((n): n is NonNullable<typeof n> => !!n)));
       const items = appendPage(keep, d.demandDesk.items, (i) => i.id);
       shown.current = items.length;
@@ -128,11 +128,11 @@ function Queue({ desk, setDesk }: { desk: DeskState; setDesk(change: Partial<Des
         <span className="field-label">{t('desk.status')}</span>
         <select
           value={desk.status ?? ''}
-          onChange={(e) => setDesk({ status: isDemandStatus(e.target.value) ? e.target.value : null })}
+          onChange={(e) => setDesk({ status: isQueueFilter(e.target.value) ? e.target.value : null })}
           data-testid="desk-status-filter"
         >
           <option value="">{t('desk.status.all')}</option>
-          {DEMAND_STATUSES.map((s) => (
+          {QUEUE_FILTERS.map((s) => (
             <option key={s} value={s}>
               {t(`desk.status.${s}` as MessageKey)}
             </option>

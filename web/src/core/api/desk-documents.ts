@@ -31,8 +31,8 @@ const MEMBER = `fragment DeskMember on PoolMember {
   leftOn illustrative
 }`;
 
-export const DESK_QUEUE = `query DeskQueue($scopeId: ID, $status: [DemandStatus!], $limit: Int, $after: String) {
-  demandDesk(scopeId: $scopeId, status: $status, limit: $limit, after: $after) { items { ...DeskItem } nextCursor total }
+export const DESK_QUEUE = `query DeskQueue($scopeId: ID, $status: [DemandStatus!], $dueBefore: DateTime, $limit: Int, $after: String) {
+  demandDesk(scopeId: $scopeId, status: $status, dueBefore: $dueBefore, limit: $limit, after: $after) { items { ...DeskItem } nextCursor total }
 }
 ${NODE}
 ${QUEUE_ITEM}`;

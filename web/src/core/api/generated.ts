@@ -178,6 +178,7 @@ export type DeskProposeMutation = { proposeCandidates: { id: string, name: strin
 export type DeskQueueQueryVariables = Exact<{
   scopeId?: string | number | null | undefined;
   status?: Array<DemandStatus> | DemandStatus | null | undefined;
+  dueBefore?: string | null | undefined;
   limit?: number | null | undefined;
   after?: string | null | undefined;
 }>;

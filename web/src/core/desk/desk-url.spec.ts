@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesk, defaultDeskState, encodeDesk, type DeskState } from './desk-url.js';
+import { decodeDesk, defaultDeskState, encodeDesk, queueArgs, type DeskState } from './desk-url.js';
 
 function roundTrip(d: DeskState): DeskState {
   const q = new URLSearchParams();
@@ -35,6 +35,14 @@ describe('desk URL state', () => {
   it('falls back value by value on damaged links', () => {
     const d = decodeDesk(new URLSearchParams('sec=nope&status=matched&from=2025-02-30&to=2025-01-01&min=x:200&min=:5&min=y:abc&min=z:40&min=z:50&tag=%20&dem=' + 'x'.repeat(300)));
     expect(d).toEqual({ ...defaultDeskState(), to: '2025-01-01', minScores: [{ dimension: 'z', score: 40 }] });
+  });
+
+  it('keeps the overdue filter and asks for open orders due before now', () => {
+    expect(decodeDesk(new URLSearchParams('status=overdue')).status).toBe('overdue');
+    const now = new Date('2025-03-05T01:00:00Z');
+    expect(queueArgs('overdue', now)).toEqual({ status: ['open'], dueBefore: '2025-03-05T01:00:00.000Z' });
+    expect(queueArgs('declined', now)).toEqual({ status: ['declined'], dueBefore: null });
+    expect(queueArgs(null, now)).toEqual({ status: null, dueBefore: null });
   });
 
   it('drops an end date before the start date', () => {

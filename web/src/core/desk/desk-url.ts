@@ -1,10 +1,25 @@
 // The demand desk's part of the shareable URL: which section (queue, stats, pool), the scope (a region or a pool),
 // the status filter, the opened demand, the stats period, and the pool page's pool, tag and minimum-score filters.
 // Decoding never throws: a damaged value falls back to its default, one by one.
-import { DEMAND_STATUSES, type DemandStatus } from './status.js';
+import type { DemandStatus } from './status.js';
 
 export const DESK_SECTIONS = ['queue', 'stats', 'pool'] as const;
 export type DeskSection = (typeof DESK_SECTIONS)[number];
+
+/** The queue's filters: one state, or the overdue orders (open past their due time). */
+export const QUEUE_FILTERS = ['open', 'overdue', 'answered', 'accepted', 'declined', 'withdrawn'] as const;
+export type QueueFilter = (typeof QUEUE_FILTERS)[number];
+
+export function isQueueFilter(v: unknown): v is QueueFilter {
+  return typeof v === 'string' && (QUEUE_FILTERS as readonly string[]).includes(v);
+}
+
+/** The demandDesk arguments for a filter at an instant (overdue = open and due before now). */
+export function queueArgs(filter: QueueFilter | null, now: Date): { status: DemandStatus[] | null; dueBefore: string | null } {
+  if (filter === null) return { status: null, dueBefore: null };
+  if (filter === 'overdue') return { status: ['open'], dueBefore: now.toISOString() };
+  return { status: [filter], dueBefore: null };
+}
 
 export interface MinScore {
   dimension: string;
@@ -15,7 +30,7 @@ export interface DeskState {
   section: DeskSection;
   /** A Region or TalentPool id; null for every demand. */
   scope: string | null;
-  status: DemandStatus | null;
+  status: QueueFilter | null;
   /** The opened demand. */
   demand: string | null;
   /** Stats period, ISO dates, both ends included; null for open-ended. */
@@ -71,7 +86,7 @@ export function decodeDesk(q: URLSearchParams): DeskState {
   return {
     section: (DESK_SECTIONS as readonly string[]).includes(section ?? '') ? (section as DeskSection) : 'queue',
     scope: text(q.get('scope')),
-    status: (DEMAND_STATUSES as readonly string[]).includes(status ?? '') ? (status as DemandStatus) : null,
+    status: isQueueFilter(status) ? status : null,
     demand: text(q.get('dem')),
     from,
     // A period that ends before it starts is read as open-ended at the end.
