@@ -54,6 +54,25 @@ async function launch(options: { viewport?: { width: number; height: number }; d
   return { context: ctx, page: p, dir };
 }
 
+/**
+ * Opens a link and waits until it shows `ready`. An error state or a page that never arrives (a busy machine, the
+ * web app being rebuilt) is retried twice; a third failure fails the test with what the page says.
+ */
+async function open(link: string, ready: string, p: Page = page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await p.goto(link);
+    const outcome = await Promise.race([
+      p.locator(ready).first().waitFor({ timeout: 90_000 }).then(() => 'ready'),
+      p.locator('[data-testid=error]').first().waitFor({ timeout: 90_000 }).then(() => 'error'),
+    ]).catch(() => 'timeout');
+    if (outcome === 'ready') return;
+    const text = await p.locator('body').innerText().catch(() => '');
+    if (attempt >= 3) throw new Error(`${link}: ${outcome} after ${attempt} attempts; the page says: ${text.slice(0, 600)}`);
+    process.stderr.write(`a11y: ${link} gave ${outcome} (attempt ${attempt}), retrying: ${text.slice(0, 200)}\n`);
+    await p.waitForTimeout(3000);
+  }
+}
+
 /** The canvas has finished its layout and nothing is loading anywhere on the page. */
 async function settled(p: Page = page): Promise<void> {
   await p.waitForFunction(() => {
@@ -192,7 +211,7 @@ describe('WCAG 2.1 A/AA on every view (axe-core)', () => {
     it(
       `has no violation on any view in ${lang}, with answers drawn, the drawer open, the tables shown and the keyboard on the graph`,
       async () => {
-        await page.goto(`${base}/?lang=${lang}`);
+        await open(`${base}/?lang=${lang}`, '[data-testid=graph-overview]');
         const views = await viewNames();
         // Every view of the product is checked, and the ones this test knows how to fill are among them.
         expect(views).toEqual(expect.arrayContaining(Object.keys(VIEW_SETUPS)));
@@ -200,15 +219,13 @@ describe('WCAG 2.1 A/AA on every view (axe-core)', () => {
         for (const view of views) {
           const setup = VIEW_SETUPS[view];
           const link = `${base}/?v=${view}&lang=${lang}${setup ? `&${setup.query}` : ''}&sel=${encodeURIComponent(SHEN)}`;
-          await page.goto(link);
-          if (setup) await page.locator(setup.ready).first().waitFor({ timeout: 90_000 });
+          await open(link, setup?.ready ?? '[data-testid=app]');
           await page.getByTestId('details-name').waitFor({ timeout: 90_000 });
           await settled();
           problems.push(...(await axeViolations(`${view}/${lang}/answer+drawer`)));
 
           // The same with the tables beside the canvas and the keyboard on a node, where the view has a canvas.
-          await page.goto(`${link}&table=1`);
-          if (setup) await page.locator(setup.ready).first().waitFor({ timeout: 90_000 });
+          await open(`${link}&table=1`, setup?.ready ?? '[data-testid=app]');
           await settled();
           const canvas = page.getByTestId('canvas');
           if (await canvas.count()) {
@@ -246,8 +263,7 @@ describe('the bridge finder by keyboard alone', () => {
     'finds bridges from 五星铝业 to 天目山, walks the graph to 沈知远, opens the details and reads the bridge from the tables',
     async () => {
       // No mouse from here on: Tab, typing, arrows, Enter.
-      await page.goto(`${base}/?lang=zh`);
-      await page.getByTestId('graph-overview').waitFor();
+      await open(`${base}/?lang=zh`, '[data-testid=graph-overview]');
 
       // The view tabs: one Tab stop, the arrows choose.
       await tabTo('tab-explore');
@@ -349,8 +365,7 @@ describe('the table beside the canvas', () => {
   it(
     'sorts, filters and copies as TSV, and follows a node chosen elsewhere',
     async () => {
-      await page.goto(`${base}/?v=explore&lang=en&root=${encodeURIComponent(LAB)}&exp=${encodeURIComponent(LAB)}&table=1`);
-      await page.getByTestId('nodes-table').waitFor();
+      await open(`${base}/?v=explore&lang=en&root=${encodeURIComponent(LAB)}&exp=${encodeURIComponent(LAB)}&table=1`, '[data-testid=nodes-table]');
       await settled();
       const nodeRows = page.locator('[data-testid=node-row]');
       const total = Number(await page.getByTestId('canvas').getAttribute('data-node-count'));
@@ -424,8 +439,7 @@ describe("the user's display settings", () => {
       const zoomed = await launch({ viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 });
       try {
         const p = zoomed.page;
-        await p.goto(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&pick=0&sel=${encodeURIComponent(SHEN)}&table=1`);
-        await p.getByTestId('bridge-item').first().waitFor({ timeout: 90_000 });
+        await open(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&pick=0&sel=${encodeURIComponent(SHEN)}&table=1`, '[data-testid=bridge-item]', p);
         await p.getByTestId('details-name').waitFor({ timeout: 90_000 });
         await settled(p);
         const report = await layoutReport(p);
@@ -461,8 +475,7 @@ describe("the user's display settings", () => {
     async () => {
       await page.emulateMedia({ contrast: 'more' });
       try {
-        await page.goto(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&pick=0`);
-        await page.getByTestId('bridge-item').first().waitFor({ timeout: 90_000 });
+        await open(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&pick=0`, '[data-testid=bridge-item]');
         await settled();
         const canvas = page.getByTestId('canvas');
         await until(() => canvas.getAttribute('data-contrast')).toBe('more');
@@ -498,8 +511,7 @@ describe("the user's display settings", () => {
   it(
     'turns the toggle on by hand without a system request and keeps it across a reload',
     async () => {
-      await page.goto(`${base}/?v=bridges&lang=en&from=${FIRM}&to=${LAB}&pick=0&table=1`);
-      await page.getByTestId('bridge-item').first().waitFor({ timeout: 90_000 });
+      await open(`${base}/?v=bridges&lang=en&from=${FIRM}&to=${LAB}&pick=0&table=1`, '[data-testid=bridge-item]');
       await until(() => page.getByTestId('canvas').getAttribute('data-contrast')).toBe('normal');
       await page.getByTestId('contrast-toggle').click();
       await until(() => page.getByTestId('canvas').getAttribute('data-contrast')).toBe('more');
@@ -521,8 +533,7 @@ describe("the user's display settings", () => {
     async () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       try {
-        await page.goto(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&pick=0`);
-        await page.getByTestId('bridge-item').first().waitFor({ timeout: 90_000 });
+        await open(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&pick=0`, '[data-testid=bridge-item]');
         const canvas = page.getByTestId('canvas');
         await until(() => canvas.getAttribute('data-motion')).toBe('reduced');
         // CSS animations and transitions are off too.
