@@ -18,6 +18,7 @@ import {
   DESK_WITHDRAW,
 } from '../core/api/desk-documents.js';
 import { formatDuration, hoursToAnswer, tickInterval } from '../core/desk/countdown.js';
+import { deskErrorKey } from '../core/desk/desk-errors.js';
 import type { Candidate, DeskDemand, RankedTalent } from '../core/desk/desk-types.js';
 import { moveItem } from '../core/desk/shortlist.js';
 import { actionsFor, worksTheDesk } from '../core/desk/status.js';
@@ -34,9 +35,8 @@ import { useNow } from './use-now.js';
 
 /** A refused change in plain words: who got there first, or which state stopped it, plus the server's own words. */
 export function deskErrorText(t: Translate, error: ApiError): string {
-  if (error.code === 'CONFLICT') return `${t('desk.error.conflict')} ${t('error.detail', { detail: error.detail })}`;
-  if (error.code === 'BAD_USER_INPUT') return `${t('desk.error.state')} ${t('error.detail', { detail: error.detail })}`;
-  return errorText(t, error);
+  const key = deskErrorKey(error.code);
+  return key ? `${t(key)} ${t('error.detail', { detail: error.detail })}` : errorText(t, error);
 }
 
 function ActionError({ error, testId }: { error: ApiError | undefined; testId: string }) {
