@@ -2,6 +2,7 @@
 // neo4j-admin header convention; the ID space of every id column is its label.
 import type { NodeLabel, RelType } from '../../server/model/model.js';
 import type { CsvSink, SinkSet } from './csv-sink.js';
+import { ADMISSION_COLUMN, DESK_DEMAND_COLUMNS } from './desk-history.js';
 
 export type WrittenLabel = Exclude<NodeLabel, 'Organisation'>;
 
@@ -50,7 +51,7 @@ const NODE_HEADERS: Record<WrittenLabel, string[]> = {
   TalentPool: ['name', 'nameZh', 'nameEn', 'kind', 'dimensions:string[]', 'responseHours:int', 'memberCount:int', 'source'],
   Person: ['name', 'nameZh', 'nameEn', 'gender', 'birthday:date', 'title', 'email', 'phone', 'wechat', 'consent:boolean', 'country', 'source'],
   Project: ['name', 'nameZh', 'nameEn', 'status', 'start:date', 'end:date', 'budget:float', 'totalCost:float', 'escrowPercent:float', 'escrowState', 'milestones:string[]', 'nextMilestone', 'nextMilestoneDue:date', 'programme:string[]', 'source'],
-  Demand: ['name', 'nameZh', 'nameEn', 'status', 'postedAt:datetime', 'responseDue:datetime', 'techAreaIds:string[]', 'regionId', 'source'],
+  Demand: ['name', 'nameZh', 'nameEn', 'status', 'postedAt:datetime', 'responseDue:datetime', 'techAreaIds:string[]', 'regionId', 'source', ...DESK_DEMAND_COLUMNS],
 };
 
 /** Property columns per relationship type (before the trailing source column). */
@@ -64,7 +65,7 @@ const REL_COLUMNS: Record<RelType, string[]> = {
   FOCUSES_ON: ['strength:float'],
   RESEARCHES: ['strength:float'],
   WON: ['rank:int', 'year:int', 'track', 'prize'],
-  MEMBER_OF: ['dimensions:string[]', 'admittedOn:date', 'tags:string[]'],
+  MEMBER_OF: ['dimensions:string[]', 'admittedOn:date', 'tags:string[]', ADMISSION_COLUMN],
   ORIGINATES_FROM: [],
   LIVES_IN: ['start:date', 'end:date'],
   LOCATED_IN: [],

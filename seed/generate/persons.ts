@@ -5,6 +5,7 @@
 // in typed arrays: the county of each person's network and their birth year.
 import { nearSub, subId } from './areas.js';
 import { careerOf } from './careers.js';
+import { admissionScores } from './desk-history.js';
 import { KIND_DIASPORA, KIND_NORMAL, KIND_RESEARCHER, KIND_TM, homeFrom, type PersonDraft, type PersonFiles, type PersonWorld } from './person-draft.js';
 import { csvArray } from './csv-sink.js';
 import { NOW, REF_YEAR, dayOf, f2, ymd } from './format.js';
@@ -110,7 +111,8 @@ function poolMembership(w: PersonWorld, p: PersonDraft): void {
   if (dims.length === 0) dims.push('专业能力');
   const main = p.subs.length ? SUB_AREAS[p.subs[0]!]! : undefined;
   const tags = main ? [TECH_AREAS[main.top]!.zh + '-' + main.zh] : [];
-  w.files.memberOf.add(p.i, poolId(regions, p.home, cityPool), `,${csvArray(dims)},${ymd(dayOf(2019, 1, 1) + rng.int(NOW - dayOf(2019, 1, 1)))},${csvArray(tags)}`);
+  // Admitted on all the pool's dimensions, scored high on the ones drawn above (desk-history.ts).
+  w.files.memberOf.add(p.i, poolId(regions, p.home, cityPool), `,${csvArray(POOL_DIMENSIONS)},${ymd(dayOf(2019, 1, 1) + rng.int(NOW - dayOf(2019, 1, 1)))},${csvArray(tags)},${admissionScores(p.i, POOL_DIMENSIONS, dims).join(';')}`);
   w.pools.members[poolSlot(regions, p.home, cityPool)]!++;
   if (!p.labels.includes('Expert') && p.age > 35 && dims.includes('专业能力') && rng.chance(0.5)) p.labels.push('Expert');
 }

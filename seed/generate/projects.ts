@@ -6,6 +6,7 @@ import { nearSub, subId } from './areas.js';
 import { csvArray, csvField } from './csv-sink.js';
 import { NOW, dayOf, f2, ymd } from './format.js';
 import { MILESTONES, PROGRAMMES, PROJECT_KINDS } from './institutions.js';
+import { deskHistory } from './desk-history.js';
 import { affiliationLab } from './labs.js';
 import { FirmDraw } from './organisations.js';
 import type { RelFile } from './outputs.js';
@@ -106,6 +107,7 @@ export async function projectsPhase(ctx: GenContext): Promise<void> {
 
 export async function demandsPhase(ctx: GenContext): Promise<void> {
   const rng = ctx.rng('demands');
+  const deskRng = ctx.rng('desk-history');
   const D = Math.max(10, Math.round(ctx.n / 50));
   const regions = ctx.state.get('regions');
   const firms = ctx.state.get('firms');
@@ -129,14 +131,15 @@ export async function demandsPhase(ctx: GenContext): Promise<void> {
     // Pools promise an answer within 48 hours.
     const due = `${ymd(day + 2)}T${postedAt.slice(11)}`;
     const age = NOW - day;
-    const status = age < 3 ? 'open' : rng.chance(0.75) ? 'matched' : age > 60 ? 'closed' : 'open';
+    const legacy = age < 3 ? 'open' : rng.chance(0.75) ? 'matched' : age > 60 ? 'closed' : 'open';
+    const { status, cells } = deskHistory(deskRng, legacy, postedAt);
     const a = SUB_AREAS[sub]!;
     const zh = `${firms.brandZh[firm]}${a.zh}技术需求`;
     const en = `${firms.brandEn[firm]} ${a.en} technology need`;
-    nodes.add(`${d},Demand,${zh},${zh},${csvField(en)},${status},${postedAt},${due},${csvArray(areas.map((s) => `TechArea:${subId(s)}`))},Region:${regions.counties[county]!.id},synthetic`);
+    nodes.add(`${d},Demand,${zh},${zh},${csvField(en)},${status},${postedAt},${due},${csvArray(areas.map((s) => `TechArea:${subId(s)}`))},Region:${regions.counties[county]!.id},synthetic${cells}`);
     posted.add(firm, d, `,${ymd(day)}`);
     areas.forEach((s, i) => needs.add(d, subId(s), `,${i === 0 ? '1.00' : f2(0.3 + 0.5 * rng.next())}`));
-    if (techManagers.length && status !== 'open' && rng.chance(0.4)) brokered.add(broker(rng, techManagers), d, `,technology manager,${ymd(Math.min(NOW, day + rng.int(2)))}`);
+    if (techManagers.length && legacy !== 'open' && rng.chance(0.4)) brokered.add(broker(rng, techManagers), d, `,technology manager,${ymd(Math.min(NOW, day + rng.int(2)))}`);
     if ((d + 1) % 5000 === 0) await ctx.progress();
   }
 }
