@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_DIR, loadDemo } from '../../seed/demo/load.js';
-import type { App } from '../../server/yoga.js';
-import { resetGraph, testDb } from '../support/db.js';
-import { demoLines, gql, makeApp } from './recommend-support.js';
+import type { Role } from '../../server/context.js';
+import { createApp, type App } from '../../server/yoga.js';
+import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { demoLines, type GqlResult } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
@@ -105,10 +106,28 @@ const FIGURES = 'posted answered answeredInTime answeredLate inTimeShare medianH
 const STATS = `query($scope: ID, $asOf: DateTime, $by: DeskGroupBy, $from: DateTime, $to: DateTime, $tz: String) {
   deskStats(scopeId: $scope, asOf: $asOf, groupBy: $by, from: $from, to: $to, timeZone: $tz) { to asOf total { ${FIGURES} } groups { key node { id } figures { ${FIGURES} } } } }`;
 
+/** The caller's role comes from the x-test-role header (viewer when absent). */
+function makeApp(): Promise<App> {
+  return createApp({
+    config: testConfig(),
+    db,
+    resolveViewer: (request) => ({ role: (request.headers.get('x-test-role') as Role | null) ?? 'viewer', id: 'desk-demo-test' }),
+  });
+}
+
+async function gql(target: App, query: string, variables: Record<string, unknown> = {}, opts: { role?: Role; lang?: 'zh' | 'en' } = {}): Promise<GqlResult> {
+  const res = await target.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': opts.lang ?? 'en', ...(opts.role ? { 'x-test-role': opts.role } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GqlResult;
+}
+
 beforeAll(async () => {
   await resetGraph(db);
   await loadDemo(db);
-  app = await makeApp(db);
+  app = await makeApp();
 });
 afterAll(() => db.close());
 
@@ -206,5 +225,25 @@ describe('the demo desk', () => {
       expect(i.dimensions).toEqual(city.props.dimensions);
       expect(i.scores.map((s: any) => s.dimension)).toEqual(city.props.dimensions);
     }
+  });
+
+  it('ranks a pool\'s members first when the order is restricted to it, and says so', async () => {
+    const demandId = 'demo:demand:oujing-xr-guides';
+    const poolId = 'demo:pool:lishui-qingtian';
+    const q = `query($d: ID!, $p: ID, $l: Int) { recommendTalents(demandId: $d, poolId: $p, limit: $l) { node { id } score reasonDetails { code } } }`;
+    const base = await gql(app, q, { d: demandId, l: 100 }, { role: 'broker' });
+    expect(base.errors).toBeUndefined();
+    const members = new Set(rels.filter((r: any) => r.type === 'MEMBER_OF' && r.end === poolId && !r.props.end).map((r: any) => r.start));
+    const ids = base.data.recommendTalents.map((r: any) => r.node.id as string);
+    const want = [...ids.filter((id: string) => members.has(id)), ...ids.filter((id: string) => !members.has(id))].slice(0, 10);
+    expect(ids.filter((id: string) => members.has(id)).length).toBeGreaterThan(0);
+    const r = await gql(app, q, { d: demandId, p: poolId, l: 10 }, { role: 'broker' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.recommendTalents.map((x: any) => x.node.id)).toEqual(want);
+    for (const x of r.data.recommendTalents) {
+      expect(x.reasonDetails[0].code).toBe(members.has(x.node.id) ? 'IN_ORDER_POOL' : 'OUTSIDE_ORDER_POOL');
+    }
+    const bad = await gql(app, q, { d: demandId, p: 'demo:region:qingtian' }, { role: 'broker' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
