@@ -118,7 +118,7 @@ export function LedgerView() {
           )}
         </header>
         <Chain names={names} />
-        <p className="muted small">{intro.intermediaries.length ? `${t('ledger.intro.via')} ${intro.intermediaries.length}` : t('ledger.intro.direct')}</p>
+        {intro.intermediaries.length === 0 && <p className="muted small">{t('ledger.intro.direct')}</p>}
         <p className="ledger-broker">
           <span className="muted small">{t('ledger.intro.broker')}</span>{' '}
           <button type="button" className="link-btn" onClick={() => openTrack(intro.broker.id)} data-testid="ledger-broker-link" data-id={intro.broker.id}>
