@@ -23,6 +23,7 @@ import { RssSampler, lifetimePeakMiB, procMemory } from './lib/memory.js';
 import { judgeTargets, toMarkdown, updateResultsFile, writeResults, type BenchReport, type ImportFigures, type PeerComparison } from './lib/report.js';
 import { bulkImportGraph, generateGraph, importGraph } from './lib/pipeline.js';
 import { graphCounts, sampleParams } from './params.js';
+import { loadLedgerHistory } from '../seed/generate/ledger-history.js';
 import { caseSpecs, loadBodies, prepareCases } from './cases.js';
 import { Recorder } from './lib/recorder.js';
 import { runPeerComparisons, startPeer, type PeerServer } from './peer/peer.js';
@@ -161,6 +162,11 @@ async function main(): Promise<void> {
           importFigures = marker.import;
           notes.push(`import figures are those of ${marker.at ?? 'the run'} that imported this store (this run reused it with --skip-import)`);
         }
+      }
+      // The introductions ledger the generator drew beside the graph (seed/generate/ledger-history.ts).
+      if (!args.skipImport) {
+        const ledger = await loadLedgerHistory(db, graphDir);
+        log(`ledger: ${ledger.introductions.toLocaleString('en-US')} introductions, ${ledger.outcomes.toLocaleString('en-US')} outcomes`);
       }
     }
     const neo4jVersion = await db.verify();

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { Db } from '../../server/db.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from '../../server/neo4j-process.js';
 import { generate } from '../../seed/generate/generate.js';
+import { generateLedgerHistory } from '../../seed/generate/ledger-history.js';
 import { bulkImport } from '../../seed/import/bulk.js';
 import { importDirectory } from '../../seed/import/importer.js';
 import { summaryText } from '../../seed/import/report.js';
@@ -36,6 +37,8 @@ export async function generateGraph(opts: {
       }
     },
   });
+  const ledger = generateLedgerHistory(opts.out, opts.seed);
+  opts.log(`generate: ledger history, ${ledger.introductions.toLocaleString('en-US')} introductions in ${ledger.file}`);
   return { seconds: result.elapsedMs / 1000, rows: result.rows, peakRssMiB: result.peakRssBytes / 2 ** 20 };
 }
 

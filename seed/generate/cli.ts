@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { generate, GenerateOptionsError, type GenerateProgress, type GenerateResult } from './generate.js';
+import { generateLedgerHistory } from './ledger-history.js';
 
 const USAGE = 'usage: npm run generate -- --persons N [--seed S] --out DIR [--gzip] [--quiet]';
 
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
     const result = await generate({ persons, seed, out: values.out, gzip: values.gzip, onProgress });
     if (tty) bar.stop();
     console.log(summary(result));
+    const ledger = generateLedgerHistory(result.out, seed, values.gzip);
+    console.log(`  ledger history: ${num(ledger.introductions)} introductions, ${num(ledger.outcomes)} outcomes in ${ledger.file}`);
   } catch (err) {
     if (tty) bar.stop();
     throw err;
