@@ -8,6 +8,15 @@ import { planMemory, storeBytes } from './neo4j-sizing.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The environment a child process (the JVM of the embedded Neo4j or of a bulk import) starts with: this process's
+ * own, passed through whole (PATH, JAVA_HOME, locale), with `overrides` on top. Kept here so that this module stays
+ * the only reader of process.env.
+ */
+export function childProcessEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
 const size = z
   .string()
   .regex(/^\d+[kmgKMG]?$/, 'must be a size such as 512m or 2g');

@@ -213,7 +213,7 @@ export async function runPeerComparisons(opts: {
   const limit = 20;
   const personNames = params.personNames;
   const depth2Types: RelType[] = ['KNOWS', 'WORKS_AT'];
-  const pairs: Array<Pair<any>> = [
+  const pairs: Array<Pair<unknown>> = [
     {
       name: 'search persons',
       describe: `full-text, persons only, ${limit} hits (${personNames.length} person names)`,

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { childProcessEnv } from '../../server/config.js';
 import { CYPHER_DIR, splitStatements, type Db } from '../../server/db.js';
 import { LAUNCHER_DIR, LAUNCHER_JAR, ensureLauncherBuilt, portIsFree } from '../../server/neo4j-process.js';
 import { BulkCsvSink, type BulkRest } from './bulk-csv.js';
@@ -98,7 +99,7 @@ function runLauncher(store: BulkStore, args: string[], log: (line: string) => vo
   const child = spawn(
     'java',
     [`-Xmx${store.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8', '-cp', classpath, 'org.talentbridge.neo4j.Launcher', '--bulk-import', '--data', store.dataDir, ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TB_NEO4J_PAGECACHE: store.offHeap } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: childProcessEnv({ TB_NEO4J_PAGECACHE: store.offHeap }) },
   );
   // VmHWM only grows, so the last reading before the exit is the peak (up to the last half second).
   let peakMiB = 0;
