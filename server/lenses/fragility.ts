@@ -69,15 +69,11 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
   const ends = new Map((await db.read<{ node: PlainNode }>('node', { ids: [args.from, args.to] })).map((r) => [r.node.id, r.node]));
   for (const end of ['from', 'to'] as const) if (!ends.has(args[end])) throw notFound(end, args[end]);
 
-  const graph = await readCorridor(db, { ...args, exclude: [], directed: false });
-  const counts = graph.shortestCounts(args.maxHops);
-  const shortest = graph.shortestPath(args.maxHops);
-  const pathCritical = new Set<string>();
-  for (const v of shortest?.nodes.slice(1, -1) ?? []) if (!graph.connected(args.maxHops, new Set([v]))) pathCritical.add(v);
-
+  // The corridor, today's paths and today's bridges are independent reads: asked at once.
   const pathArgs = { from: args.from, to: args.to, maxHops: args.maxHops, relTypes: args.relTypes, asOf: args.asOf, directed: false };
-  const [paths, bridges] = await Promise.all([
-    shortest ? findPaths(db, { ...pathArgs, k: FRAGILITY_PATHS, exclude: [] }) : Promise.resolve([]),
+  const [graph, paths, bridges] = await Promise.all([
+    readCorridor(db, { ...args, exclude: [], directed: false }),
+    findPaths(db, { ...pathArgs, k: FRAGILITY_PATHS, exclude: [] }),
     findBridges(db, { from: args.from, to: args.to, maxIntermediaries: 2, asOf: args.asOf, limit: FRAGILITY_BRIDGES, kinds: ['PERSON', 'ORGANISATION'] }, lang).catch(
       // Ends that bridges does not take (a region, a tech area...) simply have no bridges.
       (e: unknown) => {
@@ -86,6 +82,11 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
       },
     ),
   ]);
+  const counts = graph.shortestCounts(args.maxHops);
+  const shortest = graph.shortestPath(args.maxHops);
+  const pathCritical = new Set<string>();
+  for (const v of shortest?.nodes.slice(1, -1) ?? []) if (!graph.connected(args.maxHops, new Set([v]))) pathCritical.add(v);
+
   const carriers = bridges.map(bridgeCarriers);
   const bridgeCritical = new Set<string>();
   if (carriers.length) for (const id of carriers[0]!) if (carriers.every((c) => c.has(id)) && id !== args.from && id !== args.to) bridgeCritical.add(id);

@@ -345,3 +345,73 @@ describe('asOf on neighbourhood and diaspora (demo data)', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('regionFragility on the demo data', () => {
+  /** Firm–lab pairs of a region's people and who carries each alone, worked out from the records. */
+  function expected(scope: string) {
+    const home = under(scope);
+    const people = new Set<string>();
+    for (const r of rels) {
+      if (!is(r.start, 'Person') || !current(r)) continue;
+      if (r.type === 'LIVES_IN' && home.has(r.end)) people.add(r.start);
+      if (['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED'].includes(r.type) && (is(r.end, 'Enterprise') || is(r.end, 'Lab')) && out(r.end, 'LOCATED_IN').some((l) => home.has(l.end))) {
+        people.add(r.start);
+      }
+    }
+    const firmsOf = (p: string) => new Set(rels.filter((r) => r.start === p && current(r) && ['WORKS_AT', 'AFFILIATED_WITH', 'FOUNDED'].includes(r.type) && is(r.end, 'Enterprise')).map((r) => r.end));
+    const labsOf = (p: string) => new Set(rels.filter((r) => r.start === p && current(r) && ['WORKS_AT', 'AFFILIATED_WITH', 'STUDIED_AT'].includes(r.type) && is(r.end, 'Lab')).map((r) => r.end));
+    const connections = new Map<string, string[][]>();
+    const add = (f: string, l: string, via: string[]) => {
+      const key = `${f}|${l}`;
+      (connections.get(key) ?? connections.set(key, []).get(key)!).push(via);
+    };
+    for (const p of people) for (const f of firmsOf(p)) for (const l of labsOf(p)) add(f, l, [p]);
+    const linked = new Set<string>();
+    for (const r of rels) {
+      if (!['KNOWS', 'COLLABORATED_WITH'].includes(r.type) || !current(r) || !people.has(r.start) || !people.has(r.end) || r.start === r.end) continue;
+      const key = [r.start, r.end].sort().join('|');
+      if (linked.has(key)) continue;
+      linked.add(key);
+      for (const [x, y] of [[r.start, r.end], [r.end, r.start]] as const) for (const f of firmsOf(x)) for (const l of labsOf(y)) add(f, l, [x, y]);
+    }
+    const carried = new Map<string, number>();
+    let fragile = 0;
+    for (const conns of connections.values()) {
+      const sole = [...new Set(conns[0])].filter((p) => conns.every((c) => c.includes(p)));
+      if (sole.length) fragile++;
+      for (const p of sole) carried.set(p, (carried.get(p) ?? 0) + 1);
+    }
+    return { pairs: connections.size, fragile, carried };
+  }
+
+  const Q = `query($id: ID!) { regionFragility(scopeId: $id, limit: 100) {
+    scope { id } people pairs fragilePairs hopBound truncated
+    brokers { node { id } pairsCarried pairsInvolved pairs { firm { id } lab { id } connections } reasons } } }`;
+
+  for (const scope of ['demo:region:lishui', 'demo:region:zhejiang', 'demo:region:hangzhou']) {
+    it(`ranks the people who alone carry firm–lab pairs in ${scope}`, async () => {
+      const want = expected(scope);
+      const { regionFragility } = await data(Q, { id: scope });
+      expect(regionFragility.scope.id).toBe(scope);
+      expect(regionFragility.pairs).toBe(want.pairs);
+      expect(regionFragility.fragilePairs).toBe(want.fragile);
+      expect(regionFragility.truncated).toBe(false);
+      const got = new Map(regionFragility.brokers.map((b: any) => [b.node.id, b.pairsCarried]));
+      expect(got).toEqual(want.carried);
+      const counts = regionFragility.brokers.map((b: any) => b.pairsCarried);
+      expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+      for (const b of regionFragility.brokers) expect(b.pairs.length).toBe(Math.min(20, b.pairsCarried));
+    });
+  }
+
+  it('exercises pairs carried alone somewhere in the demo', () => {
+    expect(['demo:region:lishui', 'demo:region:zhejiang', 'demo:region:hangzhou'].some((s) => expected(s).fragile > 0)).toBe(true);
+  });
+
+  it('refuses a scope that is not a region, pool or tech area', async () => {
+    const wrong = await gql(Q, { id: 'demo:lab:tianmushan' });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'scopeId' });
+    const unknown = await gql(Q, { id: 'demo:region:atlantis' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
