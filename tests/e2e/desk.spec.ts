@@ -233,7 +233,7 @@ describe('the demand desk in Chromium', () => {
     const monthRow = page.locator(`[data-testid=desk-chart-month-table] tr[data-key="${month}"]`);
     expect(Number(await monthRow.locator('[data-col=inTime]').textContent())).toBeGreaterThanOrEqual(1);
     // Charts are drawn by the charting library, with the table beside each.
-    expect(await page.locator('[data-testid=desk-chart-month] .recharts-surface').count()).toBe(1);
+    expect(await page.locator('[data-testid=desk-chart-month] .recharts-wrapper').count()).toBe(1);
     expect(await page.locator('[data-testid=desk-chart-county] table').count()).toBe(1);
     await screenshot('42-desk-stats');
   });
