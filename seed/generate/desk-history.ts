@@ -28,16 +28,16 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
  */
 export function deskHistory(rng: Rng, legacy: string, postedAt: string): { status: string; cells: string } {
   const posted = Date.parse(postedAt);
-  const none = { status: legacy === 'closed' ? 'withdrawn' : 'open', cells: ',,,,0' };
+  const none = { status: 'open', cells: ',,,,,0' };
   if (legacy === 'closed') {
     const closed = Math.min(NOW_MS, posted + (3 + rng.int(28)) * DAY);
-    return { status: 'withdrawn', cells: `,,${iso(closed)},${DESK},1` };
+    return { status: 'withdrawn', cells: `,,,${iso(closed)},${DESK},1` };
   }
   if (legacy !== 'matched') return none;
   const late = rng.chance(0.15);
   const hours = late ? 49 + rng.int(72) : 2 + rng.int(46);
   const answered = posted + hours * HOUR + rng.int(60) * 60_000;
-  if (answered > NOW_MS) return { status: 'open', cells: ',,,,1' };
+  if (answered > NOW_MS) return none;
   const r = rng.next();
   const decided = answered + (1 + rng.int(10)) * DAY;
   if (answered + 7 * DAY > NOW_MS || decided > NOW_MS || r >= 0.85) return { status: 'answered', cells: `,${iso(answered)},${DESK},,,2` };
