@@ -13,6 +13,7 @@ import {
   RECOMMEND_TALENTS,
   SEARCH,
 } from '../web/src/core/api/documents.js';
+import { INTRODUCTIONS } from '../web/src/core/api/ledger-documents.js';
 import type { BenchCase, GqlRequest } from './lib/measure.js';
 import { describeRecording, replay, type Recorder, type Recording } from './lib/recorder.js';
 import type { Params } from './params.js';
@@ -52,6 +53,24 @@ const REGION_GAPS = `query RegionGaps($id: ID!) { regionGaps(regionId: $id) {
   gaps { onlyFromAbroad diasporaTotal reasons need { techArea { id name } }
     outsideLabs { node { id name } place { id name } country { id name } abroad experts homeLinks reasons bridges { intermediaries { id name } firm { id name } lab { id name } reasons } }
     diaspora { node { id name } residence { id name } country { id name } abroad homeTies { id name } reasons } } } }`;
+
+// The order desk (server/schema/desk.graphql): what its queue, a demand's page, its statistics panel and a pool's
+// member list ask.
+const DESK_ITEM = `id name status postedAt responseDue answeredAt hoursLeft overdue late hoursToAnswer shortlistSize acceptedCount
+  firm { id name } region { id name } pool { id name } techAreas { id name }`;
+const DEMAND_DESK = `query DemandDesk($scope: ID, $status: [DemandStatus!]) { demandDesk(scopeId: $scope, status: $status, limit: 50) {
+  total nextCursor items { ${DESK_ITEM} } } }`;
+const DEMAND_PAGE = `query DemandPage($id: ID!) { demand(id: $id) { ${DESK_ITEM} answeredBy answerMessage closedAt version
+  shortlist { person { id name } rank score reasons proposedBy proposedAt response respondedAt } timeline { at kind actor personId }
+  history { at actor operation status } } }`;
+const FIGURES = 'posted answered answeredInTime answeredLate inTimeShare medianHoursToAnswer p90HoursToAnswer accepted declined withdrawn acceptanceRate open overdue';
+const DESK_STATS = `query DeskStats($scope: ID, $by: DeskGroupBy) { deskStats(scopeId: $scope, groupBy: $by) {
+  to asOf total { ${FIGURES} } groups { key node { id name } figures { ${FIGURES} } } } }`;
+const POOL_MEMBERS = `query PoolMembers($pool: ID!) { poolMembers(poolId: $pool, limit: 50) {
+  total nextCursor items { person { id name } pool { id name } dimensions scores { dimension score } averageScore tags admittedOn } } }`;
+
+// The web app's bridges document with the trackRecord switch as a variable (its own document leaves the default).
+const BRIDGES_TRACK_RECORD = BRIDGES.replace(/\$to: ID!/, '$to: ID!, $useTrackRecord: Boolean').replace(/to: \$to/, 'to: $to, useTrackRecord: $useTrackRecord');
 
 export function caseSpecs(params: Params): Spec[] {
   const pair = (doc: string, extra: Record<string, unknown> = {}) => (p: { from: string; to: string }) => ({
@@ -136,6 +155,71 @@ export function caseSpecs(params: Params): Spec[] {
       requests: params.diaspora.map((origin) => ({ query: DIASPORA, variables: { origin } })),
       size: (d) => (d as { diaspora: { listed: number } }).diaspora.listed,
     },
+    {
+      name: 'demandDesk',
+      field: 'demandDesk',
+      describe: `${params.regions.length} counties' order queues, every state, soonest due first, 50 per page`,
+      requests: params.regions.map((scope) => ({ query: DEMAND_DESK, variables: { scope } })),
+      size: (d) => (d as { demandDesk: { items: unknown[] } }).demandDesk.items.length,
+    },
+    {
+      name: 'demandDesk_open_all',
+      field: 'demandDesk',
+      describe: 'the whole graph\'s open orders, soonest due first, 50 per page',
+      requests: [{ query: DEMAND_DESK, variables: { status: ['open'] } }],
+      size: (d) => (d as { demandDesk: { items: unknown[] } }).demandDesk.items.length,
+    },
+    {
+      name: 'demand',
+      field: 'demand',
+      describe: `${params.demands.length} demands with firm, region, pool, tech areas, shortlist, timeline and history`,
+      requests: params.demands.map((id) => ({ query: DEMAND_PAGE, variables: { id } })),
+      size: () => 1,
+    },
+    {
+      name: 'deskStats',
+      field: 'deskStats',
+      describe: `${params.regions.length} counties' 48-hour record by month`,
+      requests: params.regions.map((scope) => ({ query: DESK_STATS, variables: { scope, by: 'month' } })),
+      size: (d) => (d as { deskStats: { total: { posted: number } } }).deskStats.total.posted,
+    },
+    {
+      name: 'deskStats_all',
+      field: 'deskStats',
+      describe: 'the whole graph\'s 48-hour record by county (every demand)',
+      requests: [{ query: DESK_STATS, variables: { by: 'county' } }],
+      size: (d) => (d as { deskStats: { total: { posted: number } } }).deskStats.total.posted,
+    },
+    {
+      name: 'poolMembers',
+      field: 'poolMembers',
+      describe: `${params.pools.length} pools (city pools count their sub-pools), best average score first, 50 per page`,
+      requests: params.pools.map((pool) => ({ query: POOL_MEMBERS, variables: { pool } })),
+      size: (d) => (d as { poolMembers: { items: unknown[] } }).poolMembers.items.length,
+    },
+    // The introductions ledger (server/schema/ledger.graphql): a broker's first page as the Introductions tab asks
+    // for it, and the bridges ranking with and without the trackRecord part on the same pairs.
+    {
+      name: 'introductions',
+      field: 'introductions',
+      describe: `${params.brokers.length} technology managers with introductions, first page of 20 with outcomes`,
+      requests: params.brokers.map((brokerId) => ({ query: INTRODUCTIONS, variables: { brokerId, limit: 20 } })),
+      size: (d) => (d as { introductions: { items: unknown[] } }).introductions.items.length,
+    },
+    {
+      name: 'introductions_all',
+      field: 'introductions',
+      describe: 'the whole ledger, newest first, first page of 20',
+      requests: [{ query: INTRODUCTIONS, variables: { limit: 20 } }],
+      size: (d) => (d as { introductions: { items: unknown[] } }).introductions.items.length,
+    },
+    ...([true, false] as const).map((useTrackRecord) => ({
+      name: useTrackRecord ? 'bridges_track_record' : 'bridges_no_track_record',
+      field: 'bridges',
+      describe: `the bridges pairs, useTrackRecord: ${useTrackRecord}`,
+      requests: params.bridges.map(pair(BRIDGES_TRACK_RECORD, { useTrackRecord })),
+      size: listSize('bridges'),
+    })),
     {
       name: 'recommendCollaborators',
       field: 'recommendCollaborators',

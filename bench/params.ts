@@ -11,7 +11,7 @@ const CYPHER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher')
 const text = (name: string) => fs.readFileSync(path.join(CYPHER, `${name}.cypher`), 'utf8');
 
 /** Labels the sampler may put into `$($label)`: a fixed allow-list, never input. */
-const SAMPLED_LABELS = ['Person', 'Enterprise', 'Lab', 'Demand'] as const;
+const SAMPLED_LABELS = ['Person', 'Enterprise', 'Lab', 'Demand', 'TalentPool'] as const;
 type SampledLabel = (typeof SAMPLED_LABELS)[number];
 
 export interface SearchParam {
@@ -39,6 +39,10 @@ export interface Params {
   diaspora: string[];
   /** Counties for regionGaps (the diaspora's counties: they hold firms, labs and natives). */
   regions: string[];
+  /** Talent pools (city pools and county sub-pools) for the order desk's poolMembers. */
+  pools: string[];
+  /** Technology managers with introductions in the ledger, for `introductions`. */
+  brokers: string[];
   notes: string[];
 }
 
@@ -238,6 +242,9 @@ export async function sampleParams(
     demands,
     diaspora,
     regions: spread(rng, counties.length ? counties : origins.map((o) => o.id), n),
+    pools: spread(rng, await ids(db, 'TalentPool'), n),
+    // Drawn last, so that adding it changed none of the draws above.
+    brokers: spread(rng, ((await db.runText(text('benchBrokers'))) as Array<{ id: string }>).map((r) => r.id), n),
     notes,
   };
 }
