@@ -14,7 +14,6 @@ import {
   SEARCH,
 } from '../web/src/core/api/documents.js';
 import { INTRODUCTIONS } from '../web/src/core/api/ledger-documents.js';
-import { INTRODUCTIONS } from '../web/src/core/api/ledger-documents.js';
 import type { BenchCase, GqlRequest } from './lib/measure.js';
 import { describeRecording, replay, type Recorder, type Recording } from './lib/recorder.js';
 import type { Params } from './params.js';
@@ -69,9 +68,6 @@ const DESK_STATS = `query DeskStats($scope: ID, $by: DeskGroupBy) { deskStats(sc
   to asOf total { ${FIGURES} } groups { key node { id name } figures { ${FIGURES} } } } }`;
 const POOL_MEMBERS = `query PoolMembers($pool: ID!) { poolMembers(poolId: $pool, limit: 50) {
   total nextCursor items { person { id name } pool { id name } dimensions scores { dimension score } averageScore tags admittedOn } } }`;
-
-// The web app's bridges document with the trackRecord switch as a variable (its own document leaves the default).
-const BRIDGES_TRACK_RECORD = BRIDGES.replace(/\$to: ID!/, '$to: ID!, $useTrackRecord: Boolean').replace(/to: \$to/, 'to: $to, useTrackRecord: $useTrackRecord');
 
 // The web app's bridges document with the trackRecord switch as a variable (its own document leaves the default).
 const BRIDGES_TRACK_RECORD = BRIDGES.replace(/\$to: ID!/, '$to: ID!, $useTrackRecord: Boolean').replace(/to: \$to/, 'to: $to, useTrackRecord: $useTrackRecord');
@@ -201,29 +197,6 @@ export function caseSpecs(params: Params): Spec[] {
       requests: params.pools.map((pool) => ({ query: POOL_MEMBERS, variables: { pool } })),
       size: (d) => (d as { poolMembers: { items: unknown[] } }).poolMembers.items.length,
     },
-    // The introductions ledger (server/schema/ledger.graphql): a broker's first page as the Introductions tab asks
-    // for it, and the bridges ranking with and without the trackRecord part on the same pairs.
-    {
-      name: 'introductions',
-      field: 'introductions',
-      describe: `${params.brokers.length} technology managers with introductions, first page of 20 with outcomes`,
-      requests: params.brokers.map((brokerId) => ({ query: INTRODUCTIONS, variables: { brokerId, limit: 20 } })),
-      size: (d) => (d as { introductions: { items: unknown[] } }).introductions.items.length,
-    },
-    {
-      name: 'introductions_all',
-      field: 'introductions',
-      describe: 'the whole ledger, newest first, first page of 20',
-      requests: [{ query: INTRODUCTIONS, variables: { limit: 20 } }],
-      size: (d) => (d as { introductions: { items: unknown[] } }).introductions.items.length,
-    },
-    ...([true, false] as const).map((useTrackRecord) => ({
-      name: useTrackRecord ? 'bridges_track_record' : 'bridges_no_track_record',
-      field: 'bridges',
-      describe: `the bridges pairs, useTrackRecord: ${useTrackRecord}`,
-      requests: params.bridges.map(pair(BRIDGES_TRACK_RECORD, { useTrackRecord })),
-      size: listSize('bridges'),
-    })),
     // The introductions ledger (server/schema/ledger.graphql): a broker's first page as the Introductions tab asks
     // for it, and the bridges ranking with and without the trackRecord part on the same pairs.
     {
