@@ -26,6 +26,10 @@ CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
 CREATE INDEX lab_name IF NOT EXISTS FOR (n:Lab) ON (n.name);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX demand_posted IF NOT EXISTS FOR (n:Demand) ON (n.postedAt);
+// The order desk: a scope's queue (demands of these regions), soonest due first, by state.
+CREATE INDEX demand_region IF NOT EXISTS FOR (n:Demand) ON (n.regionId);
+CREATE INDEX demand_due IF NOT EXISTS FOR (n:Demand) ON (n.responseDue);
+CREATE INDEX demand_status IF NOT EXISTS FOR (n:Demand) ON (n.status);
 
 // Full-text search over Chinese and English names, aliases and pinyin. The cjk analyzer splits Han text into
 // bigrams, so a two-character query such as 五星 matches; pinyin tokens are written by server/model/search-text.ts.
