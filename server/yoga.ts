@@ -12,7 +12,7 @@ import type { EmbeddedStatus } from './neo4j-process.js';
 import { loadResolvers } from './resolvers/load.js';
 import { applyMasking } from './auth/schema-mask.js';
 import { corsOptions } from './plugins/limits.js';
-import { errorCodePlugin } from './plugins/error-codes.js';
+import { errorCodePlugin, REJECT_AS_TOO_COMPLEX } from './plugins/error-codes.js';
 import { costPlugin, type HeavyGate } from './plugins/cost.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'server', 'schema');
@@ -101,11 +101,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         // The web app's documents reach depth 11 (fragments count as a level) and use no aliases; the schema has
         // no cycles, so depth beyond 14 is only fragment nesting. Ten aliased bridges as the web app asks them
         // cost about 4,200, under the cost limit; more is abuse (tests/integration/query-limits.spec.ts).
-        maxDepth: { n: 14 },
-        maxAliases: { n: 10 },
-        costLimit: { maxCost: 5000 },
-        maxTokens: { n: 2000 },
-        maxDirectives: { n: 20 },
+        maxDepth: { n: 14, onReject: REJECT_AS_TOO_COMPLEX },
+        maxAliases: { n: 10, onReject: REJECT_AS_TOO_COMPLEX },
+        costLimit: { maxCost: 5000, onReject: REJECT_AS_TOO_COMPLEX },
+        maxTokens: { n: 2000, onReject: REJECT_AS_TOO_COMPLEX },
+        maxDirectives: { n: 20, onReject: REJECT_AS_TOO_COMPLEX },
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
       errorCodePlugin(),

@@ -15,7 +15,26 @@ interface WireError {
   extensions?: Record<string, unknown>;
 }
 
-/** The code for an error that came without one. */
+/**
+ * graphql-armor's rejections get their code where they are made, through its onReject hook (server/yoga.ts), so
+ * that the code does not depend on the wording of its messages. `codeFor` below stays the fallback.
+ */
+export const REJECT_AS_TOO_COMPLEX = [
+  (_ctx: unknown, error: GraphQLError): void => {
+    const extensions = error.extensions as Record<string, unknown>;
+    if (extensions.code !== undefined) return;
+    try {
+      extensions.code = 'QUERY_TOO_COMPLEX';
+    } catch {
+      /* a frozen extensions object keeps what it has; codeFor labels the error later */
+    }
+  },
+];
+
+/**
+ * The code for an error that came without one: graphql-js's own parse and variable errors, and anything armor
+ * rejected without its hook. Message text is the last resort here, never the first.
+ */
 export function codeFor(message: string): string {
   if (/\blimit of \d+ exceeded\b|Query Cost limit|exceeds the maximum/i.test(message)) return 'QUERY_TOO_COMPLEX';
   if (/^Syntax Error/.test(message)) return 'GRAPHQL_PARSE_FAILED';
