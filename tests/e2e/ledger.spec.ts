@@ -164,6 +164,17 @@ describe('the introductions ledger in Chromium', () => {
     expect(await form.getByTestId('record-intro-firm').getAttribute('data-id')).toBe(FIRM);
     expect(await form.getByTestId('record-intro-lab').getAttribute('data-id')).toBe(LAB);
     if (expectedIds.length) expect(await form.getByTestId('record-intro-intermediaries').getAttribute('data-ids')).toBe(expectedIds.join(' '));
+    // Another person joins the chain and is moved to the firm's end, with the keyboard.
+    const extra = 'demo:person:gu-chen';
+    expect(expectedIds).not.toContain(extra);
+    await pick(page, 'record-intro-add-intermediary-search', '顾晨', extra);
+    await until(() => form.getByTestId('record-intro-intermediaries').getAttribute('data-ids')).toBe([...expectedIds, extra].join(' '));
+    for (let i = 0; i < expectedIds.length; i++) {
+      await form.locator(`[data-testid=intermediary-up][data-id="${extra}"]`).focus();
+      await page.keyboard.press('Enter');
+    }
+    expectedIds.unshift(extra);
+    await until(() => form.getByTestId('record-intro-intermediaries').getAttribute('data-ids')).toBe(expectedIds.join(' '));
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -9,7 +9,9 @@ import { fieldOfMessage, missing, type FieldErrors } from '../core/ledger/field-
 import { introductionDraft, isTechManager, MAX_INTERMEDIARIES, type BridgeLike } from '../core/ledger/introduction-draft.js';
 import { defaultLedgerState } from '../core/ledger/ledger-url.js';
 import { localToday } from '../core/ledger/timeline.js';
+import { displayName } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
+import { Icon } from './Icon.js';
 import { Field, FieldError, refusalText, useCanWrite } from './LedgerParts.js';
 import { MultiNodePicker, NodeChip, NodePicker, useNode } from './NodePicker.js';
 import { toApiError } from './use-async.js';
@@ -75,6 +77,29 @@ function Saved({ intro, onAnother }: { intro: LedgerIntroduction; onAnother(): v
         {t('ledger.record.button')}
       </button>
     </div>
+  );
+}
+
+/** Up and down for one intermediary; focus stays on the moved person's button, so it can be pressed again. */
+function OrderButtons({ id, index, list, onChange }: { id: string; index: number; list: string[]; onChange(ids: string[]): void }) {
+  const { t, lang } = useApp();
+  const name = displayName(useNode(id).node ?? { name: id, nameZh: null, nameEn: null }, lang);
+  const move = (by: -1 | 1, e: React.MouseEvent<HTMLButtonElement>) => {
+    const next = [...list];
+    [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+    onChange(next);
+    const testId = e.currentTarget.dataset.testid;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="${testId}"][data-id="${CSS.escape(id)}"]`)?.focus());
+  };
+  return (
+    <span className="order-buttons">
+      <button type="button" className="icon-btn" disabled={index === 0} onClick={(e) => move(-1, e)} aria-label={t('ledger.record.moveUp', { name })} data-testid="intermediary-up" data-id={id}>
+        <Icon name="chevronLeft" size={14} />
+      </button>
+      <button type="button" className="icon-btn" disabled={index === list.length - 1} onClick={(e) => move(1, e)} aria-label={t('ledger.record.moveDown', { name })} data-testid="intermediary-down" data-id={id}>
+        <Icon name="chevronRight" size={14} />
+      </button>
+    </span>
   );
 }
 
@@ -148,6 +173,7 @@ function IntroductionForm({ bridge, from, to, onCancel, onSaved }: { bridge: Bri
                   {i + 1}
                 </span>
                 <NodeChip id={id} onClear={() => setIntermediaries(intermediaries.filter((x) => x !== id))} />
+                <OrderButtons id={id} index={i} list={intermediaries} onChange={setIntermediaries} />
               </li>
             ))}
           </ol>
