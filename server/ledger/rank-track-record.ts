@@ -69,6 +69,12 @@ export interface Ranked {
 export function applyEffect(item: Ranked, effect: TrackRecordEffect | undefined, lang: Lang): void {
   if (!effect) return;
   item.score = adjustedScore(item.score, effect);
+  annotate(item, effect, lang);
+}
+
+/** Adds the part and the reason to an item whose score already includes the part (withTrackRecordScores). */
+export function annotate(item: Omit<Ranked, 'score'>, effect: TrackRecordEffect | undefined, lang: Lang): void {
+  if (!effect) return;
   item.scoreParts.push(effect.part);
   item.reasonDetails.push(effect.reason);
   item.reasons.push(effect.reason[lang]);
@@ -153,4 +159,32 @@ export async function rerankWithTrackRecords<T extends { score: number }>(
   }
   const byItem = new Map(window.map((t) => [t, effects.get(idOf(t))]));
   return { ranked: rerank(window, (t) => t.score, byItem).slice(0, limit), effects };
+}
+
+/**
+ * Every candidate's score with the part (copies; candidates without history keep theirs), for a ranking that sorts
+ * by rules of its own after the score (recommendLabs puts labs it already worked with last), and the effects.
+ */
+export async function withTrackRecordScores<T extends { score: number }>(
+  db: Db,
+  items: readonly T[],
+  idOf: (t: T) => string,
+  asOf: string,
+  weight: number,
+  person: boolean,
+): Promise<{ items: T[]; effects: Map<string, TrackRecordEffect> }> {
+  const effects = new Map<string, TrackRecordEffect>();
+  if (items.length === 0) return { items: [...items], effects };
+  const facts = await readTrackRecords(db, items.map(idOf), asOf);
+  const withHistory = [...facts].filter(([, f]) => f.length > 0).map(([id]) => id);
+  if (withHistory.length === 0) return { items: [...items], effects };
+  const rows = await db.read<{ n: { id: string; properties: Record<string, unknown> } }>('recommendNodes', { ids: withHistory });
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  for (const { n } of rows) {
+    const p = n.properties;
+    const name = { name: str(p.name) ?? str(p.nameZh) ?? str(p.nameEn) ?? n.id, nameZh: str(p.nameZh), nameEn: str(p.nameEn) };
+    const effect = effectOf([{ id: n.id, name, person }], facts, asOf, weight);
+    if (effect) effects.set(n.id, effect);
+  }
+  return { items: items.map((t) => (effects.has(idOf(t)) ? { ...t, score: adjustedScore(t.score, effects.get(idOf(t))) } : t)), effects };
 }
