@@ -57,6 +57,8 @@ export interface DeskClock {
   late: boolean;
   hoursToAnswer: number | null;
   answeredInTime: boolean | null;
+  /** Hours past responseDue: to asOf while open and overdue, to answeredAt once answered late; null otherwise. */
+  hoursLate: number | null;
 }
 
 const ms = (iso: string) => new Date(iso).getTime();
@@ -76,6 +78,7 @@ export function deskClock(d: DemandTimes, asOf: Date): DeskClock {
     late: answeredAt !== null && answeredAt > due,
     hoursToAnswer,
     answeredInTime: answeredAt !== null ? answeredAt <= due : null,
+    hoursLate: overdue ? round2((now - due) / HOUR) : answeredAt !== null && answeredAt > due ? round2((answeredAt - due) / HOUR) : null,
   };
 }
 

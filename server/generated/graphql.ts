@@ -509,6 +509,8 @@ export type DeskDemand = {
   overdue: Scalars['Boolean']['output'];
   /** Answered after responseDue. */
   late: Scalars['Boolean']['output'];
+  /** Hours past responseDue: until `asOf` while open and overdue, until answeredAt once answered late; null otherwise. */
+  hoursLate?: Maybe<Scalars['Float']['output']>;
   /** Hours from postedAt to answeredAt; null until answered. */
   hoursToAnswer?: Maybe<Scalars['Float']['output']>;
   /** Answered within responseDue. */
@@ -2213,6 +2215,7 @@ export interface FieldArgs {
     hoursLeft: Record<string, never>;
     overdue: Record<string, never>;
     late: Record<string, never>;
+    hoursLate: Record<string, never>;
     hoursToAnswer: Record<string, never>;
     answeredInTime: Record<string, never>;
     firm: Record<string, never>;

@@ -190,7 +190,7 @@ describe('deskStats on the demo data', () => {
 
 describe('the demo desk', () => {
   it('lists every demo demand soonest due first, each with its shortlist size from the files', async () => {
-    const r = await gql(app, `{ demandDesk(limit: 200, asOf: "2025-06-01T00:00:00Z") { total items { id status shortlistSize acceptedCount overdue late } } }`, {}, { role: 'viewer' });
+    const r = await gql(app, `{ demandDesk(limit: 200, asOf: "2025-06-01T00:00:00Z") { total items { id status shortlistSize acceptedCount overdue late hoursLate } } }`, {}, { role: 'viewer' });
     expect(r.errors).toBeUndefined();
     const want = [...demands].sort((a: any, b: any) => Date.parse(a.props.responseDue) - Date.parse(b.props.responseDue) || a.id.localeCompare(b.id));
     expect(r.data.demandDesk.items.map((i: any) => i.id)).toEqual(want.map((d: any) => d.id));
@@ -200,6 +200,9 @@ describe('the demo desk', () => {
       expect(item.shortlistSize).toBe(shortlists.filter((s) => s.demand === item.id).length);
       expect(item.acceptedCount).toBe(shortlists.filter((s) => s.demand === item.id && s.props.response === 'accepted').length);
       expect(item.late).toBe(!!d.props.answeredAt && Date.parse(d.props.answeredAt) > Date.parse(d.props.responseDue));
+      const due = Date.parse(d.props.responseDue);
+      const late = d.props.answeredAt ? Date.parse(d.props.answeredAt) - due : d.props.status === 'open' ? Date.parse('2025-06-01T00:00:00Z') - due : -1;
+      expect(item.hoursLate).toBe(late > 0 ? Math.round((late / 3_600_000) * 100) / 100 : null);
     }
   });
 

@@ -411,9 +411,9 @@ describe('demandDesk', () => {
     const due = Date.parse(String(row!.due));
     const before = new Date(due - 5 * 3_600_000).toISOString();
     const after = new Date(due + 3 * 3_600_000).toISOString();
-    const q = `query($id: ID!, $at: DateTime) { demand(id: $id, asOf: $at) { hoursLeft overdue late } }`;
-    expect((await gql(q, { id, at: before })).data.demand).toEqual({ hoursLeft: 5, overdue: false, late: false });
-    expect((await gql(q, { id, at: after })).data.demand).toEqual({ hoursLeft: -3, overdue: true, late: false });
+    const q = `query($id: ID!, $at: DateTime) { demand(id: $id, asOf: $at) { hoursLeft hoursLate overdue late } }`;
+    expect((await gql(q, { id, at: before })).data.demand).toEqual({ hoursLeft: 5, hoursLate: null, overdue: false, late: false });
+    expect((await gql(q, { id, at: after })).data.demand).toEqual({ hoursLeft: -3, hoursLate: 3, overdue: true, late: false });
     const overdue = await gql(`query($at: DateTime) { demandDesk(status: [open], dueBefore: $at, limit: 200) { items { id } } }`, { at: after });
     expect(overdue.data.demandDesk.items.map((i: any) => i.id)).toContain(id);
   });
