@@ -59,10 +59,11 @@ function ChartWithTable({ title, keyLabel, rows, testId }: { title: string; keyL
         <Empty>{t('desk.stats.empty')}</Empty>
       ) : (
         <div className="desk-chart-body">
-          {/* The chart repeats the table beside it, which is what assistive technology reads. */}
+          {/* The chart repeats the table beside it, which is what assistive technology reads; so the chart is hidden from
+              it and takes no keyboard focus (no accessibility layer). */}
           <div className="desk-chart-plot" aria-hidden="true">
             <ResponsiveContainer width="100%" height={230}>
-              <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: -8 }}>
+              <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: -8 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
                 <YAxis yAxisId="n" allowDecimals={false} tick={{ fontSize: 11 }} />

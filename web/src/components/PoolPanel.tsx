@@ -18,6 +18,8 @@ import { Empty, ErrorMessage, Loading, errorText } from './StatusMessage.js';
 import { toApiError, useAsync } from './use-async.js';
 
 const PAGE = 25;
+/** One empty list, so a visitor's filters keep the same identity from render to render. */
+const NO_MIN_SCORES: MinScore[] = [];
 
 function dimensionsOf(pool: ApiNode | null): string[] {
   const raw = pool?.properties.dimensions;
@@ -96,7 +98,7 @@ export function PoolPanel() {
     setTagDraft(desk.tags.join(', '));
     setMinDraft(Object.fromEntries(desk.minScores.map((m) => [m.dimension, String(m.score)])));
   }, [desk.tags, desk.minScores]);
-  const minScores = canChange ? desk.minScores : [];
+  const minScores = canChange ? desk.minScores : NO_MIN_SCORES;
   const members = useMembers(desk.pool, desk.tags, minScores, reload);
 
   const apply = () => setDesk({ tags: parseTags(tagDraft), minScores: canChange ? minScoreFilters(minDraft, dimensions) : [] });

@@ -45,6 +45,11 @@ function useQueue(scope: string | null, status: QueueFilter | null) {
       setState({ status: 'ready', items, total: d.demandDesk.total, next: d.demandDesk.nextCursor });
     });
 
+  // A new filter starts from one page (this runs before the load below).
+  useEffect(() => {
+    shown.current = 0;
+  }, [scope, status]);
+
   // A new filter starts over; a change to a demand reloads as many as were shown, so the list does not jump.
   useEffect(() => {
     const ctl = new AbortController();
@@ -55,10 +60,6 @@ function useQueue(scope: string | null, status: QueueFilter | null) {
     });
     return () => ctl.abort();
   }, [scope, status, changes, attempt]);
-
-  useEffect(() => {
-    shown.current = 0;
-  }, [scope, status]);
 
   useEffect(() => {
     if (!more) return;
