@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const AXE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIRM = 'demo:enterprise:wuxing-aluminium';
 const HANGZHOU = 'demo:region:hangzhou';
@@ -55,6 +56,17 @@ const FIGURES = `query { deskStats { total { posted answered answeredInTime acce
 const DEMAND = `query($id: ID!) { demand(id: $id) { status answeredInTime acceptedCount version shortlist { person { id } rank response } } }`;
 
 const until = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 150 });
+
+/** WCAG 2.1 A/AA violations (axe-core) inside the desk's main area, as "rule: target" lines. */
+async function axeViolations(p: Page = page): Promise<string[]> {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: AXE });
+  return p.evaluate(async () => {
+    type Violation = { id: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const r = await axe.run({ include: [['[data-testid=desk-workspace]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 
 async function pick(testId: string, text: string, id: string): Promise<void> {
   const box = page.getByTestId(testId);
@@ -219,6 +231,7 @@ describe('the demand desk in Chromium', () => {
     expect(demand.acceptedCount).toBe(1);
     expect(demand.shortlist.find((c) => c.person.id === chosen)?.response).toBe('accepted');
     await screenshot('41-desk-demand');
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('counts the order in the 48-hour record', async () => {
@@ -236,6 +249,7 @@ describe('the demand desk in Chromium', () => {
     expect(await page.locator('[data-testid=desk-chart-month] .recharts-wrapper').count()).toBe(1);
     expect(await page.locator('[data-testid=desk-chart-county] table').count()).toBe(1);
     await screenshot('42-desk-stats');
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('puts a refused answer into words next to the button and refreshes the demand', async () => {
@@ -283,6 +297,11 @@ describe('the demand desk in Chromium', () => {
       await v.getByTestId('desk-section-stats').click();
       await v.getByTestId('desk-figures').waitFor();
       await v.screenshot({ path: path.join(SHOTS, '43-desk-visitor.png') });
+
+      // The pool page lists members for a visitor, without scores, score filters, removal or the admission form.
+      await v.goto(`${base}/?lang=zh&v=desk&sec=pool&pool=${encodeURIComponent(CITY_POOL)}`);
+      await v.getByTestId('desk-pool-member').first().waitFor();
+      for (const control of ['desk-admit', 'desk-pool-leave', 'desk-pool-min']) expect(await v.getByTestId(control).count(), control).toBe(0);
     } finally {
       await visitor.close();
     }
@@ -331,5 +350,6 @@ describe('the demand desk in Chromium', () => {
     expect(await page.getByTestId('desk-pool-member').getAttribute('data-pool')).toBe(QINGTIAN_POOL);
     expect(page.url()).toContain('tag=');
     await screenshot('44-desk-pool');
+    expect(await axeViolations()).toEqual([]);
   });
 });
