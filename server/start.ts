@@ -10,7 +10,7 @@ import { Db } from './db.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type SupervisionOptions } from './neo4j-process.js';
 import { recordAudit } from './auth/audit.js';
 import { WEB_DIST, serve, type Running } from './index.js';
-import { loadDemo } from '../seed/demo/load.js';
+import { loadDemo, loadDemoLedger } from '../seed/demo/load.js';
 import { createAuth, preflightAuth } from './auth/auth.js';
 
 function newestMtime(dir: string): number {
@@ -140,6 +140,7 @@ async function main(): Promise<void> {
       const [row] = await db.read<{ empty: boolean }>('databaseIsEmpty');
       if (row?.empty) {
         const loaded = await loadDemo(db);
+        await loadDemoLedger(db);
         log(`loaded the demo dataset: ${loaded.nodes} nodes, ${loaded.relationships} relationships`);
       }
     }

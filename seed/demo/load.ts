@@ -162,10 +162,17 @@ export function readDemo(dir = DEMO_DIR): DemoData {
  * Validates the demo dataset and writes it in one transaction (it is small), so either all of it lands or none.
  * Nodes and ties are merged on their ids, so loading into a graph that already holds the demo changes no count.
  */
+/**
+ * The demo's introductions ledger (ledger/*.jsonl), written after loadDemo on its own: its nodes are records about
+ * the graph, not graph nodes, so loading the graph alone leaves the graph exactly as its files describe it.
+ */
+export async function loadDemoLedger(db: Db, dir = DEMO_DIR): Promise<void> {
+  await writeLedger(db, readDemo(dir).ledger);
+}
+
 export async function loadDemo(db: Db, dir = DEMO_DIR): Promise<{ nodes: number; relationships: number }> {
   const data = readDemo(dir);
   await writeBatch(db, data.nodes, data.relationships);
   await writeShortlists(db, data.shortlists);
-  await writeLedger(db, data.ledger);
   return { nodes: data.nodes.length, relationships: data.relationships.length };
 }

@@ -4,7 +4,7 @@
 // the order from before, unchanged. The same for recommendTalents. Expected values use the formula of
 // docs/scoring.md, written out here from the demo files, not read from the answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo, readDemo } from '../../seed/demo/load.js';
+import { loadDemo, loadDemoLedger, readDemo } from '../../seed/demo/load.js';
 import type { App } from '../../server/yoga.js';
 import { resetGraph, testDb } from '../support/db.js';
 import { post, trustApp } from '../support/trust-fixture.js';
@@ -63,6 +63,7 @@ beforeAll(async () => {
   await resetGraph(db);
   await db.runText('MATCH (e:AuditEvent) DETACH DELETE e', {}, 'WRITE');
   await loadDemo(db);
+  await loadDemoLedger(db);
   app = await trustApp(db);
 });
 afterAll(() => db.close());
