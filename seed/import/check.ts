@@ -15,7 +15,7 @@ import { records, type PlannedFile, type Rec } from './plan.js';
 import { BatchWriter, TransactionalSink, replayRows, type CheckedRows, type WriteSink } from './sink.js';
 import { FileReadError } from './sources.js';
 import { StoredNodes } from './stored-nodes.js';
-import { isNameRef, RowError, type NameLookup, type RelDraft, type RowOutput } from './transform.js';
+import { isNameRef, RowError, type NameLookup, type RelDraft, type RowOutput } from './drafts.js';
 
 /** A signal stopped the import; caught where the report of an interrupted import is made. */
 class Interrupted extends Error {}

@@ -8,10 +8,9 @@ import type { NodeLabel } from '../../server/model/model.js';
 import type { ImportProgress, ImportReport } from './importer.js';
 import type { PlannedFile } from './plan.js';
 import { records } from './plan.js';
-import type { RelDraft, RowOutput } from './transform.js';
+import type { NodeDraft, RelDraft, RowOutput } from './drafts.js';
 import { writeNodeUpdates, type UpdateRow } from './updates.js';
 import { nodeRow, relRow, writeBatch } from './writer.js';
-import type { NodeDraft } from './transform.js';
 
 export type NodeRow = ReturnType<typeof nodeRow>;
 export type RelRow = ReturnType<typeof relRow>;

@@ -6,7 +6,7 @@ import type { Db } from '../../server/db.js';
 import { searchFields } from '../../server/model/search-text.js';
 import { LOOKUP_CHUNK } from './ids.js';
 import type { ChangeSummary, PropertyChange, StoreReads } from './importer.js';
-import type { NodeDraft } from './transform.js';
+import type { NodeDraft } from './drafts.js';
 
 /** Changes to stored nodes kept for the report's table (all of them are counted). */
 const KEPT_CHANGES = 1_000;

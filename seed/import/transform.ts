@@ -2,7 +2,6 @@
 // Three shapes share one engine: header-convention CSV (a node or relationship per row), "rows" CSV (each row gives
 // several nodes and relationships by the mapping's recipe) and JSON lines. Everything a row can get wrong is thrown
 // as RowError with the 1-based column (CSV field number; character position for JSON lines) it concerns.
-import crypto from 'node:crypto';
 import {
   COMMON_NODE_PROPS,
   NODE_LABELS,
@@ -17,184 +16,16 @@ import {
   type RoleLabel,
 } from '../../server/model/model.js';
 import type { Column, Header } from './header.js';
-import { ImportConfigError, anyNodePropType, type Expr, type FileSpec, type LabelTarget, type Mapping, type NodeSpec, type RelSpec } from './mapping.js';
+import { anyNodePropType, type Expr, type LabelTarget, type NodeSpec, type RelSpec } from './mapping.js';
 import { damageReason } from './damage.js';
-import { parseByPattern, parseCell, toModelValue, ValueError } from './values.js';
+import { JsonCells, keyColumn } from './cells.js';
+import { nameRef, RowError, sheetRowId, type Cells, type NodeDraft, type NodeMode, type RelDraft, type RowOutput, type Transform } from './drafts.js';
+import { compileExpr, configError, exprColumns, requireColumn, type CompileContext, type Evaluated } from './expressions.js';
+import { toModelValue, ValueError } from './values.js';
 
-export class RowError extends Error {
-  constructor(
-    readonly column: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RowError';
-  }
-}
-
-export type NodeMode = 'merge' | 'update' | 'append';
-
-export interface NodeDraft {
-  id: string;
-  /** The model label; absent only for update/append entries that name none. */
-  label?: NodeLabel;
-  roles: RoleLabel[];
-  /** Model-typed values (dates as YYYY-MM-DD strings), ready for writer.nodeRow. */
-  props: Record<string, unknown>;
-  /** Values written only when the node is created (placeholders that a later source may improve). */
-  createProps: Record<string, unknown>;
-  mode: NodeMode;
-  idCol: number;
-}
-
-export interface RelDraft {
-  type: RelType;
-  start: string;
-  end: string;
-  startCol: number;
-  endCol: number;
-  props: Record<string, unknown>;
-}
-
-/** A tie's other end, named in a spreadsheet cell: found in the store by name or alias, else created. */
-export interface NameLookup {
-  /** The stand-in id the row's relationships carry until the importer resolves it (see nameRef). */
-  ref: string;
-  labels: NodeLabel[];
-  name: string;
-  col: number;
-  create: boolean;
-}
-
-/** A stand-in id for "the node of these labels named so"; it starts with NUL, which no real id does. */
-export function nameRef(labels: readonly NodeLabel[], name: string): string {
-  return `\u0000${labels.join(',')}\u0000${name}`;
-}
-
-export const isNameRef = (id: string): boolean => id.charCodeAt(0) === 0;
-
-export interface RowOutput {
-  /** Ends of ties named by text (spreadsheet files), resolved by the importer. */
-  lookups: NameLookup[];
-  nodes: NodeDraft[];
-  /** Ids of nodes the mapping says to leave out (label mapped to null); relationships touching them are left out too. */
-  skippedNodes: string[];
-  rels: RelDraft[];
-  /** Relationships left out because their type maps to null. */
-  skippedRels: number;
-}
-
-/** What a transform reads from a record: typed values, raw text and the column each came from. */
-export interface Cells {
-  get(name: string): unknown;
-  text(name: string): string | undefined;
-  col(name: string): number;
-}
-
-export type Transform = (cells: Cells) => RowOutput;
-
-interface Evaluated {
-  value: unknown;
-  col: number;
-  ifMissing: boolean;
-}
-type CompiledExpr = (cells: Cells) => Evaluated;
-
-const TEMPLATE_REF = /\{([^{}]+)\}/g;
-
-export interface CompileContext {
-  mapping?: Mapping;
-  spec?: FileSpec;
-  /** The file as the user named it, for messages. */
-  file: string;
-  /** Where in the mapping this file's entry is (`files[2]`), for messages. */
-  where: string;
-  /** Known columns (CSV); undefined when any name may appear (JSON lines). */
-  columns?: ReadonlySet<string>;
-  arrayDelimiter: string;
-}
-
-function configError(ctx: CompileContext, key: string, message: string): ImportConfigError {
-  if (!ctx.mapping) return new ImportConfigError(`${ctx.file}: ${message}`);
-  return new ImportConfigError(`${ctx.mapping.file}: ${ctx.where}${key ? `.${key}` : ''}: ${message} (file ${ctx.file})`);
-}
-
-function requireColumn(ctx: CompileContext, key: string, name: string): void {
-  if (ctx.columns && !ctx.columns.has(name)) {
-    throw configError(ctx, key, `column '${name}' is not in the header (columns: ${[...ctx.columns].join(', ')})`);
-  }
-}
-
-/** Columns an expression reads, so that header files do not also copy them under their own names. */
-export function exprColumns(e: Expr): string[] {
-  if (typeof e === 'string') return e.includes('{') ? [...e.matchAll(TEMPLATE_REF)].map((m) => m[1]!) : [e];
-  if (e.column) return [e.column];
-  if (e.template) return [...e.template.matchAll(TEMPLATE_REF)].map((m) => m[1]!);
-  return [];
-}
-
-export function compileExpr(e: Expr, ctx: CompileContext, key: string): CompiledExpr {
-  const spec = typeof e === 'string' ? (e.includes('{') ? { template: e } : { column: e }) : e;
-  let base: (cells: Cells) => { value: unknown; col: number };
-  if (spec.column !== undefined) {
-    const name = spec.column;
-    requireColumn(ctx, key, name);
-    // Conversions work on the text as written; a plain copy keeps the header's type.
-    const wantsText = spec.format !== undefined || spec.replace !== undefined || spec.map !== undefined;
-    base = wantsText
-      ? (cells) => {
-          const t = cells.text(name);
-          return { value: t === undefined || t.trim() === '' ? null : t, col: cells.col(name) };
-        }
-      : (cells) => ({ value: cells.get(name) ?? null, col: cells.col(name) });
-  } else if (spec.template !== undefined) {
-    const template = spec.template;
-    const refs = [...template.matchAll(TEMPLATE_REF)].map((m) => m[1]!);
-    if (!refs.length) throw configError(ctx, key, `the template '${template}' names no {column}`);
-    for (const r of refs) requireColumn(ctx, key, r);
-    // split() on a capturing pattern alternates literal text and column names: [text, name, text, name, text].
-    const parts = template.split(TEMPLATE_REF);
-    base = (cells) => {
-      let any = false;
-      let value = parts[0]!;
-      for (let i = 1; i < parts.length; i += 2) {
-        const t = (cells.text(parts[i]!) ?? '').trim();
-        if (t !== '') any = true;
-        value += t + parts[i + 1]!;
-      }
-      return { value: any ? (refs.length > 1 ? value.replace(/\s+/g, ' ').trim() : value.trim()) : null, col: cells.col(refs[0]!) };
-    };
-  } else {
-    const value = spec.value;
-    base = () => ({ value, col: 1 });
-  }
-  const replace = spec.replace ? Object.entries(spec.replace) : undefined;
-  const map = spec.map;
-  const hasDefault = spec.default !== undefined;
-  const format = spec.format;
-  const split = spec.split;
-  const ifMissing = spec.ifMissing ?? false;
-  return (cells) => {
-    const out = base(cells);
-    let v = out.value;
-    if (v !== null && replace && typeof v === 'string') for (const [from, to] of replace) v = (v as string).split(from).join(to);
-    if (v !== null && map) {
-      const k = String(v);
-      if (Object.hasOwn(map, k)) v = map[k];
-      else if (hasDefault) v = spec.default;
-      else throw new RowError(out.col, `no entry for ${JSON.stringify(k)} in the mapping's "map" (${Object.keys(map).join(', ')})`);
-    }
-    if (v !== null && format) {
-      try {
-        const parsed = parseByPattern(String(v), format);
-        v = parsed.hasTime ? parsed.dateTime : parsed.date;
-      } catch (err) {
-        throw new RowError(out.col, (err as Error).message);
-      }
-    }
-    if (v !== null && split && typeof v === 'string') v = v.split(split).map((s) => s.trim()).filter(Boolean);
-    return { value: v ?? null, col: out.col, ifMissing };
-  };
-}
+export * from './drafts.js';
+export { CsvCells, JsonCells, keyColumn } from './cells.js';
+export { compileExpr, exprColumns, type CompileContext } from './expressions.js';
 
 type LabelResolution = { skip: true } | { skip: false; label?: NodeLabel; roles: RoleLabel[]; props: Record<string, unknown> };
 
@@ -539,11 +370,6 @@ export function compileRowsFile(ctx: CompileContext): Transform {
   };
 }
 
-/** The id of a spreadsheet row's node: a digest of its key cells, so that ids carry no personal data (a phone). */
-export function sheetRowId(space: string, keyTexts: readonly string[]): string {
-  return `${space}:${crypto.createHash('sha256').update(keyTexts.join('\u001f')).digest('hex').slice(0, 16)}`;
-}
-
 /**
  * A spreadsheet read by its header texts ("columns" in the mapping): each row gives one node of the entry's label,
  * its id made from the key columns, and one tie per name in each tie column. `ctx.columns` holds the mapping keys
@@ -610,78 +436,6 @@ export function compileSheetFile(ctx: CompileContext): Transform {
     }
     return out;
   };
-}
-
-/** Cells of a header-convention or rows CSV record; typed values are parsed on first use. */
-export class CsvCells implements Cells {
-  private fields: string[] = [];
-  private readonly byName = new Map<string, Column>();
-  private readonly nulls: ReadonlySet<string> | undefined;
-  constructor(
-    columns: readonly Column[],
-    private readonly arrayDelimiter: string,
-    nullValues: readonly string[] = [],
-  ) {
-    this.nulls = nullValues.length ? new Set(nullValues) : undefined;
-    for (const c of columns) {
-      if (c.role === 'prop' || c.role === 'id' || c.role === 'start' || c.role === 'end') this.byName.set(c.name || `:${c.role === 'id' ? 'ID' : c.role === 'start' ? 'START_ID' : 'END_ID'}`, c);
-      if (c.role === 'label') this.byName.set(':LABEL', c);
-      if (c.role === 'type') this.byName.set(':TYPE', c);
-    }
-  }
-  reset(fields: string[]): this {
-    this.fields = fields;
-    return this;
-  }
-  names(): Set<string> {
-    return new Set([...this.byName.keys()]);
-  }
-  get(name: string): unknown {
-    const c = this.byName.get(name);
-    if (!c) return undefined;
-    let text = this.fields[c.index] ?? '';
-    if (this.nulls?.has(text)) text = '';
-    try {
-      return parseCell(text, c.type, c.array, this.arrayDelimiter);
-    } catch (e) {
-      throw new RowError(c.index + 1, `column '${c.text}': ${(e as ValueError).message}`);
-    }
-  }
-  text(name: string): string | undefined {
-    const c = this.byName.get(name);
-    if (!c) return undefined;
-    const text = this.fields[c.index] ?? '';
-    return this.nulls?.has(text) ? '' : text;
-  }
-  col(name: string): number {
-    const c = this.byName.get(name);
-    return c ? c.index + 1 : 1;
-  }
-}
-
-/** A JSON line: `{"id", "labels", "props"}` for a node or `{"type", "start", "end", "props"}` for a relationship. */
-export class JsonCells implements Cells {
-  constructor(
-    private readonly text_: string,
-    private readonly props: Record<string, unknown>,
-  ) {}
-  get(name: string): unknown {
-    return this.props[name];
-  }
-  text(name: string): string | undefined {
-    const v = this.props[name];
-    if (v === undefined || v === null) return undefined;
-    return typeof v === 'string' ? v : Array.isArray(v) ? v.join(';') : String(v);
-  }
-  col(name: string): number {
-    return keyColumn(this.text_, name);
-  }
-}
-
-/** 1-based character position of `"key"` in a JSON line (1 when it is not there). */
-export function keyColumn(line: string, key: string): number {
-  const at = line.indexOf(`${JSON.stringify(key)}`);
-  return at < 0 ? 1 : at + 1;
 }
 
 /** JSON lines: ids used as given; labels and types pass through the mapping's tables; props may be renamed. */

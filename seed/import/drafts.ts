@@ -1,0 +1,81 @@
+// What one record of an import file becomes: node and relationship drafts (not yet checked against the store), ties
+// to nodes named by text, and the RowError with the column a bad row is reported at. Shared by the transforms
+// (transform.ts), the cells they read (cells.ts) and the check stage.
+import crypto from 'node:crypto';
+import type { NodeLabel, RelType, RoleLabel } from '../../server/model/model.js';
+
+export class RowError extends Error {
+  constructor(
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RowError';
+  }
+}
+
+export type NodeMode = 'merge' | 'update' | 'append';
+
+export interface NodeDraft {
+  id: string;
+  /** The model label; absent only for update/append entries that name none. */
+  label?: NodeLabel;
+  roles: RoleLabel[];
+  /** Model-typed values (dates as YYYY-MM-DD strings), ready for writer.nodeRow. */
+  props: Record<string, unknown>;
+  /** Values written only when the node is created (placeholders that a later source may improve). */
+  createProps: Record<string, unknown>;
+  mode: NodeMode;
+  idCol: number;
+}
+
+export interface RelDraft {
+  type: RelType;
+  start: string;
+  end: string;
+  startCol: number;
+  endCol: number;
+  props: Record<string, unknown>;
+}
+
+/** A tie's other end, named in a spreadsheet cell: found in the store by name or alias, else created. */
+export interface NameLookup {
+  /** The stand-in id the row's relationships carry until the importer resolves it (see nameRef). */
+  ref: string;
+  labels: NodeLabel[];
+  name: string;
+  col: number;
+  create: boolean;
+}
+
+/** A stand-in id for "the node of these labels named so"; it starts with NUL, which no real id does. */
+export function nameRef(labels: readonly NodeLabel[], name: string): string {
+  return `\u0000${labels.join(',')}\u0000${name}`;
+}
+
+export const isNameRef = (id: string): boolean => id.charCodeAt(0) === 0;
+
+export interface RowOutput {
+  /** Ends of ties named by text (spreadsheet files), resolved by the importer. */
+  lookups: NameLookup[];
+  nodes: NodeDraft[];
+  /** Ids of nodes the mapping says to leave out (label mapped to null); relationships touching them are left out too. */
+  skippedNodes: string[];
+  rels: RelDraft[];
+  /** Relationships left out because their type maps to null. */
+  skippedRels: number;
+}
+
+/** What a transform reads from a record: typed values, raw text and the column each came from. */
+export interface Cells {
+  get(name: string): unknown;
+  text(name: string): string | undefined;
+  col(name: string): number;
+}
+
+export type Transform = (cells: Cells) => RowOutput;
+
+/** The id of a spreadsheet row's node: a digest of its key cells, so that ids carry no personal data (a phone). */
+export function sheetRowId(space: string, keyTexts: readonly string[]): string {
+  return `${space}:${crypto.createHash('sha256').update(keyTexts.join('\u001f')).digest('hex').slice(0, 16)}`;
+}

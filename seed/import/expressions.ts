@@ -1,0 +1,110 @@
+// The mapping's expressions compiled once per file: a column, a template of columns or a constant, with the
+// conversions a mapping may ask for (replace, map, date pattern, split); and the config errors that name the
+// mapping entry at fault.
+import { ImportConfigError, type Expr, type FileSpec, type Mapping } from './mapping.js';
+import { RowError, type Cells } from './drafts.js';
+import { parseByPattern } from './values.js';
+
+export interface Evaluated {
+  value: unknown;
+  col: number;
+  ifMissing: boolean;
+}
+export type CompiledExpr = (cells: Cells) => Evaluated;
+
+const TEMPLATE_REF = /\{([^{}]+)\}/g;
+
+export interface CompileContext {
+  mapping?: Mapping;
+  spec?: FileSpec;
+  /** The file as the user named it, for messages. */
+  file: string;
+  /** Where in the mapping this file's entry is (`files[2]`), for messages. */
+  where: string;
+  /** Known columns (CSV); undefined when any name may appear (JSON lines). */
+  columns?: ReadonlySet<string>;
+  arrayDelimiter: string;
+}
+
+export function configError(ctx: CompileContext, key: string, message: string): ImportConfigError {
+  if (!ctx.mapping) return new ImportConfigError(`${ctx.file}: ${message}`);
+  return new ImportConfigError(`${ctx.mapping.file}: ${ctx.where}${key ? `.${key}` : ''}: ${message} (file ${ctx.file})`);
+}
+
+export function requireColumn(ctx: CompileContext, key: string, name: string): void {
+  if (ctx.columns && !ctx.columns.has(name)) {
+    throw configError(ctx, key, `column '${name}' is not in the header (columns: ${[...ctx.columns].join(', ')})`);
+  }
+}
+
+/** Columns an expression reads, so that header files do not also copy them under their own names. */
+export function exprColumns(e: Expr): string[] {
+  if (typeof e === 'string') return e.includes('{') ? [...e.matchAll(TEMPLATE_REF)].map((m) => m[1]!) : [e];
+  if (e.column) return [e.column];
+  if (e.template) return [...e.template.matchAll(TEMPLATE_REF)].map((m) => m[1]!);
+  return [];
+}
+
+export function compileExpr(e: Expr, ctx: CompileContext, key: string): CompiledExpr {
+  const spec = typeof e === 'string' ? (e.includes('{') ? { template: e } : { column: e }) : e;
+  let base: (cells: Cells) => { value: unknown; col: number };
+  if (spec.column !== undefined) {
+    const name = spec.column;
+    requireColumn(ctx, key, name);
+    // Conversions work on the text as written; a plain copy keeps the header's type.
+    const wantsText = spec.format !== undefined || spec.replace !== undefined || spec.map !== undefined;
+    base = wantsText
+      ? (cells) => {
+          const t = cells.text(name);
+          return { value: t === undefined || t.trim() === '' ? null : t, col: cells.col(name) };
+        }
+      : (cells) => ({ value: cells.get(name) ?? null, col: cells.col(name) });
+  } else if (spec.template !== undefined) {
+    const template = spec.template;
+    const refs = [...template.matchAll(TEMPLATE_REF)].map((m) => m[1]!);
+    if (!refs.length) throw configError(ctx, key, `the template '${template}' names no {column}`);
+    for (const r of refs) requireColumn(ctx, key, r);
+    // split() on a capturing pattern alternates literal text and column names: [text, name, text, name, text].
+    const parts = template.split(TEMPLATE_REF);
+    base = (cells) => {
+      let any = false;
+      let value = parts[0]!;
+      for (let i = 1; i < parts.length; i += 2) {
+        const t = (cells.text(parts[i]!) ?? '').trim();
+        if (t !== '') any = true;
+        value += t + parts[i + 1]!;
+      }
+      return { value: any ? (refs.length > 1 ? value.replace(/\s+/g, ' ').trim() : value.trim()) : null, col: cells.col(refs[0]!) };
+    };
+  } else {
+    const value = spec.value;
+    base = () => ({ value, col: 1 });
+  }
+  const replace = spec.replace ? Object.entries(spec.replace) : undefined;
+  const map = spec.map;
+  const hasDefault = spec.default !== undefined;
+  const format = spec.format;
+  const split = spec.split;
+  const ifMissing = spec.ifMissing ?? false;
+  return (cells) => {
+    const out = base(cells);
+    let v = out.value;
+    if (v !== null && replace && typeof v === 'string') for (const [from, to] of replace) v = (v as string).split(from).join(to);
+    if (v !== null && map) {
+      const k = String(v);
+      if (Object.hasOwn(map, k)) v = map[k];
+      else if (hasDefault) v = spec.default;
+      else throw new RowError(out.col, `no entry for ${JSON.stringify(k)} in the mapping's "map" (${Object.keys(map).join(', ')})`);
+    }
+    if (v !== null && format) {
+      try {
+        const parsed = parseByPattern(String(v), format);
+        v = parsed.hasTime ? parsed.dateTime : parsed.date;
+      } catch (err) {
+        throw new RowError(out.col, (err as Error).message);
+      }
+    }
+    if (v !== null && split && typeof v === 'string') v = v.split(split).map((s) => s.trim()).filter(Boolean);
+    return { value: v ?? null, col: out.col, ifMissing };
+  };
+}
