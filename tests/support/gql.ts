@@ -36,7 +36,8 @@ export interface GqlClient {
 export function gqlClient(app: Fetcher | (() => Fetcher), defaults: GqlOptions = {}): GqlClient {
   const call = async (query: string, variables: Record<string, unknown> = {}, opts: GqlOptions = {}): Promise<GqlResult> => {
     const o = { ...defaults, ...opts, headers: { ...defaults.headers, ...opts.headers } };
-    const target = typeof app === 'function' ? app() : app;
+    // A yoga app is itself callable, so tell the two apart by fetch, not by typeof.
+    const target = 'fetch' in app ? app : app();
     const res = await target.fetch('http://test/graphql', {
       method: 'POST',
       headers: {
