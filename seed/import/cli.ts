@@ -102,6 +102,8 @@ function progressReporter(quiet: boolean) {
   };
 }
 
+// Long on purpose: the command's whole run read top to bottom (flags, checks, the chosen path, the printed
+// report and exit code); each step is a few lines, and splitting it would only pass the flags from part to part.
 async function main(): Promise<number> {
   let parsed;
   try {

@@ -186,7 +186,10 @@ function anyRelPropType(prop: string): PropType | undefined {
   return undefined;
 }
 
-/** Checks what zod cannot: names against the model, patterns, a consistent file entry. Returns problems as [path, message]. */
+/**
+ * Checks what zod cannot: names against the model, patterns, a consistent file entry. Returns problems as [path,
+ * message]. Long on purpose: one list of rules in the order a mapping is read, each a few lines.
+ */
 function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, string]> {
   const problems: Array<[string, string]> = [];
   const checkLabelTarget = (path: string, t: LabelTarget | null) => {
