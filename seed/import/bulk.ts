@@ -190,7 +190,8 @@ async function writeRest(db: Db, rest: BulkRest, batch: number, marks: { nodesDo
  * Imports a folder into an empty embedded store through Neo4j's bulk importer. Throws BulkRefused before reading
  * anything when the store cannot take it, ImportConfigError for a bad mapping or header; bad rows or a signal end
  * it before the store is touched (report.status says which). Long on purpose: the steps must run in this order
- * (refuse, check, write files, run neo4j-admin, build indexes, clean up) and each reads the previous one's result.
+ * (check the store, check the rows, write the files, run the bulk importer, open the store and write what it
+ * cannot take, clean up) and each reads the previous one's result.
  */
 export async function bulkImport(dir: string, options: BulkOptions): Promise<BulkResult> {
   const log = options.log ?? (() => {});
