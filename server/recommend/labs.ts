@@ -3,6 +3,8 @@
 // lab-score.ts and builds the answer. While the firm takes part in projects it never answers empty: when no partner
 // reaches a lab, the most active labs stand in, said so in their reasons.
 import type { Lang } from '../context.js';
+import { annotate, withTrackRecordScores } from '../ledger/rank-track-record.js';
+import { TRACK_RECORD_WEIGHTS } from '../ledger/track-record.js';
 import type { Db, PlainNode } from '../db.js';
 import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
 import { labReasons, rankLabs, scoreLab, type BridgeSample, type LabContext, type LabFeatures, type LabNetwork } from './lab-score.js';
@@ -45,7 +47,7 @@ interface BridgeRow {
   topChains: BridgeSample[];
 }
 
-export async function recommendLabs(db: Db, enterpriseId: string, limit: number, lang: Lang, projectPartners: 'LAST' | 'RANKED' = 'LAST'): Promise<Recommendation[]> {
+export async function recommendLabs(db: Db, enterpriseId: string, limit: number, lang: Lang, projectPartners: 'LAST' | 'RANKED' = 'LAST', useTrackRecord = true): Promise<Recommendation[]> {
   const [firm] = await db.read<FirmRow>('recommendLabsFirm', { enterpriseId, projectCap: PROJECT_CAP });
   if (!firm) return explainMissing(db, 'enterpriseId', enterpriseId, ['Enterprise']);
   const focusIds = uniq(firm.focusIds).sort();
@@ -97,7 +99,12 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
     maxActivity: Math.max(0, ...all.map((f) => f.activity ?? 0)),
   };
 
-  const ranked = rankLabs(all.map((f) => scoreLab(focusIds, family, f, ctx)), features, rankPartners).slice(0, limit);
+  const scored = all.map((f) => scoreLab(focusIds, family, f, ctx));
+  // The introductions ledger's trackRecord part for each lab (docs/scoring.md); without history nothing changes.
+  const { items: withRecords, effects } = useTrackRecord
+    ? await withTrackRecordScores(db, scored, (s) => s.labId, new Date().toISOString().slice(0, 10), TRACK_RECORD_WEIGHTS.labs, false)
+    : { items: scored, effects: new Map() };
+  const ranked = rankLabs(withRecords, features, rankPartners).slice(0, limit);
   if (ranked.length === 0) return [];
 
   const chosen = ranked.map((s) => features.get(s.labId)!);
@@ -135,8 +142,7 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
     if (!node) return [];
     const f = features.get(s.labId)!;
     const people = uniq([...f.topDirect, ...f.topChains].flatMap((b) => b.people));
-    return [
-      recommendation({
+    const item = recommendation({
         node,
         score: s.score,
         reasons: labReasons(s, f, focusIds.length, name),
@@ -144,8 +150,9 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
         path: paths.get(s.labId) ?? null,
         related: [...people, ...(f.network?.via.map((v) => v.partner) ?? []), ...s.matches.map((m) => m.areaId)].map((id) => nodes.get(id)),
         lang,
-      }),
-    ];
+      });
+    annotate(item, effects.get(s.labId), lang);
+    return [item];
   });
 }
 

@@ -68,6 +68,26 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
+describe('recommendLabs with the track record', () => {
+  it("moves only labs with history, 天目山实验室's by its demo introductions", async () => {
+    const LABS = `query ($use: Boolean) { recommendLabs(enterpriseId: "${FIRM}", limit: 100, useTrackRecord: $use) {
+      node { id } score reasons reasonDetails { code } scoreParts { code value weight neutral } } }`;
+    const without = (await data(LABS, { use: false })).recommendLabs as any[];
+    const withRecord = (await data(LABS)).recommendLabs as any[];
+    const base = new Map(without.map((l) => [l.node.id, l]));
+    expect(withRecord.map((l) => l.node.id).sort()).toEqual(without.map((l) => l.node.id).sort());
+    for (const l of withRecord) if (!withHistory.has(l.node.id)) expect(l.score, l.node.id).toBe(base.get(l.node.id).score);
+    const intros = demo.ledger.introductions.filter((i) => i.toId === LAB || i.fromId === LAB);
+    expect(intros.length).toBeGreaterThan(0);
+    const value = expectedValue(intros.map((i) => ({ date: String(i.props.date), success: i.outcomes.some((o) => ['project', 'contract', 'hire'].includes(String(o.props.kind))) })));
+    const lab = withRecord.find((l) => l.node.id === LAB);
+    expect(lab.score).toBeCloseTo(round4(base.get(LAB).score + 0.1 * (value - 0.5)), 4);
+    expect(lab.scoreParts.at(-1)).toEqual({ code: 'trackRecord', value: round4(value), weight: 0.1, neutral: 0.5 });
+    expect(lab.reasonDetails.at(-1).code).toBe('TRACK_RECORD');
+    expect(lab.reasons.at(-1)).toBe(`${intros.filter((i) => i.outcomes.some((o) => o.props.kind === 'project')).length} of ${intros.length} introductions involving Tianmushan Laboratory became projects`);
+  });
+});
+
 describe('bridges with the track record', () => {
   it("moves only bridges with history, 沈知远's by the documented amount", async () => {
     const without = await bridges(false);
