@@ -4,7 +4,7 @@
 // weight (sum of tie strengths, stronger first). n starts at k; only when walks had to be dropped and too few
 // simple paths remain does it ask again for more. Interior nodes with more than HUB_DEGREE ties are not passed
 // through (see cypher/paths.cypher).
-import { cypherDate, type Db, type PlainNode, type PlainPath } from '../db.js';
+import { cypherDate, type Db, type PlainNode, type PlainPath, type RunOptions } from '../db.js';
 import { toGqlPath, type GqlPath } from '../graph/shape.js';
 import { badInput, notFound } from './validate.js';
 import type { Lang } from '../context.js';
@@ -31,7 +31,7 @@ export function comparePaths(a: GqlPath, b: GqlPath): number {
   return a.length - b.length || b.weight - a.weight;
 }
 
-export async function findPaths(db: Db, args: PathArgs, lang: Lang = 'zh'): Promise<GqlPath[]> {
+export async function findPaths(db: Db, args: PathArgs, lang: Lang = 'zh', opts: RunOptions = {}): Promise<GqlPath[]> {
   if (args.from === args.to) throw badInput('to', 'must differ from `from`');
   for (const end of ['from', 'to'] as const) {
     if (args.exclude.includes(args[end])) throw badInput('exclude', `must not list \`${end}\` (${args[end]})`);
@@ -48,7 +48,7 @@ export async function findPaths(db: Db, args: PathArgs, lang: Lang = 'zh'): Prom
   };
   let simple: GqlPath[] = [];
   for (const fetch of fetchSizes(args.k)) {
-    const rows = await db.readWithInts<{ p: PlainPath }>('paths', { k: fetch, maxHops: args.maxHops }, params);
+    const rows = await db.readWithInts<{ p: PlainPath }>('paths', { k: fetch, maxHops: args.maxHops }, params, opts);
     if (!rows.length) {
       // No path, or no such node: only the second deserves an error.
       const found = new Set((await db.read<{ node: PlainNode }>('node', { ids: [args.from, args.to] })).map((r) => r.node.id));

@@ -252,11 +252,12 @@ export class BoundedGraph {
       const via = new Array<number>(2 * n).fill(-1);
       dist[source] = 0;
       // Bellman-Ford with a queue (SPFA): residual costs can be negative.
+      // A growing array read from a moving head: shift() would make each pop cost the queue's length.
       const queue = [source];
       const inQueue = new Uint8Array(2 * n);
       inQueue[source] = 1;
-      while (queue.length) {
-        const u = queue.shift()!;
+      for (let head0 = 0; head0 < queue.length; head0++) {
+        const u = queue[head0]!;
         inQueue[u] = 0;
         for (const a of adj[u]!) {
           if (cap[a]! <= 0) continue;

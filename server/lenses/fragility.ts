@@ -12,13 +12,25 @@ import { findBridges, type GqlBridge } from '../explore/bridges.js';
 import { findPaths } from '../explore/paths.js';
 import { badInput, notFound } from '../explore/validate.js';
 import { reason, reasonTexts, toGqlNode, type GqlNode, type GqlPath, type Reason } from '../graph/shape.js';
-import { readCorridor } from './corridor.js';
+import { hydratePaths, readCorridor } from './corridor.js';
 
 /** Paths listed as "today's paths" (the k shortest) and bridges as "today's bridges". */
 export const FRAGILITY_PATHS = 5;
 export const FRAGILITY_BRIDGES = 20;
-/** How far past maxHops the remaining path is looked for. */
+/** How far past maxHops the remaining path is looked for, and for how long at most. */
 export const DETOUR_EXTRA_HOPS = 2;
+export const DETOUR_TIMEOUT_MS = 2_000;
+export const PATHS_TIMEOUT_MS = 4_000;
+
+/** Resolves to null when the read timed out: a detour that takes longer to find is reported as not searched. */
+async function unlessTimeout<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof GraphQLError && e.extensions.code === 'TIMEOUT') return null;
+    throw e;
+  }
+}
 
 export interface FragilityArgs {
   from: string;
@@ -71,9 +83,9 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
 
   // The corridor, today's paths and today's bridges are independent reads: asked at once.
   const pathArgs = { from: args.from, to: args.to, maxHops: args.maxHops, relTypes: args.relTypes, asOf: args.asOf, directed: false };
-  const [graph, paths, bridges] = await Promise.all([
+  const [graph, listed, bridges] = await Promise.all([
     readCorridor(db, { ...args, exclude: [], directed: false }),
-    findPaths(db, { ...pathArgs, k: FRAGILITY_PATHS, exclude: [] }),
+    unlessTimeout(findPaths(db, { ...pathArgs, k: FRAGILITY_PATHS, exclude: [] }, lang, { timeoutMs: PATHS_TIMEOUT_MS })),
     findBridges(db, { from: args.from, to: args.to, maxIntermediaries: 2, asOf: args.asOf, limit: FRAGILITY_BRIDGES, kinds: ['PERSON', 'ORGANISATION'] }, lang).catch(
       // Ends that bridges does not take (a region, a tech area...) simply have no bridges.
       (e: unknown) => {
@@ -84,6 +96,8 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
   ]);
   const counts = graph.shortestCounts(args.maxHops);
   const shortest = graph.shortestPath(args.maxHops);
+  // When listing the k shortest walks takes too long, today's paths are the corridor's shortest path alone.
+  const paths = listed ?? (shortest ? await hydratePaths(db, [shortest]) : []);
   const pathCritical = new Set<string>();
   for (const v of shortest?.nodes.slice(1, -1) ?? []) if (!graph.connected(args.maxHops, new Set([v]))) pathCritical.add(v);
 
@@ -105,7 +119,8 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
       const cutsAllPaths = pathCritical.has(id);
       const cutsAllBridges = bridgeCritical.has(id);
       const singlePointOfFailure = cutsAllPaths && (bridges.length === 0 || cutsAllBridges);
-      const [remaining] = await findPaths(db, { ...pathArgs, maxHops: detourHops, k: 1, exclude: [id] });
+      const detours = await unlessTimeout(findPaths(db, { ...pathArgs, maxHops: detourHops, k: 1, exclude: [id] }, lang, { timeoutMs: DETOUR_TIMEOUT_MS }));
+      const remaining = detours?.[0];
       const remainingBridge = bridges.find((_, i) => !carriers[i]!.has(id)) ?? null;
       const pathsLost = paths.filter((p) => p.nodes.some((n) => n.id === id)).length;
       const bridgesLost = carriers.filter((c) => c.has(id)).length;
@@ -116,6 +131,7 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
         maxHops: args.maxHops,
         detourHops,
         remaining: remaining ?? null,
+        searched: detours !== null,
         remainingBridge,
         pathsLost,
         paths: paths.length,
@@ -175,6 +191,7 @@ interface CriticalFacts {
   maxHops: number;
   detourHops: number;
   remaining: GqlPath | null;
+  searched: boolean;
   remainingBridge: GqlBridge | null;
   pathsLost: number;
   paths: number;
@@ -215,6 +232,8 @@ function criticalReasons(node: GqlNode, f: CriticalFacts): Reason[] {
         `Without it the shortest path left has ${f.remaining.length} hops${f.remaining.length > f.maxHops ? ` (more than ${f.maxHops})` : ''}`,
       ),
     );
+  } else if (!f.searched) {
+    out.push(reason('REMAINING_PATH_UNKNOWN', `未能在时限内查完${f.detourHops}步以内的其他路径`, `The search for another path of at most ${f.detourHops} hops did not finish in time`));
   } else {
     out.push(reason('NO_REMAINING_PATH', `没有它时${f.detourHops}步以内没有任何路径`, `Without it no path of at most ${f.detourHops} hops is left`));
   }
