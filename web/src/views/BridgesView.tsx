@@ -17,6 +17,8 @@ import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { DateField, RunButton, Segmented } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
 import { RecordIntroduction } from '../components/RecordIntroduction.js';
+import { ExportCsvButton } from '../components/ExportCsvButton.js';
+import { bridgesCsv } from '../core/export/csv.js';
 
 interface BridgesData {
   from: ApiNode;
@@ -113,6 +115,7 @@ export function BridgesView() {
       {content.status === 'ready' && content.data.bridges.length > 0 && (
         <div className="results" data-testid="bridges-results">
           <h3 className="results-title">{t('bridges.results', { n: content.data.bridges.length })}</h3>
+          <ExportCsvButton table={() => bridgesCsv(content.data.bridges, t)} name="bridges" />
           <ol className="ranked">
             {content.data.bridges.map((b, i) => {
               const names = b.path.nodes.map((n) => displayName(n, lang));

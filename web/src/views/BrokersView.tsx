@@ -15,6 +15,8 @@ import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { TypeSwatch } from '../components/TypeSwatch.js';
 import { RunButton } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
+import { ExportCsvButton } from '../components/ExportCsvButton.js';
+import { brokersCsv } from '../core/export/csv.js';
 
 interface BrokersData {
   scores: BrokerScore[];
@@ -95,6 +97,7 @@ export function BrokersView() {
       {content.status === 'ready' && content.data.scores.length > 0 && (
         <div className="results" data-testid="brokers-results">
           <h3 className="results-title">{t('brokers.results', { n: content.data.scores.length })}</h3>
+          <ExportCsvButton table={() => brokersCsv(content.data.scores, t, lang)} name="brokers" />
           <ol className="ranked">
             {content.data.scores.map((b, i) => {
               const c = communityNumber(content.data.scores, b.community);

@@ -13,6 +13,8 @@ import { NodeChip, NodePicker } from '../components/NodePicker.js';
 import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { RunButton } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
+import { ExportCsvButton } from '../components/ExportCsvButton.js';
+import { diasporaCsv } from '../core/export/csv.js';
 
 export function DiasporaView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
@@ -83,6 +85,7 @@ export function DiasporaView() {
             </div>
           )}
           <h3 className="results-title">{t('diaspora.countries')}</h3>
+          <ExportCsvButton table={() => diasporaCsv(content.data, t)} name="diaspora" />
           <ul className="countries">
             {content.data.countries.map((c, i) => (
               <li key={c.country.id} data-testid="diaspora-country" data-id={c.country.id} data-count={c.count}>

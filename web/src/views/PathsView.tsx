@@ -14,6 +14,8 @@ import { TypeSwatch } from '../components/TypeSwatch.js';
 import { DateField, NumberField, RunButton } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
 import { fetchEnds } from './BridgesView.js';
+import { ExportCsvButton } from '../components/ExportCsvButton.js';
+import { pathsCsv } from '../core/export/csv.js';
 
 interface PathsData {
   from: ApiNode;
@@ -138,6 +140,7 @@ export function PathsView() {
               </button>
             </span>
           </div>
+          <ExportCsvButton table={() => pathsCsv(content.data.paths, t)} name="paths" />
           <ol className="ranked">
             {content.data.paths.map((p, i) => (
               <li key={i}>

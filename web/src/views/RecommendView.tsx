@@ -18,6 +18,8 @@ import { TypeSwatch } from '../components/TypeSwatch.js';
 import { RunButton } from '../components/ViewForm.js';
 import { toApiError } from '../components/use-async.js';
 import { forgetContent, useViewContent, type ViewContent } from '../components/use-view-content.js';
+import { ExportCsvButton } from '../components/ExportCsvButton.js';
+import { recommendationsCsv } from '../core/export/csv.js';
 
 interface RecData {
   subject: ApiNode;
@@ -239,6 +241,7 @@ export function RecommendView() {
       {content.status === 'ready' && content.data.items.length > 0 && (
         <div className="results" data-testid="recommend-results">
           <h3 className="results-title">{q.mode === 'talents' ? t('demand.matches') : t('recommend.results', { n: content.data.items.length })}</h3>
+          <ExportCsvButton table={() => recommendationsCsv(content.data.items, t, lang)} name={`recommend-${q.mode}`} />
           <ol className="ranked">
             {content.data.items.map((r, i) => (
               <li key={r.node.id}>

@@ -31,7 +31,7 @@ export function subgraphExport(nodes: readonly ApiNodeSummary[], relationships: 
 }
 
 /** A file name like talent-bridge-bridges-20240501-1530.png */
-export function exportFileName(view: string, ext: 'png' | 'json', now = new Date()): string {
+export function exportFileName(view: string, ext: 'png' | 'json' | 'csv', now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
   return `talent-bridge-${view}-${stamp}.${ext}`;
