@@ -20,6 +20,8 @@ function lineCount(sub: string): number {
 }
 const NODE_LINES = lineCount('nodes');
 const REL_LINES = lineCount('relationships');
+// The order desk's shortlists (desk/*.jsonl) are PROPOSED ties in the graph too, one per line.
+const DESK_LINES = lineCount('desk');
 
 async function counts(): Promise<{ nodes: number; rels: number }> {
   const [row] = await db.runText('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
@@ -42,7 +44,7 @@ afterAll(() => db.close());
 
 describe('loadDemo', () => {
   it('writes one node per node line and one relationship per relationship line', async () => {
-    expect(await counts()).toEqual({ nodes: NODE_LINES, rels: REL_LINES });
+    expect(await counts()).toEqual({ nodes: NODE_LINES, rels: REL_LINES + DESK_LINES });
   });
 
   it('gives every node the base label and exactly one model label', async () => {
@@ -94,7 +96,7 @@ describe('loadDemo', () => {
     const before = await fingerprint();
     const loaded = await loadDemo(db);
     expect(loaded).toEqual({ nodes: NODE_LINES, relationships: REL_LINES });
-    expect(await counts()).toEqual({ nodes: NODE_LINES, rels: REL_LINES });
+    expect(await counts()).toEqual({ nodes: NODE_LINES, rels: REL_LINES + DESK_LINES });
     expect(await fingerprint()).toEqual(before);
   });
 
