@@ -1,0 +1,106 @@
+// Every list as CSV, in a real Chromium against the product on the demo data: the bridge finder's "Export CSV"
+// downloads a file that starts with the UTF-8 byte-order mark, has the header row a spreadsheet user reads, one row
+// per bridge the page lists, and the Chinese names as the answer holds them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIRM = 'demo:enterprise:wuxing-aluminium';
+const LAB = 'demo:lab:tianmushan';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+
+/** Opens a link until it shows `ready`; an error or a page that never arrives (a busy machine) is retried twice. */
+async function open(link: string, ready: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(link);
+    const outcome = await Promise.race([
+      page.locator(ready).first().waitFor({ timeout: 90_000 }).then(() => 'ready'),
+      page.locator('[data-testid=error]').first().waitFor({ timeout: 90_000 }).then(() => 'error'),
+    ]).catch(() => 'timeout');
+    if (outcome === 'ready') return;
+    const text = await page.locator('body').innerText().catch(() => '');
+    if (attempt >= 3) throw new Error(`${link}: ${outcome} after ${attempt} attempts; the page says: ${text.slice(0, 600)}`);
+    process.stderr.write(`csv: ${link} gave ${outcome} (attempt ${attempt}), retrying\n`);
+    await page.waitForTimeout(12_000);
+  }
+}
+
+/** The cells of an RFC 4180 file (quoted fields may hold commas, quotes and line breaks). */
+function parse(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+beforeAll(async () => {
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context.setDefaultTimeout(60_000);
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+describe('Export CSV in Chromium', () => {
+  it('downloads the bridges as a CSV with a BOM, the header row and the Chinese names', async () => {
+    await open(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&keep=people`, '[data-testid=bridges-results]');
+    const listed = await page.getByTestId('bridge-item').count();
+    expect(listed).toBeGreaterThan(0);
+    const firstTitle = (await page.locator('[data-testid=bridge-item] .ranked-name').first().innerText()).trim();
+    expect(firstTitle).toMatch(/[\u4e00-\u9fff]/);
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(file.suggestedFilename()).toMatch(/^talent-bridge-bridges-\d{8}-\d{4}\.csv$/);
+    const bytes = fs.readFileSync((await file.path())!);
+    // The UTF-8 byte-order mark, so Excel reads the Chinese correctly.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.subarray(3).toString('utf8'));
+    expect(rows[0]!.slice(0, 5)).toEqual(['排名', '类别', '得分', '中文名', '英文名']);
+    expect(rows[0]).toContain('理由（中文）');
+    expect(rows.length - 1).toBe(listed);
+    // The first bridge's people, by their Chinese names as the page lists them, ranked first.
+    expect(rows[1]![0]).toBe('1');
+    expect(rows[1]![3]).toBe(firstTitle);
+    expect(Number(rows[1]![2])).toBeGreaterThan(0);
+  });
+});
