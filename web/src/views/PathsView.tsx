@@ -2,7 +2,7 @@
 // avoid. Paths are listed and highlighted one at a time (previous / next, or a click).
 import { useEffect, useState } from 'react';
 import { PATHS } from '../core/api/documents.js';
-import { REL_TYPES, type ApiNode, type ApiPath, type RelType } from '../core/api/types.js';
+import { REL_TYPES, type ApiNode, type ApiPath, type PathAnswer, type RelType } from '../core/api/types.js';
 import { graphElements, pathIds, pathsElements } from '../core/graph/elements.js';
 import { colorAsText, relStyle } from '../core/graph/styles.js';
 import { displayName, formatNumber, relLabel } from '../core/i18n/translate.js';
@@ -11,16 +11,17 @@ import { Icon } from '../components/Icon.js';
 import { MultiNodePicker, NodePicker } from '../components/NodePicker.js';
 import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { TypeSwatch } from '../components/TypeSwatch.js';
-import { DateField, NumberField, RunButton } from '../components/ViewForm.js';
+import { DateField, NumberField, RunButton, Segmented } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
 import { fetchEnds } from './BridgesView.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { pathsCsv } from '../core/export/csv.js';
+import { answerDiversity, diversityNote } from '../core/paths/diversity.js';
 
 interface PathsData {
   from: ApiNode;
   to: ApiNode;
-  paths: ApiPath[];
+  paths: PathAnswer[];
 }
 
 function PathSteps({ path }: { path: ApiPath }) {
@@ -70,6 +71,27 @@ function RelTypePicker({ value, onChange }: { value: RelType[]; onChange(v: RelT
   );
 }
 
+/** What a diverse answer says about itself: k disjoint paths, or fewer and why no more exist. */
+function DiversityNotice({ paths, maxHops }: { paths: readonly PathAnswer[]; maxHops: number }) {
+  const { t, lang } = useApp();
+  const d = answerDiversity(paths);
+  if (!d) return null;
+  const note = diversityNote(d, maxHops, lang);
+  return (
+    <div className={`diversity-note ${note.tone}`} role="note" data-testid="paths-diversity" data-complete={String(note.tone === 'complete')} data-found={d.found} data-requested={d.requested}>
+      <p>{t(note.message.key, note.message.params)}</p>
+      {note.bound && <p className="muted small">{t(note.bound.key, note.bound.params)}</p>}
+      {note.tone === 'partial' && note.reasons.length > 0 && (
+        <ul className="muted small">
+          {note.reasons.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function PathsView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
   const q = state.paths;
@@ -78,14 +100,14 @@ export function PathsView() {
     setDraft(q);
   }, [q]);
 
-  const key = q.from && q.to ? `paths|${q.from}|${q.to}|${q.k}|${q.maxHops}|${q.relTypes.join(',')}|${q.asOf ?? ''}|${q.exclude.join(',')}` : null;
+  const key = q.from && q.to ? `paths|${q.from}|${q.to}|${q.k}|${q.maxHops}|${q.relTypes.join(',')}|${q.asOf ?? ''}|${q.exclude.join(',')}|${q.diverse ? 'diverse' : 'shortest'}` : null;
   const content = useViewContent<PathsData>(
     key,
     async (signal) => {
       const [from, to] = await fetchEnds(request, q.from!, q.to!, signal);
-      const d = await request<{ paths: ApiPath[] }>(
+      const d = await request<{ paths: PathAnswer[] }>(
         PATHS,
-        { from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, relTypes: q.relTypes.length ? q.relTypes : null, asOf: q.asOf, exclude: q.exclude.length ? q.exclude : null },
+        { from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, relTypes: q.relTypes.length ? q.relTypes : null, asOf: q.asOf, exclude: q.exclude.length ? q.exclude : null, diverse: q.diverse ?? false },
         signal,
       );
       rememberNodes([from, to, ...d.paths.flatMap((p) => p.nodes)]);
@@ -111,6 +133,17 @@ export function PathsView() {
       <div className="form">
         <NodePicker label={t('paths.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} testId="paths-from" />
         <NodePicker label={t('paths.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} testId="paths-to" />
+        <Segmented<'shortest' | 'diverse'>
+          label={t('paths.mode')}
+          value={draft.diverse ? 'diverse' : 'shortest'}
+          options={[
+            { value: 'shortest', label: t('paths.mode.shortest') },
+            { value: 'diverse', label: t('paths.mode.diverse') },
+          ]}
+          onChange={(m) => setDraft({ ...draft, diverse: m === 'diverse' || undefined })}
+          testId="paths-mode"
+        />
+        {draft.diverse && <p className="muted small">{t('paths.diverse.help')}</p>}
         <div className="form-row">
           <NumberField label={t('paths.k')} value={draft.k} min={1} max={10} onChange={(k) => setDraft({ ...draft, k })} testId="paths-k" />
           <NumberField label={t('paths.maxHops')} value={draft.maxHops} min={1} max={8} onChange={(maxHops) => setDraft({ ...draft, maxHops })} testId="paths-hops" />
@@ -140,6 +173,7 @@ export function PathsView() {
               </button>
             </span>
           </div>
+          <DiversityNotice paths={content.data.paths} maxHops={q.maxHops} />
           <ExportCsvButton table={() => pathsCsv(content.data.paths, t)} name="paths" />
           <ol className="ranked">
             {content.data.paths.map((p, i) => (

@@ -30,8 +30,10 @@ export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $relTyp
 ${NODE}
 ${REL}`;
 
-export const PATHS = `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $relTypes: [String!], $asOf: Date, $exclude: [ID!]) {
-  paths(from: $from, to: $to, k: $k, maxHops: $maxHops, relTypes: $relTypes, asOf: $asOf, exclude: $exclude) { ...P }
+export const PATHS = `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $relTypes: [String!], $asOf: Date, $exclude: [ID!], $diverse: Boolean) {
+  paths(from: $from, to: $to, k: $k, maxHops: $maxHops, relTypes: $relTypes, asOf: $asOf, exclude: $exclude, diverse: $diverse) {
+    ...P diversity { requested found complete upperBound reasons ${REASON} }
+  }
 }
 ${NODE}
 ${REL}

@@ -313,10 +313,11 @@ export type PathsQueryVariables = Exact<{
   relTypes?: Array<string> | string | null | undefined;
   asOf?: string | null | undefined;
   exclude?: Array<string | number> | string | number | null | undefined;
+  diverse?: boolean | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, weight: number, nodes: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }>, relationships: Array<{ id: string, type: string, from: string, to: string, direction: Direction, properties: Record<string, unknown> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, weight: number, diversity: { requested: number, found: number, complete: boolean, upperBound: number | null, reasons: Array<string>, reasonDetails: Array<{ code: string, zh: string, en: string }> } | null, nodes: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }>, relationships: Array<{ id: string, type: string, from: string, to: string, direction: Direction, properties: Record<string, unknown> }> }> };
 
 export type PostDemandMutationVariables = Exact<{
   enterpriseId: string | number;

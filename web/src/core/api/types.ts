@@ -65,6 +65,9 @@ export type ApiRelationship = G.RFragment;
 
 export type ApiPath = G.PFragment;
 
+/** A path of the path view's answer: with `diversity` when it asked for diverse paths. */
+export type PathAnswer = G.PathsQuery['paths'][number];
+
 export type Bridge = G.BridgesQuery['bridges'][number];
 
 export type Reason = Bridge['reasonDetails'][number];

@@ -42,6 +42,8 @@ export interface AppState {
     asOf: string | null;
     exclude: string[];
     pick: number | null;
+    /** Node-disjoint paths (paths(diverse: true)) instead of the k shortest. */
+    diverse?: boolean;
   };
   diaspora: { origin: string | null; techArea: string | null };
   recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
@@ -152,6 +154,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
         asOf: isoDate(q.get('asof')),
         exclude: ids(q.get('excl')),
         pick: optInt(q.get('pick'), 0, 9),
+        ...(q.get('diverse') === '1' ? { diverse: true } : {}),
       };
       break;
     case 'diaspora':
@@ -207,6 +210,7 @@ export function encodeState(s: AppState): string {
       put('asof', s.paths.asOf);
       putList('excl', s.paths.exclude);
       put('pick', s.paths.pick);
+      if (s.paths.diverse) put('diverse', 1);
       break;
     case 'diaspora':
       put('origin', s.diaspora.origin);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { decodeState, defaultState, encodeState, type AppState } from './url-state.js';
+
+describe('URL state of the path view\'s shortest / diverse choice', () => {
+  it('keeps "diverse" in the link and restores it', () => {
+    const s: AppState = { ...defaultState('en'), view: 'paths', paths: { ...defaultState('en').paths, from: 'a', to: 'b', diverse: true } };
+    expect(encodeState(s)).toContain('diverse=1');
+    expect(decodeState(encodeState(s)).paths.diverse).toBe(true);
+  });
+
+  it('leaves it out for the shortest paths, the default', () => {
+    const s: AppState = { ...defaultState('en'), view: 'paths', paths: { ...defaultState('en').paths, from: 'a', to: 'b' } };
+    expect(encodeState(s)).not.toContain('diverse');
+    expect(decodeState(encodeState(s)).paths.diverse ?? false).toBe(false);
+    expect(decodeState('?v=paths&from=a&to=b&diverse=0').paths.diverse ?? false).toBe(false);
+  });
+});
