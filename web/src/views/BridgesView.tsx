@@ -19,6 +19,8 @@ import { useViewContent } from '../components/use-view-content.js';
 import { RecordIntroduction } from '../components/RecordIntroduction.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { bridgesCsv } from '../core/export/csv.js';
+import { FragilityPanel, FragilityToggle } from '../components/FragilityPanel.js';
+import { bridgesFragilityHops } from '../core/fragility/fragility-display.js';
 
 interface BridgesData {
   from: ApiNode;
@@ -158,6 +160,12 @@ export function BridgesView() {
             })}
           </ol>
         </div>
+      )}
+      {content.status === 'ready' && (
+        <FragilityToggle on={q.fragility ?? false} onChange={(on) => update((s) => ({ ...s, bridges: { ...s.bridges, fragility: on || undefined } }))} testId="bridges-fragility" />
+      )}
+      {content.status === 'ready' && q.fragility && (
+        <FragilityPanel question={{ from: content.data.from.id, to: content.data.to.id, maxHops: bridgesFragilityHops(q.maxIntermediaries), asOf: q.asOf }} />
       )}
     </div>
   );

@@ -17,6 +17,8 @@ import { fetchEnds } from './BridgesView.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { pathsCsv } from '../core/export/csv.js';
 import { answerDiversity, diversityNote } from '../core/paths/diversity.js';
+import { FragilityPanel, FragilityToggle } from '../components/FragilityPanel.js';
+import { pathsFragilityHops } from '../core/fragility/fragility-display.js';
 
 interface PathsData {
   from: ApiNode;
@@ -200,6 +202,12 @@ export function PathsView() {
             ))}
           </ol>
         </div>
+      )}
+      {content.status === 'ready' && (
+        <FragilityToggle on={q.fragility ?? false} onChange={(on) => update((s) => ({ ...s, paths: { ...s.paths, fragility: on || undefined } }))} testId="paths-fragility" />
+      )}
+      {content.status === 'ready' && q.fragility && (
+        <FragilityPanel question={{ from: content.data.from.id, to: content.data.to.id, maxHops: pathsFragilityHops(q.maxHops), relTypes: q.relTypes, asOf: q.asOf }} />
       )}
     </div>
   );

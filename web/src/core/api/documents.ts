@@ -48,6 +48,19 @@ ${NODE}
 ${REL}
 ${PATH}`;
 
+// What if this node left? The critical nodes between two ends, with what falls away and what remains (lenses).
+export const FRAGILITY = `query Fragility($from: ID!, $to: ID!, $maxHops: Int, $relTypes: [String!], $asOf: Date) {
+  fragility(from: $from, to: $to, maxHops: $maxHops, relTypes: $relTypes, asOf: $asOf) {
+    maxHops connected shortestLength corridorSize singlePointOfFailure reasons ${REASON}
+    paths { length } bridges { kind }
+    critical {
+      node { ...N } cutsAllPaths cutsAllBridges singlePointOfFailure pathsLost bridgesLost reasons ${REASON}
+      remainingPath { length nodes { ...N } } remainingBridge { kind intermediaries { ...N } }
+    }
+  }
+}
+${NODE}`;
+
 export const RECOMMEND_LABS = `query RecommendLabs($id: ID!, $limit: Int) { recommendLabs(enterpriseId: $id, limit: $limit) { ...Rec } }
 ${NODE}
 ${REL}

@@ -281,6 +281,17 @@ export type DiasporaQueryVariables = Exact<{
 
 export type DiasporaQuery = { diaspora: { homeRegionCount: number, total: number, listed: number, truncated: boolean, tiesTruncated: boolean, origin: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, techArea: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } | null, expertise: Array<{ count: number, techArea: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } }>, countries: Array<{ count: number, country: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, expertise: Array<{ count: number, techArea: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } }>, cities: Array<{ count: number, city: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, people: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }>, expertise: Array<{ count: number, techArea: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } }> }> }>, ties: Array<{ id: string, type: string, from: string, to: string, direction: Direction, properties: Record<string, unknown> }>, homeOrganisations: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }> } };
 
+export type FragilityQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  relTypes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FragilityQuery = { fragility: { maxHops: number, connected: boolean, shortestLength: number | null, corridorSize: number, singlePointOfFailure: boolean, reasons: Array<string>, reasonDetails: Array<{ code: string, zh: string, en: string }>, paths: Array<{ length: number }>, bridges: Array<{ kind: BridgeKind }>, critical: Array<{ cutsAllPaths: boolean, cutsAllBridges: boolean, singlePointOfFailure: boolean, pathsLost: number, bridgesLost: number, reasons: Array<string>, node: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, reasonDetails: Array<{ code: string, zh: string, en: string }>, remainingPath: { length: number, nodes: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }> } | null, remainingBridge: { kind: BridgeKind, intermediaries: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }> } | null }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 

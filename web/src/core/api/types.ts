@@ -70,6 +70,9 @@ export type PathAnswer = G.PathsQuery['paths'][number];
 
 export type Bridge = G.BridgesQuery['bridges'][number];
 
+/** What if a node left: `fragility` between two ends. */
+export type Fragility = G.FragilityQuery['fragility'];
+
 export type Reason = Bridge['reasonDetails'][number];
 
 export type ScorePart = Bridge['scoreParts'][number];

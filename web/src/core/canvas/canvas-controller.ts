@@ -84,6 +84,8 @@ export class CanvasController {
   private depth = new Map<string, number>();
   private hiddenTypes = new Set<NodeType>();
   private highlightIds: ElementIds | null = null;
+  /** Nodes the fragility lens calls critical (class `critical`), kept across additions. */
+  private criticalIds = new Set<string>();
   private layout: Layouts | null = null;
   private finishLayout: ((superseded: boolean) => void) | null = null;
   private layoutRunning = false;
@@ -204,6 +206,7 @@ export class CanvasController {
       this.cy.elements().remove();
       this.cy.add(this.drawable(elements, elements.length > LARGE_GRAPH_ELEMENTS));
       this.applyHidden();
+      this.applyCritical();
     });
     return this.runLayout(false);
   }
@@ -226,6 +229,7 @@ export class CanvasController {
       this.applyLargeGraphStyle();
       this.applyHidden();
       this.applyHighlight();
+      this.applyCritical();
     });
     for (const e of fresh) if (e.group === 'nodes' && e.data.id) added.push(e.data.id);
     return this.runLayout(this.cy.nodes().length > added.length).then(() => added);
@@ -428,6 +432,18 @@ export class CanvasController {
       if (hl.nonempty()) this.frame(hl, 70);
     }
     this.sync();
+  }
+
+  /** Marks the nodes whose loss cuts every path or bridge (the fragility lens); empty or null clears. */
+  markCritical(ids: readonly string[] | null): void {
+    this.criticalIds = new Set(ids ?? []);
+    this.cy.batch(() => this.applyCritical());
+    this.sync();
+  }
+
+  /** The drawn nodes marked critical, sorted. */
+  criticalNodes(): string[] {
+    return this.cy.nodes('.critical').map((n) => n.id()).sort();
   }
 
   select(id: string | null): void {
@@ -747,6 +763,11 @@ export class CanvasController {
     });
   }
 
+  private applyCritical(): void {
+    this.cy.nodes('.critical').removeClass('critical');
+    for (const id of this.criticalIds) this.cy.getElementById(id).addClass('critical');
+  }
+
   private applyHighlight(): void {
     const all = this.cy.elements();
     all.removeClass('hl dim');
@@ -782,6 +803,7 @@ export class CanvasController {
       c.dataset.nodeIds = this.cy.nodes().length <= 400 ? this.cy.nodes().map((n) => n.id()).sort().join(' ') : '';
       c.dataset.selectedTie = snap.selectedTie ?? '';
       c.dataset.focused = this.focusId ?? '';
+      c.dataset.criticalIds = this.criticalNodes().join(' ');
       c.dataset.contrast = this.display.highContrast ? 'more' : 'normal';
       c.dataset.motion = this.display.reducedMotion ? 'reduced' : 'full';
     }

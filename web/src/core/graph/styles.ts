@@ -230,6 +230,8 @@ export function stylesheet(options: StyleOptions = {}): StylesheetJson {
       },
     },
     { selector: 'edge:selected', style: { width: 4 } },
+    // Fragility: a node whose loss cuts every path or bridge wears a thick double border (shape, not colour alone).
+    { selector: 'node.critical', style: { 'border-style': 'double', 'border-width': 8, 'border-color': hc ? '#7f1d1d' : '#b91c1c', 'z-index': 25 } },
     { selector: 'node:selected', style: { 'border-color': SELECT_COLOR, 'border-width': hc ? 6 : 4 } },
     // Dimmed elements stay legible enough in high contrast to be found again.
     { selector: '.dim', style: { opacity: hc ? 0.3 : 0.12 } },

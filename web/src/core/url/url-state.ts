@@ -32,7 +32,7 @@ export interface AppState {
   /** Expansions made on top of the view's own content, in order. */
   expanded: Expansion[];
   explore: { root: string | null };
-  bridges: { from: string | null; to: string | null; maxIntermediaries: 1 | 2; asOf: string | null; keep: BridgeKeep; pick: number | null };
+  bridges: { from: string | null; to: string | null; maxIntermediaries: 1 | 2; asOf: string | null; keep: BridgeKeep; pick: number | null; fragility?: boolean };
   paths: {
     from: string | null;
     to: string | null;
@@ -44,6 +44,8 @@ export interface AppState {
     pick: number | null;
     /** Node-disjoint paths (paths(diverse: true)) instead of the k shortest. */
     diverse?: boolean;
+    /** The fragility lens is open. */
+    fragility?: boolean;
   };
   diaspora: { origin: string | null; techArea: string | null };
   recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
@@ -142,6 +144,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
         asOf: isoDate(q.get('asof')),
         keep: oneOf(q.get('keep'), BRIDGE_KEEPS, 'both'),
         pick: optInt(q.get('pick'), 0, 99),
+        ...(q.get('frag') === '1' ? { fragility: true } : {}),
       };
       break;
     case 'paths':
@@ -155,6 +158,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
         exclude: ids(q.get('excl')),
         pick: optInt(q.get('pick'), 0, 9),
         ...(q.get('diverse') === '1' ? { diverse: true } : {}),
+        ...(q.get('frag') === '1' ? { fragility: true } : {}),
       };
       break;
     case 'diaspora':
@@ -200,6 +204,7 @@ export function encodeState(s: AppState): string {
       put('asof', s.bridges.asOf);
       put('keep', s.bridges.keep, d.bridges.keep);
       put('pick', s.bridges.pick);
+      if (s.bridges.fragility) put('frag', 1);
       break;
     case 'paths':
       put('from', s.paths.from);
@@ -211,6 +216,7 @@ export function encodeState(s: AppState): string {
       putList('excl', s.paths.exclude);
       put('pick', s.paths.pick);
       if (s.paths.diverse) put('diverse', 1);
+      if (s.paths.fragility) put('frag', 1);
       break;
     case 'diaspora':
       put('origin', s.diaspora.origin);
