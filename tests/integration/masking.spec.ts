@@ -88,8 +88,10 @@ function candidates(arg: InputValue): unknown[] {
 
 /** Argument sets for a field: from/to pairs together, the rest as a product (bounded). */
 function calls(field: Field): Array<Record<string, unknown>> {
-  const rest = field.args.filter((a) => a.name !== 'from' && a.name !== 'to');
-  let out: Array<Record<string, unknown>> = field.args.some((a) => a.name === 'from') ? PAIRS.map(([from, to]) => ({ from, to })) : [{}];
+  // from/to name a pair of nodes (paths, bridges); deskStats' from/to are instants and take the general rule.
+  const pair = field.args.some((a) => a.name === 'from' && namedType(a.type).name === 'ID');
+  const rest = pair ? field.args.filter((a) => a.name !== 'from' && a.name !== 'to') : field.args;
+  let out: Array<Record<string, unknown>> = pair ? PAIRS.map(([from, to]) => ({ from, to })) : [{}];
   for (const a of rest) {
     const next: Array<Record<string, unknown>> = [];
     for (const partial of out) for (const v of candidates(a)) next.push(v === undefined ? partial : { ...partial, [a.name]: v });
