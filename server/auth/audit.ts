@@ -13,6 +13,7 @@ import { GraphQLError, Kind, getOperationAST, type ExecutionResult, type GraphQL
 import type { Plugin } from 'graphql-yoga';
 import type { Context, Viewer } from '../context.js';
 import type { Db } from '../db.js';
+import { takeChanges } from '../mutations/change-record.js';
 import { invalidateNonConsentingNames } from './masking.js';
 
 export type AuditAction = 'change' | 'contact-read' | 'import' | 'restart';
@@ -70,8 +71,9 @@ export async function recordAudit(db: Db, event: AuditEventInput): Promise<strin
   return id;
 }
 
-export async function finishAudit(db: Db, id: string, status: 'ok' | 'failed', errorCodes: string[], subjects: string[]): Promise<void> {
-  await db.write('auditFinish', { id, status, errorCodes: errorCodes.slice(0, MAX_LIST), subjects: subjects.slice(0, MAX_LIST) });
+/** `replaced`: for graph edits, what they replaced (server/mutations/change-record.ts), kept whole for undo. */
+export async function finishAudit(db: Db, id: string, status: 'ok' | 'failed', errorCodes: string[], subjects: string[], replaced?: string): Promise<void> {
+  await db.write('auditFinish', { id, status, errorCodes: errorCodes.slice(0, MAX_LIST), subjects: subjects.slice(0, MAX_LIST), replaced: replaced ?? null });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -186,7 +188,7 @@ export function auditPlugin(db: Db, log: (line: string) => void = (l) => console
             invalidateNonConsentingNames();
             const failed = !single.data || Object.values(single.data).every((v) => v === null);
             try {
-              await finishAudit(db, changeId, failed ? 'failed' : 'ok', errorCodes(single), [...idsIn(single.data ?? {})]);
+              await finishAudit(db, changeId, failed ? 'failed' : 'ok', errorCodes(single), [...idsIn(single.data ?? {})], takeChanges(ctx.request));
             } catch (e) {
               log(`audit: could not record the outcome of change ${changeId} (${operation}): ${(e as Error).message}`);
             }

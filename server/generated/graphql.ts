@@ -135,6 +135,10 @@ export type Query = {
    * Only current members (no `end`) are listed. `limit` 1..200; `after` is the previous page's `nextCursor`.
    */
   poolMembers: PoolMemberPage;
+  /** The fields a node of `type` (Person, Enterprise, ...) may carry, in form order. Unknown types: BAD_USER_INPUT. */
+  modelFields: Array<ModelField>;
+  /** Relationship types the model allows from a node of `fromType` to one of `toType`. */
+  tieTypes: Array<TieType>;
   /**
    * Full-text search over Chinese and English names, aliases and pinyin (a Latin word also matches as a prefix:
    * "qingt" finds 青田 / Qingtian). Ranked by relevance; `types` keeps only those node types. Any text is accepted
@@ -302,6 +306,17 @@ export type QueryPoolMembersArgs = {
   techArea?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryModelFieldsArgs = {
+  type: Scalars['String']['input'];
+};
+
+
+export type QueryTieTypesArgs = {
+  fromType: Scalars['String']['input'];
+  toType: Scalars['String']['input'];
 };
 
 
@@ -679,6 +694,35 @@ export type PoolMember = {
   /** Set when they left the pool. */
   leftOn?: Maybe<Scalars['Date']['output']>;
   illustrative: Scalars['Boolean']['output'];
+};
+
+export type ModelField = {
+  __typename?: 'ModelField';
+  name: Scalars['String']['output'];
+  /** string, string[], int, int[], float, boolean, date or datetime. */
+  type: Scalars['String']['output'];
+  /** The values the field accepts when it is an enumeration; empty otherwise. */
+  allowed: Array<Scalars['String']['output']>;
+  /** Contact or personal details (masked for viewers). */
+  personal: Scalars['Boolean']['output'];
+};
+
+export type TieType = {
+  __typename?: 'TieType';
+  type: Scalars['String']['output'];
+  /** Its own properties beside the common ones (role, start, end, strength). */
+  properties: Array<ModelField>;
+};
+
+export type UndoResult = {
+  __typename?: 'UndoResult';
+  /** The audit event of the change that was undone. */
+  eventId: Scalars['ID']['output'];
+  /** Its operation name. */
+  operation: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Ids of the nodes it concerned. */
+  subjects: Array<Scalars['ID']['output']>;
 };
 
 export type SearchHit = {
@@ -1358,6 +1402,12 @@ export type Mutation = {
    * person is not a current member of this very pool.
    */
   leavePool: PoolMember;
+  /**
+   * Undoes the caller's own most recent change made through upsert*, link or unlink that is not undone yet: replaced
+   * values come back, a created tie or node is removed, an ended tie's end is cleared. Admins only. Nothing to undo:
+   * BAD_USER_INPUT; the node or tie changed since: CONFLICT (nothing is written).
+   */
+  undoLastChange: UndoResult;
   /**
    * Records that `brokerId` (a person with the TechManager role) introduced the firm `from` to the lab `to` on `date`
    * through `intermediaries` (people, in order from the firm's side to the lab's; 0..5 of them, no repeats).
@@ -2415,6 +2465,12 @@ export interface FieldArgs {
     doneOn: Record<string, never>;
     onTime: Record<string, never>;
   };
+  ModelField: {
+    name: Record<string, never>;
+    type: Record<string, never>;
+    allowed: Record<string, never>;
+    personal: Record<string, never>;
+  };
   Mutation: {
     upsertPerson: MutationUpsertPersonArgs;
     upsertEnterprise: MutationUpsertEnterpriseArgs;
@@ -2437,6 +2493,7 @@ export interface FieldArgs {
     withdrawDemand: MutationWithdrawDemandArgs;
     admitToPool: MutationAdmitToPoolArgs;
     leavePool: MutationLeavePoolArgs;
+    undoLastChange: Record<string, never>;
     recordIntroduction: MutationRecordIntroductionArgs;
     recordOutcome: MutationRecordOutcomeArgs;
     createProject: MutationCreateProjectArgs;
@@ -2533,6 +2590,8 @@ export interface FieldArgs {
     demand: QueryDemandArgs;
     deskStats: QueryDeskStatsArgs;
     poolMembers: QueryPoolMembersArgs;
+    modelFields: QueryModelFieldsArgs;
+    tieTypes: QueryTieTypesArgs;
     search: QuerySearchArgs;
     node: QueryNodeArgs;
     neighbourhood: QueryNeighbourhoodArgs;
@@ -2653,6 +2712,10 @@ export interface FieldArgs {
     techArea: Record<string, never>;
     count: Record<string, never>;
   };
+  TieType: {
+    type: Record<string, never>;
+    properties: Record<string, never>;
+  };
   TrackRecord: {
     subject: Record<string, never>;
     asOf: Record<string, never>;
@@ -2677,5 +2740,11 @@ export interface FieldArgs {
     kind: Record<string, never>;
     type: Record<string, never>;
     count: Record<string, never>;
+  };
+  UndoResult: {
+    eventId: Record<string, never>;
+    operation: Record<string, never>;
+    at: Record<string, never>;
+    subjects: Record<string, never>;
   };
 }

@@ -75,3 +75,9 @@ export function checkValue(label: NodeLabel | null, key: string, value: unknown,
     if (range && (value < range[0] || value > range[1])) throw badInput(argument, `must be from ${range[0]} to ${range[1]}; got ${value}`);
   }
 }
+
+/** The values `label`'s field `key` accepts when the model makes it an enumeration (for forms), else []. */
+export function allowedValues(label: NodeLabel, key: string): readonly string[] {
+  const enums = ENUMS[label];
+  return enums && Object.hasOwn(enums, key) ? (enums[key] ?? []) : [];
+}

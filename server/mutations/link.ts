@@ -9,6 +9,7 @@ import { invalidateBrokers } from '../recommend/brokers.js';
 import { nodesById } from '../recommend/graph-reads.js';
 import { checkEndpoints, RecordError, relRow } from '../model/records.js';
 import { checkId, checkValue } from './input-checks.js';
+import type { ChangeEntry } from './change-record.js';
 
 export const SYMMETRIC_TYPES: ReadonlySet<RelType> = new Set<RelType>(['KNOWS', 'COLLABORATED_WITH', 'PARTNERS_WITH']);
 const MAX_PROPERTIES = 30;
@@ -40,6 +41,7 @@ async function checkEnds(db: Db, type: RelType, from: string, to: string): Promi
 export async function link(
   db: Db,
   args: { type: unknown; from: unknown; to: unknown; properties?: unknown },
+  changes?: ChangeEntry[],
 ): Promise<GqlRelationship> {
   const type = checkType(args.type);
   const from = checkId('from', args.from);
@@ -68,23 +70,49 @@ export async function link(
   await checkEnds(db, type, from, to);
   const props: Record<string, unknown> = { ...row.props };
   for (const k of removed) props[k] = null;
+  const before = changes ? await tieBetween(db, type, from, to) : undefined;
   const [written] = await db.write<{ relationship: PlainRelationship; startId: string; endId: string }>(
     SYMMETRIC_TYPES.has(type) ? 'linkUndirected' : 'link',
     { type, from, to, props },
   );
   if (!written) throw notFound('from', from);
   invalidateBrokers();
+  if (changes) {
+    const tie = { type, from, to };
+    const after = written.relationship.properties;
+    if (!before) changes.push({ kind: 'tie-created', tie, props: after });
+    else {
+      for (const property of new Set([...Object.keys(before.properties), ...Object.keys(after)])) {
+        const old = before.properties[property] ?? null;
+        const now = after[property] ?? null;
+        if (JSON.stringify(old) !== JSON.stringify(now)) changes.push({ kind: 'tie-field', tie, property, old, new: now });
+      }
+    }
+  }
   return toGqlRelationship({ ...written.relationship, start: written.startId, end: written.endId });
 }
 
-export async function unlink(db: Db, args: { type: unknown; from: unknown; to: unknown }): Promise<boolean> {
+/** The tie `type` between two nodes (either direction for the symmetric types), or undefined. */
+export async function tieBetween(db: Db, type: RelType, from: string, to: string): Promise<PlainRelationship | undefined> {
+  const [row] = await db.read<{ relationship: PlainRelationship; startId: string; endId: string }>('tieBetween', {
+    type,
+    from,
+    to,
+    undirected: SYMMETRIC_TYPES.has(type),
+  });
+  return row ? { ...row.relationship, start: row.startId, end: row.endId } : undefined;
+}
+
+export async function unlink(db: Db, args: { type: unknown; from: unknown; to: unknown }, changes?: ChangeEntry[]): Promise<boolean> {
   const type = checkType(args.type);
   const from = checkId('from', args.from);
   const to = checkId('to', args.to);
   const nodes = await nodesById(db, [from, to]);
   if (!nodes.has(from)) throw notFound('from', from);
   if (!nodes.has(to)) throw notFound('to', to);
+  const before = changes ? await tieBetween(db, type, from, to) : undefined;
   const [row] = await db.write<{ removed: number }>(SYMMETRIC_TYPES.has(type) ? 'unlinkUndirected' : 'unlink', { type, from, to });
   invalidateBrokers();
+  if (changes && before && (row?.removed ?? 0) > 0) changes.push({ kind: 'tie-removed', tie: { type, from, to }, old: before.properties });
   return (row?.removed ?? 0) > 0;
 }

@@ -12,6 +12,7 @@ import { invalidateBrokers } from '../recommend/brokers.js';
 import { nodesById } from '../recommend/graph-reads.js';
 import { nodeRow, RecordError } from '../model/records.js';
 import { checkId, checkValue } from './input-checks.js';
+import type { ChangeEntry } from './change-record.js';
 
 const NAME_KEYS = ['name', 'nameZh', 'nameEn'] as const;
 
@@ -20,7 +21,8 @@ export interface UpsertResult {
   created: boolean;
 }
 
-export async function upsertNode(db: Db, label: NodeLabel, input: Record<string, unknown>): Promise<UpsertResult> {
+/** `changes`, when given, receives what the write replaced (change-record.ts), for the audit record and undo. */
+export async function upsertNode(db: Db, label: NodeLabel, input: Record<string, unknown>, changes?: ChangeEntry[]): Promise<UpsertResult> {
   const { id: givenId, roles: givenRoles, ...fields } = input;
   const id = givenId === undefined || givenId === null ? `${label.toLowerCase()}:${randomUUID()}` : checkId('input.id', givenId);
   const roles = givenRoles === undefined || givenRoles === null ? null : (givenRoles as unknown[]);
@@ -72,5 +74,25 @@ export async function upsertNode(db: Db, label: NodeLabel, input: Record<string,
   });
   if (!rows[0]) throw badInput('input.id', `${JSON.stringify(id.slice(0, 200))} now belongs to a node of another type`);
   invalidateBrokers();
+  if (changes) noteChanges(changes, label, existing, rows[0].node, [...Object.keys(set), ...removed], roles);
   return rows[0];
+}
+
+function noteChanges(changes: ChangeEntry[], label: NodeLabel, before: PlainNode | undefined, after: PlainNode, keys: string[], roles: string[] | null): void {
+  const id = String(after.properties.id);
+  if (!before) {
+    changes.push({ kind: 'node-created', id, label });
+    return;
+  }
+  for (const property of new Set(keys)) {
+    const old = before.properties[property] ?? null;
+    const now = after.properties[property] ?? null;
+    if (JSON.stringify(old) !== JSON.stringify(now)) changes.push({ kind: 'node-field', id, label, property, old, new: now });
+  }
+  if (roles) {
+    const roleSet = (labels: readonly string[]) => labels.filter(isRoleLabel).sort();
+    const old = roleSet(before.labels);
+    const now = roleSet(after.labels);
+    if (JSON.stringify(old) !== JSON.stringify(now)) changes.push({ kind: 'node-roles', id, label, old, new: now });
+  }
 }

@@ -124,6 +124,10 @@ async function fieldCost(field: string, args: Record<string, unknown>, sizes: Gr
       return 30;
     case 'riskPools':
       return 20;
+    // Editing (server/schema/edit.graphql): the model's field and tie lists, read from code.
+    case 'modelFields':
+    case 'tieTypes':
+      return 1;
     case '__typename':
     case '__schema':
     case '__type':

@@ -2,11 +2,12 @@
 import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
+import { changesOf } from '../../mutations/change-record.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
 const upsertOrganisation: FieldResolver<'Mutation', 'upsertOrganisation', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertOrganisation');
-  return toGqlNode((await upsertNode(ctx.db, 'Organisation', args.input ?? {})).node);
+  return toGqlNode((await upsertNode(ctx.db, 'Organisation', args.input ?? {}, changesOf(ctx))).node);
 };
 
 export default upsertOrganisation;

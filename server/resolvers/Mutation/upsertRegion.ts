@@ -2,11 +2,12 @@
 import type { FieldResolver } from '../../context.js';
 import { toGqlNode, type GqlNode } from '../../graph/shape.js';
 import { allow } from '../../mutations/roles.js';
+import { changesOf } from '../../mutations/change-record.js';
 import { upsertNode } from '../../mutations/upsert-node.js';
 
 const upsertRegion: FieldResolver<'Mutation', 'upsertRegion', GqlNode> = async (_p, args, ctx) => {
   allow(ctx, 'change', 'upsertRegion');
-  return toGqlNode((await upsertNode(ctx.db, 'Region', args.input ?? {})).node);
+  return toGqlNode((await upsertNode(ctx.db, 'Region', args.input ?? {}, changesOf(ctx))).node);
 };
 
 export default upsertRegion;
