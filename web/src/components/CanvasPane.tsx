@@ -14,6 +14,7 @@ import { useDisplaySettings } from './display-settings.js';
 import { useExpansion } from './expansion-context.js';
 import { Icon } from './Icon.js';
 import { Legend } from './Legend.js';
+import { TimeSlider } from './TimeSlider.js';
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -152,6 +153,7 @@ export function CanvasPane({ emptyText, loading }: { emptyText: string | null; l
           <span>{copied ? t('canvas.linkCopied') : t('canvas.copyLink')}</span>
         </button>
       </div>
+      <TimeSlider />
       <div
         className="canvas-host"
         ref={host}

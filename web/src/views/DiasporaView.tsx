@@ -25,11 +25,11 @@ export function DiasporaView() {
   }, [q]);
   const [lit, setLit] = useState<string | null>(null);
 
-  const key = q.origin ? `diaspora|${q.origin}|${q.techArea ?? ''}` : null;
+  const key = q.origin ? `diaspora|${q.origin}|${q.techArea ?? ''}|${q.asOf ?? ''}` : null;
   const content = useViewContent<DiasporaMap>(
     key,
     async (signal) => {
-      const d = await request<{ diaspora: DiasporaMap }>(DIASPORA, { origin: q.origin, techArea: q.techArea, limit: config.diasporaLimit }, signal);
+      const d = await request<{ diaspora: DiasporaMap }>(DIASPORA, { origin: q.origin, techArea: q.techArea, limit: config.diasporaLimit, asOf: q.asOf ?? null }, signal);
       const map = d.diaspora;
       rememberNodes([map.origin, ...map.homeOrganisations, ...map.countries.flatMap((c) => [c.country, ...c.cities.flatMap((x) => [x.city, ...x.people])]), ...map.expertise.map((e) => e.techArea)]);
       return { data: map, elements: diasporaElements(map, lang).elements, roots: [map.origin.id] };

@@ -94,8 +94,8 @@ ${RECOMMENDATION}`;
 
 const TECH_COUNT = `techArea { ...N } count`;
 
-export const DIASPORA = `query Diaspora($origin: ID!, $techArea: ID, $limit: Int) {
-  diaspora(originRegionId: $origin, techArea: $techArea, limit: $limit) {
+export const DIASPORA = `query Diaspora($origin: ID!, $techArea: ID, $limit: Int, $asOf: Date) {
+  diaspora(originRegionId: $origin, techArea: $techArea, limit: $limit, asOf: $asOf) {
     origin { ...N } techArea { ...N } homeRegionCount total listed truncated tiesTruncated
     expertise { ${TECH_COUNT} }
     countries { country { ...N } count expertise { ${TECH_COUNT} }

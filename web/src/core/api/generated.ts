@@ -276,6 +276,7 @@ export type DiasporaQueryVariables = Exact<{
   origin: string | number;
   techArea?: string | number | null | undefined;
   limit?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 

@@ -47,7 +47,7 @@ export interface AppState {
     /** The fragility lens is open. */
     fragility?: boolean;
   };
-  diaspora: { origin: string | null; techArea: string | null };
+  diaspora: { origin: string | null; techArea: string | null; asOf?: string | null };
   recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
   brokers: { scope: string | null; pick: number | null };
   desk: DeskState;
@@ -162,7 +162,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
       };
       break;
     case 'diaspora':
-      s.diaspora = { origin: id(q.get('origin')), techArea: id(q.get('tech')) };
+      s.diaspora = { origin: id(q.get('origin')), techArea: id(q.get('tech')), ...(isoDate(q.get('asof')) ? { asOf: isoDate(q.get('asof')) } : {}) };
       break;
     case 'recommend':
       s.recommend = { mode: oneOf(q.get('mode'), RECOMMEND_MODES, 'labs'), subject: id(q.get('subj')), pick: optInt(q.get('pick'), 0, 99) };
@@ -221,6 +221,7 @@ export function encodeState(s: AppState): string {
     case 'diaspora':
       put('origin', s.diaspora.origin);
       put('tech', s.diaspora.techArea);
+      put('asof', s.diaspora.asOf);
       break;
     case 'recommend':
       put('mode', s.recommend.mode, d.recommend.mode);
