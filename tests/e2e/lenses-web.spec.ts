@@ -1,0 +1,143 @@
+// The lenses in a real Chromium against the product on the demo data: the path view's diverse paths (pairwise
+// disjoint in their intermediate nodes, and the answer's own note about them) and the fragility toggle (critical
+// nodes listed and marked on the canvas, the same as the API's answer).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIRM = 'demo:enterprise:wuxing-aluminium';
+const LAB = 'demo:lab:tianmushan';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+
+/** Opens a link until it shows `ready`; an error or a page that never arrives (a busy machine) is retried twice. */
+async function open(link: string, ready: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(link);
+    const outcome = await Promise.race([
+      page.locator(ready).first().waitFor({ timeout: 90_000 }).then(() => 'ready'),
+      page.locator('[data-testid=error]').first().waitFor({ timeout: 90_000 }).then(() => 'error'),
+    ]).catch(() => 'timeout');
+    if (outcome === 'ready') return;
+    const text = await page.locator('body').innerText().catch(() => '');
+    if (attempt >= 3) throw new Error(`${link}: ${outcome} after ${attempt} attempts; the page says: ${text.slice(0, 600)}`);
+    process.stderr.write(`lenses: ${link} gave ${outcome} (attempt ${attempt}), retrying\n`);
+    await page.waitForTimeout(12_000);
+  }
+}
+
+beforeAll(async () => {
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context.setDefaultTimeout(60_000);
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+/** A GraphQL answer read directly, to compare what the page shows with what the API says. */
+async function api<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${base}/graphql?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const json = (await res.json()) as { data: T; errors?: unknown[] };
+  if (json.errors) throw new Error(JSON.stringify(json.errors));
+  return json.data;
+}
+
+/** The same, asked again when a heavy first answer times out on a busy machine (the store warms up meanwhile). */
+async function apiRetrying<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await api<T>(query, variables);
+    } catch (e) {
+      if (attempt >= 4 || !String(e).includes('TIMEOUT')) throw e;
+      process.stderr.write(`lenses: a timed-out answer (attempt ${attempt}), asking again\n`);
+      await new Promise((r) => setTimeout(r, 10_000));
+    }
+  }
+}
+
+/** Waits for the fragility panel's answer; an error state (a timeout on a busy machine) is retried from its button. */
+async function fragilityAnswered(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await Promise.race([
+      page.locator('[data-testid=fragility-headline], [data-testid=fragility-empty]').first().waitFor({ timeout: 90_000 }).then(() => 'ready'),
+      page.locator('[data-testid=fragility-panel] [data-testid=error]').first().waitFor({ timeout: 90_000 }).then(() => 'error'),
+    ]);
+    if (outcome === 'ready') return;
+    const text = await page.getByTestId('fragility-panel').innerText();
+    if (attempt >= 3) throw new Error(`fragility panel: ${text}`);
+    process.stderr.write(`lenses: fragility panel gave an error (attempt ${attempt}), retrying: ${text.slice(0, 200)}\n`);
+    await page.waitForTimeout(10_000);
+    await page.locator('[data-testid=fragility-panel] [data-testid=error] button').click();
+  }
+}
+
+const until = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 90_000, interval: 200 });
+
+describe('lenses in Chromium', () => {
+  it('diverse paths share no intermediate node and the answer says how many were found', async () => {
+    await open(`${base}/?v=paths&lang=en&from=${FIRM}&to=${LAB}&k=3&hops=4&diverse=1`, '[data-testid=paths-results], [data-testid=paths-empty]');
+    expect(await page.locator('[data-testid=paths-mode] [aria-checked=true]').innerText()).toBe('Diverse');
+    const items = page.getByTestId('path-item');
+    const n = await items.count();
+    expect(n).toBeGreaterThan(0);
+    const note = page.getByTestId('paths-diversity');
+    expect(Number(await note.getAttribute('data-found'))).toBe(n);
+    expect(Number(await note.getAttribute('data-requested'))).toBe(3);
+    expect(await note.getAttribute('data-complete')).toBe(String(n === 3));
+    const seen = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const inner = ((await items.nth(i).getAttribute('data-chain-ids')) ?? '').split(' ').filter((id) => id && id !== FIRM && id !== LAB);
+      for (const id of inner) {
+        expect(seen.has(id)).toBe(false);
+        seen.add(id);
+      }
+    }
+    // Back to the shortest paths: the choice leaves the link.
+    await page.locator('[data-testid=paths-mode] [role=radio]').first().click();
+    await page.getByTestId('paths-run').click();
+    await until(() => page.url().includes('diverse=')).toBe(false);
+    await until(() => page.getByTestId('paths-diversity').count()).toBe(0);
+  });
+
+  it('the fragility toggle lists the critical nodes the API names and marks them on the canvas', async () => {
+    const hops = 3;
+    const { fragility } = await apiRetrying<{ fragility: { critical: { node: { id: string }; singlePointOfFailure: boolean }[]; singlePointOfFailure: boolean } }>(
+      `query($from: ID!, $to: ID!, $h: Int) { fragility(from: $from, to: $to, maxHops: $h) { singlePointOfFailure critical { node { id } singlePointOfFailure } } }`,
+      { from: FIRM, to: LAB, h: hops },
+    );
+    await open(`${base}/?v=paths&lang=en&from=${FIRM}&to=${LAB}&hops=${hops}`, '[data-testid=paths-results], [data-testid=paths-empty]');
+    await page.getByTestId('paths-fragility').click();
+    expect(await page.getByTestId('paths-fragility').getAttribute('aria-pressed')).toBe('true');
+    await until(() => page.url().includes('frag=1')).toBe(true);
+    await fragilityAnswered();
+    const expected = fragility.critical.map((c) => c.node.id);
+    const listed = await page.getByTestId('fragility-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+    expect(listed).toEqual(expected);
+    // On the canvas: every critical node drawn there wears the mark, and nothing else does.
+    const drawn = new Set(((await page.getByTestId('canvas').getAttribute('data-node-ids')) ?? '').split(' '));
+    await until(async () => (await page.getByTestId('canvas').getAttribute('data-critical-ids')) ?? '').toBe(expected.filter((id) => drawn.has(id)).sort().join(' '));
+    if (fragility.singlePointOfFailure) expect(await page.getByTestId('fragility-headline').innerText()).toContain('Single point of failure');
+    // Off again: the marks go.
+    await page.getByTestId('paths-fragility').click();
+    await until(async () => (await page.getByTestId('canvas').getAttribute('data-critical-ids')) ?? '').toBe('');
+    expect(await page.getByTestId('fragility-panel').count()).toBe(0);
+  });
+});
