@@ -15,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     brokerToken: string;
+    /** An admin token, for the steps that edit the graph (empty against a product started without one). */
+    adminToken: string;
   }
 }
 
@@ -47,11 +49,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.TB_E2E_BASE_URL) {
     project.provide('baseUrl', process.env.TB_E2E_BASE_URL.replace(/\/+$/, ''));
     project.provide('brokerToken', process.env.TB_E2E_BROKER_TOKEN ?? '');
+    project.provide('adminToken', process.env.TB_E2E_ADMIN_TOKEN ?? '');
     return async () => {};
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-e2e-'));
   const [port, boltPort] = [await freePort(), await freePort()];
   const brokerToken = crypto.randomBytes(18).toString('base64url');
+  const adminToken = crypto.randomBytes(18).toString('base64url');
   // Its own process group, so teardown can check that nothing it started (the JVM included) outlives it.
   const child: ChildProcess = spawn('npx', ['tsx', 'server/start.ts'], {
     cwd: ROOT,
@@ -65,7 +69,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       TB_DATA_DIR: dataDir,
       TB_NEO4J_HEAP: process.env.TB_NEO4J_HEAP ?? '1g',
       TB_NEO4J_PAGECACHE: process.env.TB_NEO4J_PAGECACHE ?? '256m',
-      TB_TOKENS: `e2e-broker:broker:${brokerToken}`,
+      TB_TOKENS: `e2e-broker:broker:${brokerToken},e2e-admin:admin:${adminToken}`,
       TB_RATE_LIMIT_PER_MINUTE: '100000',
       // The browser needs the web app, whatever the calling environment says.
       TB_BUILD_WEB: 'true',
@@ -120,6 +124,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     project.provide('baseUrl', url);
     project.provide('brokerToken', brokerToken);
+    project.provide('adminToken', adminToken);
   } catch (e) {
     await stop();
     throw e;

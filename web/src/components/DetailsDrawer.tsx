@@ -11,6 +11,7 @@ import { displayName, otherName, relLabel, roleLabel, typeLabel } from '../core/
 import { roleLabels } from '../core/graph/elements.js';
 import { useApp } from './app-context.js';
 import { useExpansion } from './expansion-context.js';
+import { EditPanel } from './EditPanel.js';
 import { Icon } from './Icon.js';
 import { LedgerLinks } from './LedgerParts.js';
 import { ErrorMessage, Loading } from './StatusMessage.js';
@@ -130,6 +131,7 @@ export function DetailsDrawer() {
           )}
           <LedgerLinks node={node} />
         </div>
+        <EditPanel node={node} ties={ties} onChanged={details.retry} />
         {description && <p className="details-description">{description}</p>}
         {facts.length > 0 && (
           <section>

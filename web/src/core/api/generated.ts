@@ -101,6 +101,190 @@ export type EscrowState =
   | 'released'
   | 'refunded';
 
+/** Role labels a Person may carry beside Person. */
+export type PersonRole =
+  | 'TechManager'
+  | 'Researcher'
+  | 'Entrepreneur'
+  | 'Expert';
+
+export type PersonInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  /** Replaces the person's role labels when given. */
+  roles?: Array<PersonRole> | null | undefined;
+  title?: string | null | undefined;
+  gender?: string | null | undefined;
+  birthday?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  wechat?: string | null | undefined;
+  consent?: boolean | null | undefined;
+  country?: string | null | undefined;
+};
+
+export type EnterpriseInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  founded?: number | null | undefined;
+  employees?: number | null | undefined;
+  country?: string | null | undefined;
+  sme?: boolean | null | undefined;
+  activityType?: string | null | undefined;
+};
+
+export type LabInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  /** provincial_lab, joint_lab, university, research_institute or innovation_platform. */
+  kind?: string | null | undefined;
+  founded?: number | null | undefined;
+  country?: string | null | undefined;
+  activityType?: string | null | undefined;
+};
+
+export type OrganisationInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  /** public_body or other. */
+  kind?: string | null | undefined;
+  country?: string | null | undefined;
+  activityType?: string | null | undefined;
+};
+
+export type CompetitionInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  year?: number | null | undefined;
+  edition?: number | null | undefined;
+  tracks?: Array<string> | null | undefined;
+};
+
+export type TalentPoolInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  /** city or county. */
+  kind?: string | null | undefined;
+  dimensions?: Array<string> | null | undefined;
+  responseHours?: number | null | undefined;
+  memberCount?: number | null | undefined;
+};
+
+export type RegionInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  /** country, province, city or county. */
+  level?: string | null | undefined;
+  population?: number | null | undefined;
+  overseasPopulation?: number | null | undefined;
+  code?: string | null | undefined;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+};
+
+export type TechAreaInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  code?: string | null | undefined;
+};
+
+export type ProjectInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  status?: string | null | undefined;
+  start?: string | null | undefined;
+  end?: string | null | undefined;
+  budget?: number | null | undefined;
+  totalCost?: number | null | undefined;
+  escrowPercent?: number | null | undefined;
+  /** none, held or released. */
+  escrowState?: string | null | undefined;
+  milestones?: Array<string> | null | undefined;
+  nextMilestone?: string | null | undefined;
+  nextMilestoneDue?: string | null | undefined;
+  programme?: Array<string> | null | undefined;
+};
+
+export type DemandInput = {
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  url?: string | null | undefined;
+  source?: string | null | undefined;
+  illustrative?: boolean | null | undefined;
+  status?: string | null | undefined;
+  postedAt?: string | null | undefined;
+  responseDue?: string | null | undefined;
+  techAreaIds?: Array<string> | null | undefined;
+  regionId?: string | null | undefined;
+};
+
 export type ViewerRole =
   | 'viewer'
   | 'broker'
@@ -382,6 +566,106 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { stats: { nodeCount: number, relationshipCount: number, labels: Array<{ label: string, count: number }> } };
+
+export type EditLinkMutationVariables = Exact<{
+  type: string;
+  from: string | number;
+  to: string | number;
+  properties?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type EditLinkMutation = { link: { id: string, type: string, from: string, to: string } };
+
+export type EditModelFieldsQueryVariables = Exact<{
+  type: string;
+}>;
+
+
+export type EditModelFieldsQuery = { modelFields: Array<{ name: string, type: string, allowed: Array<string>, personal: boolean }> };
+
+export type EditTieTypesQueryVariables = Exact<{
+  fromType: string;
+  toType: string;
+}>;
+
+
+export type EditTieTypesQuery = { tieTypes: Array<{ type: string, properties: Array<{ name: string, type: string, allowed: Array<string> }> }> };
+
+export type EditUndoMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditUndoMutation = { undoLastChange: { eventId: string, operation: string, subjects: Array<string> } };
+
+export type EditUpsertCompetitionMutationVariables = Exact<{
+  input: CompetitionInput;
+}>;
+
+
+export type EditUpsertCompetitionMutation = { upsertCompetition: { id: string } };
+
+export type EditUpsertDemandMutationVariables = Exact<{
+  input: DemandInput;
+}>;
+
+
+export type EditUpsertDemandMutation = { upsertDemand: { id: string } };
+
+export type EditUpsertEnterpriseMutationVariables = Exact<{
+  input: EnterpriseInput;
+}>;
+
+
+export type EditUpsertEnterpriseMutation = { upsertEnterprise: { id: string } };
+
+export type EditUpsertLabMutationVariables = Exact<{
+  input: LabInput;
+}>;
+
+
+export type EditUpsertLabMutation = { upsertLab: { id: string } };
+
+export type EditUpsertOrganisationMutationVariables = Exact<{
+  input: OrganisationInput;
+}>;
+
+
+export type EditUpsertOrganisationMutation = { upsertOrganisation: { id: string } };
+
+export type EditUpsertPersonMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type EditUpsertPersonMutation = { upsertPerson: { id: string } };
+
+export type EditUpsertProjectMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type EditUpsertProjectMutation = { upsertProject: { id: string } };
+
+export type EditUpsertRegionMutationVariables = Exact<{
+  input: RegionInput;
+}>;
+
+
+export type EditUpsertRegionMutation = { upsertRegion: { id: string } };
+
+export type EditUpsertTalentPoolMutationVariables = Exact<{
+  input: TalentPoolInput;
+}>;
+
+
+export type EditUpsertTalentPoolMutation = { upsertTalentPool: { id: string } };
+
+export type EditUpsertTechAreaMutationVariables = Exact<{
+  input: TechAreaInput;
+}>;
+
+
+export type EditUpsertTechAreaMutation = { upsertTechArea: { id: string } };
 
 export type CompleteMilestoneMutationVariables = Exact<{
   projectId: string | number;
