@@ -5,6 +5,8 @@ import { useEffect } from 'react';
 import { FRAGILITY } from '../core/api/documents.js';
 import type { Fragility } from '../core/api/types.js';
 import { fragilitySummary } from '../core/fragility/fragility-display.js';
+import { fragilityCsv } from '../core/export/csv.js';
+import { ExportCsvButton } from './ExportCsvButton.js';
 import { useApp } from './app-context.js';
 import { Empty, ErrorMessage, Loading } from './StatusMessage.js';
 import { useAsync } from './use-async.js';
@@ -57,6 +59,9 @@ export function FragilityPanel({ question }: { question: FragilityQuestion }) {
             <p className={`fragility-headline${answer.data?.singlePointOfFailure ? ' spof' : ''}`} data-testid="fragility-headline" data-spof={String(answer.data?.singlePointOfFailure ?? false)}>
               {t(summary.headline.key, summary.headline.params)}
             </p>
+          )}
+          {summary.lines.length > 0 && answer.data && (
+            <ExportCsvButton table={() => fragilityCsv(answer.data!, t, lang)} name="fragility" testId="fragility-csv" />
           )}
           {summary.lines.length > 0 && (
             <ol className="fragility-list" aria-label={t('fragility.listLabel')}>

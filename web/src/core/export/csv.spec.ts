@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiNodeSummary, ApiPath, BrokerScore, Bridge, DiasporaMap, Recommendation } from '../api/types.js';
 import { translator } from '../i18n/translate.js';
-import { BOM, bridgesCsv, brokersCsv, csvField, csvText, diasporaCsv, pathsCsv, recommendationsCsv } from './csv.js';
+import { BOM, bridgesCsv, brokersCsv, csvField, csvText, diasporaCsv, fragilityCsv, pathsCsv, recommendationsCsv } from './csv.js';
 
 const en = translator('en');
 const zh = translator('zh');
@@ -168,5 +168,33 @@ describe('list tables', () => {
     const rows = diasporaCsv(map, en).rows;
     expect(rows[0]).toEqual(['意大利', 'Italy', '米兰', 'Milan', 2, '王小明; 李四', 'Wang, "Ming"; 李四', '人工智能 (2)', 'AI (2)']);
     expect(rows[1]!.slice(0, 5)).toEqual(['意大利', 'Italy', '', '', 1]);
+  });
+});
+
+describe('fragility table', () => {
+  it('one row per critical node, in the answer\'s order, with what falls away and what remains', () => {
+    const f = {
+      paths: [{ length: 2 }, { length: 3 }],
+      bridges: [{ kind: 'ONE_PERSON' }],
+      critical: [
+        {
+          node: wang,
+          singlePointOfFailure: true,
+          cutsAllPaths: true,
+          cutsAllBridges: true,
+          pathsLost: 2,
+          bridgesLost: 1,
+          remainingPath: null,
+          remainingBridge: null,
+          reasons: ['only'],
+          reasonDetails: [{ code: 'x', zh: '唯一的联系人', en: 'The only contact' }],
+        },
+        { node: li, singlePointOfFailure: false, cutsAllPaths: false, cutsAllBridges: true, pathsLost: 1, bridgesLost: 1, remainingPath: { length: 2, nodes: [firm, wang, lab] }, remainingBridge: null, reasons: [], reasonDetails: [] },
+      ],
+    } as unknown as import('../api/types.js').Fragility;
+    const table = fragilityCsv(f, zh, 'zh');
+    expect(table.header[5]).toBe('单点故障');
+    expect(table.rows[0]).toEqual([1, 'p1', '人才', '王小明', 'Wang, "Ming"', '是', '是', '是', '2/2', '1/1', '', '', '唯一的联系人', 'The only contact']);
+    expect(table.rows[1]!.slice(5, 12)).toEqual(['否', '否', '是', '1/2', '1/1', '青田科技 → 王小明 → 材料实验室', 'Qingtian Tech → Wang, "Ming" → Materials Lab']);
   });
 });

@@ -2,7 +2,7 @@
 // quoted, quotes doubled, CRLF between records), UTF-8 with a byte-order mark so Excel reads Chinese correctly, and
 // the columns a spreadsheet user expects (rank, names in both languages, type, score, reasons in both languages...).
 // The rows are built from the answer the view already holds, so a masked answer stays masked: nothing is fetched.
-import type { ApiNodeSummary, ApiPath, BrokerScore, Bridge, DiasporaMap, Lang, Reason, Recommendation } from '../api/types.js';
+import type { ApiNodeSummary, ApiPath, BrokerScore, Bridge, DiasporaMap, Fragility, Lang, Reason, Recommendation } from '../api/types.js';
 import { displayName, typeLabel, type Translate } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { reasonsIn } from '../recommend/ranking-display.js';
@@ -193,5 +193,51 @@ export function diasporaCsv(map: DiasporaMap, t: Translate): CsvTable {
   return {
     header: header(t, ['csv.countryZh', 'csv.countryEn', 'csv.cityZh', 'csv.cityEn', 'csv.count', 'csv.peopleZh', 'csv.peopleEn', 'csv.expertiseZh', 'csv.expertiseEn']),
     rows,
+  };
+}
+
+/** What remains without a critical node, in one language: the best bridge left, else the shortest path left. */
+function remaining(c: Fragility['critical'][number], lang: Lang): string {
+  if (c.remainingBridge) return names(c.remainingBridge.intermediaries, lang, ' + ');
+  if (c.remainingPath) return names(c.remainingPath.nodes, lang, CHAIN);
+  return '';
+}
+
+/** The critical nodes of a fragility answer, in its order, with what each cuts and what remains without it. */
+export function fragilityCsv(f: Fragility, t: Translate, lang: Lang): CsvTable {
+  const yes = (b: boolean) => t(b ? 'csv.yes' : 'csv.no');
+  return {
+    header: header(t, [
+      'csv.rank',
+      'csv.id',
+      'csv.type',
+      'csv.nameZh',
+      'csv.nameEn',
+      'csv.spof',
+      'csv.cutsAllPaths',
+      'csv.cutsAllBridges',
+      'csv.pathsLost',
+      'csv.bridgesLost',
+      'csv.remainingZh',
+      'csv.remainingEn',
+      'csv.reasonsZh',
+      'csv.reasonsEn',
+    ]),
+    rows: f.critical.map((c, i) => [
+      i + 1,
+      c.node.id,
+      typeLabel(lang, c.node.type),
+      displayName(c.node, 'zh'),
+      displayName(c.node, 'en'),
+      yes(c.singlePointOfFailure),
+      yes(c.cutsAllPaths),
+      yes(c.cutsAllBridges),
+      `${c.pathsLost}/${f.paths.length}`,
+      `${c.bridgesLost}/${f.bridges.length}`,
+      remaining(c, 'zh'),
+      remaining(c, 'en'),
+      reasons('zh', c.reasonDetails, c.reasons),
+      reasons('en', c.reasonDetails, c.reasons),
+    ]),
   };
 }
