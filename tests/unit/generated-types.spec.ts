@@ -19,7 +19,7 @@ describe('generated types', () => {
     });
     expect(`${run.stdout}${run.stderr}`).toContain('generated types are up to date');
     expect(run.status).toBe(0);
-  });
+  }, 120_000);
 
   it('type every resolver file by its own type and field', () => {
     const offenders: string[] = [];
