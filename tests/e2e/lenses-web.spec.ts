@@ -1,6 +1,6 @@
 // The lenses in a real Chromium against the product on the demo data: the path view's diverse paths (pairwise
 // disjoint in their intermediate nodes, and the answer's own note about them) and the fragility toggle (critical
-// nodes listed and marked on the canvas, the same as the API's answer).
+// nodes listed and marked on the canvas, the same as the API's answer) and the time slider on the canvas.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -139,5 +139,52 @@ describe('lenses in Chromium', () => {
     await page.getByTestId('paths-fragility').click();
     await until(async () => (await page.getByTestId('canvas').getAttribute('data-critical-ids')) ?? '').toBe('');
     expect(await page.getByTestId('fragility-panel').count()).toBe(0);
+  });
+
+  it('the time slider re-asks as of a year, the counts follow, the date is in the link; reduced motion stops auto-play', async () => {
+    const hops = 4;
+    // What the canvas draws: the two ends and every node on the answer's paths.
+    const count = async (asOf: string | null) => {
+      const { paths } = await apiRetrying<{ paths: { nodes: { id: string }[] }[] }>(
+        `query($from: ID!, $to: ID!, $h: Int, $d: Date) { paths(from: $from, to: $to, k: 10, maxHops: $h, asOf: $d) { nodes { id } } }`,
+        { from: FIRM, to: LAB, h: hops, d: asOf },
+      );
+      return new Set([FIRM, LAB, ...paths.flatMap((p) => p.nodes.map((n) => n.id))]).size;
+    };
+    const now = await count(null);
+    // A year whose answer differs from today's (the demo's ties start at different dates).
+    let year: number | null = null;
+    let then = now;
+    for (const y of [2000, 2005, 2010, 2015, 2018, 2020, 2022, 2024]) {
+      then = await count(`${y}-12-31`);
+      if (then !== now) {
+        year = y;
+        break;
+      }
+    }
+    expect(year).not.toBeNull();
+
+    await open(`${base}/?v=paths&lang=en&from=${FIRM}&to=${LAB}&k=10&hops=${hops}`, '[data-testid=paths-results], [data-testid=paths-empty]');
+    await until(async () => Number(await page.getByTestId('canvas').getAttribute('data-node-count'))).toBe(now);
+    expect(await page.getByTestId('time-value').innerText()).toBe('Now');
+    await page.getByTestId('time-range').fill(String(year));
+    await until(() => page.url().includes(`asof=${year}-12-31`)).toBe(true);
+    await until(() => page.getByTestId('time-value').innerText()).toBe(`End of ${year}`);
+    await until(async () => Number(await page.getByTestId('canvas').getAttribute('data-node-count'))).toBe(then);
+    // A year on with the button, then the link restores the date.
+    await page.getByTestId('time-next').click();
+    await until(() => page.url().includes(`asof=${year! + 1}-12-31`)).toBe(true);
+    await page.reload();
+    await until(() => page.getByTestId('time-value').innerText()).toBe(`End of ${year! + 1}`);
+
+    // Reduced motion: no auto-play, stepping still works.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await until(() => page.getByTestId('time-play').isDisabled()).toBe(true);
+    await page.getByTestId('time-prev').click();
+    await until(() => page.url().includes(`asof=${year}-12-31`)).toBe(true);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await until(() => page.getByTestId('time-play').isDisabled()).toBe(false);
+    await page.getByTestId('time-now').click();
+    await until(() => page.url().includes('asof=')).toBe(false);
   });
 });
