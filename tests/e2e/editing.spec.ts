@@ -1,7 +1,8 @@
 // Editing in the web app, in Chromium against the product with the demo data: an admin edits a person's title in
 // the details drawer, adds a tie with dates, ends it, and undoes the last change (the tie's end is cleared, checked
-// through the API); a viewer and a broker see none of the edit controls, and the API refuses them. The test puts
-// the person's title back and removes the tie at the end, so the other specs find the demo data as loaded.
+// through the API), then removes the tie after a confirmation that lists its properties; a viewer and a broker see
+// none of the edit controls, and the API refuses them. The test puts the person's title back and removes the tie at
+// the end, so the other specs find the demo data as loaded.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,6 +130,15 @@ describe('editing in the details drawer', () => {
     await page.getByTestId('edit-undo').click();
     await until(async () => (await tie())?.end ?? 'cleared').toBe('cleared');
     expect(await tie()).toMatchObject({ start: '2021-03-01', strength: 0.7 });
+
+    // Removing asks first, listing what goes with the tie; only the confirmation removes it.
+    await until(() => row.getByTestId('tie-end-now').count()).toBe(1);
+    await row.getByTestId('tie-remove').click();
+    const goes = row.getByTestId('tie-remove-goes');
+    await until(() => goes.locator('li').allTextContents()).toEqual(expect.arrayContaining(['start: 2021-03-01', 'strength: 0.7']));
+    expect(await tie()).not.toBeNull();
+    await row.getByTestId('tie-remove-yes').click();
+    await until(tie).toBeNull();
   });
 
   it.each([
@@ -145,6 +155,7 @@ describe('editing in the details drawer', () => {
     expect(await page.getByTestId('edit-panel').count()).toBe(0);
     expect(await page.getByTestId('edit-undo').count()).toBe(0);
     expect(await page.getByTestId('tie-end-now').count()).toBe(0);
+    expect(await page.getByTestId('tie-remove').count()).toBe(0);
     const asCaller = token ? brokerToken : null;
     for (const [query, variables] of [
       ['mutation { undoLastChange { eventId } }', {}],

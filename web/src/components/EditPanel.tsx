@@ -3,12 +3,12 @@
 // next to the field they name), "Add tie" to another node with the types the model allows between the two, "End tie"
 // that sets a tie's end date instead of deleting it, and "Undo my last change".
 import { useEffect, useId, useState } from 'react';
-import { EDIT_LINK, EDIT_MODEL_FIELDS, EDIT_TIE_TYPES, EDIT_UNDO, EDIT_UPSERTS } from '../core/api/edit-documents.js';
+import { EDIT_LINK, EDIT_MODEL_FIELDS, EDIT_TIE_TYPES, EDIT_UNDO, EDIT_UNLINK, EDIT_UPSERTS } from '../core/api/edit-documents.js';
 import type { ApiError } from '../core/api/client.js';
 import type { EditModelFieldsQuery, EditTieTypesQuery, EditUndoMutation } from '../core/api/generated.js';
 import type { ApiNode } from '../core/api/types.js';
 import type { Tie } from '../core/details/details-model.js';
-import { changedInput, fieldOfError, formText, problemText, type FieldProblem, type ModelFieldSpec } from '../core/edit/edit-model.js';
+import { changedInput, fieldOfError, formText, problemText, tieSummary, type FieldProblem, type ModelFieldSpec } from '../core/edit/edit-model.js';
 import { todayIso } from '../core/graph/elements.js';
 import { displayName, relLabel } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
@@ -231,6 +231,7 @@ export function EditPanel({ node, ties, onChanged }: { node: ApiNode; ties: Tie[
   const { me, request, t, notify, lang } = useApp();
   const [mode, setMode] = useState<'none' | 'node' | 'tie'>('none');
   const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState<string | null>(null);
   if (!me?.canChange) return null;
   const done = () => {
     setMode('none');
@@ -248,7 +249,7 @@ export function EditPanel({ node, ties, onChanged }: { node: ApiNode; ties: Tie[
       setBusy(false);
     }
   };
-  const open = ties.filter((x) => x.rel.properties.end === undefined || x.rel.properties.end === null);
+  const isOpen = (x: Tie) => x.rel.properties.end === undefined || x.rel.properties.end === null;
   return (
     <section className="edit-panel" data-testid="edit-panel" aria-label={t('edit.title')}>
       <h3>{t('edit.title')}</h3>
@@ -271,28 +272,83 @@ export function EditPanel({ node, ties, onChanged }: { node: ApiNode; ties: Tie[
       </div>
       {mode === 'node' && <NodeForm node={node} onDone={done} />}
       {mode === 'tie' && <TieForm node={node} onDone={done} />}
-      {open.length > 0 && (
-        <ul className="edit-ties" data-testid="edit-ties">
-          {open.map((x) => (
-            <li key={x.rel.id} data-testid="edit-tie" data-type={x.rel.type} data-other={x.other.id}>
-              <span>
-                {relLabel(lang, x.rel.type)} · {displayName(x.other, lang)}
-              </span>
-              <button
-                type="button"
-                className="btn btn-small"
-                disabled={busy}
-                data-testid="tie-end-now"
-                aria-label={t('edit.tie.endNamed', { name: displayName(x.other, lang) })}
-                onClick={() => void run(async () => {
-                  await request(EDIT_LINK, { type: x.rel.type, from: x.rel.from, to: x.rel.to, properties: { end: todayIso() } });
-                  return t('edit.tie.ended');
-                })}
-              >
-                {t('edit.tie.endNow')}
-              </button>
-            </li>
-          ))}
+      {ties.length > 0 && (
+        <ul className="edit-ties" data-testid="edit-ties" aria-label={t('edit.tie.list')}>
+          {ties.map((x) => {
+            const name = displayName(x.other, lang);
+            return (
+              <li key={x.rel.id} data-testid="edit-tie" data-type={x.rel.type} data-other={x.other.id}>
+                <div className="edit-tie-row">
+                  <span>
+                    {relLabel(lang, x.rel.type)} · {name}
+                  </span>
+                  <span className="edit-tie-actions">
+                    {isOpen(x) && (
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        disabled={busy}
+                        data-testid="tie-end-now"
+                        aria-label={t('edit.tie.endNamed', { name })}
+                        onClick={() =>
+                          void run(async () => {
+                            await request(EDIT_LINK, { type: x.rel.type, from: x.rel.from, to: x.rel.to, properties: { end: todayIso() } });
+                            return t('edit.tie.ended');
+                          })
+                        }
+                      >
+                        {t('edit.tie.endNow')}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      disabled={busy}
+                      data-testid="tie-remove"
+                      aria-expanded={removing === x.rel.id}
+                      aria-label={t('edit.tie.removeNamed', { name })}
+                      onClick={() => setRemoving(removing === x.rel.id ? null : x.rel.id)}
+                    >
+                      {t('edit.tie.remove')}
+                    </button>
+                  </span>
+                </div>
+                {removing === x.rel.id && (
+                  <div className="edit-confirm" role="group" aria-label={t('edit.tie.confirmTitle')} data-testid="tie-remove-confirm">
+                    <p>{t('edit.tie.confirmText', { type: relLabel(lang, x.rel.type), name })}</p>
+                    <ul data-testid="tie-remove-goes">
+                      {tieSummary(x.rel.properties).map(([k, v]) => (
+                        <li key={k}>
+                          {k}: {v}
+                        </li>
+                      ))}
+                    </ul>
+                    <p className="muted small">{t('edit.tie.confirmUndo')}</p>
+                    <div className="form-actions">
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger"
+                        disabled={busy}
+                        data-testid="tie-remove-yes"
+                        onClick={() =>
+                          void run(async () => {
+                            await request(EDIT_UNLINK, { type: x.rel.type, from: x.rel.from, to: x.rel.to });
+                            setRemoving(null);
+                            return t('edit.tie.removed');
+                          })
+                        }
+                      >
+                        {t('edit.tie.confirmYes')}
+                      </button>
+                      <button type="button" className="btn btn-small" onClick={() => setRemoving(null)}>
+                        {t('edit.cancel')}
+                      </button>
+                    </div>
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

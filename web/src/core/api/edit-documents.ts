@@ -11,6 +11,8 @@ export const EDIT_LINK = `mutation EditLink($type: String!, $from: ID!, $to: ID!
   link(type: $type, from: $from, to: $to, properties: $properties) { id type from to }
 }`;
 
+export const EDIT_UNLINK = `mutation EditUnlink($type: String!, $from: ID!, $to: ID!) { unlink(type: $type, from: $from, to: $to) }`;
+
 export const EDIT_UNDO = `mutation EditUndo { undoLastChange { eventId operation subjects } }`;
 
 export const EDIT_UPSERT_PERSON = `mutation EditUpsertPerson($input: PersonInput!) { upsertPerson(input: $input) { id } }`;

@@ -597,6 +597,15 @@ export type EditUndoMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type EditUndoMutation = { undoLastChange: { eventId: string, operation: string, subjects: Array<string> } };
 
+export type EditUnlinkMutationVariables = Exact<{
+  type: string;
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type EditUnlinkMutation = { unlink: boolean };
+
 export type EditUpsertCompetitionMutationVariables = Exact<{
   input: CompetitionInput;
 }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedInput, fieldOfError, formText, parseText, problemText } from './edit-model.js';
+import { changedInput, fieldOfError, formText, parseText, problemText, tieSummary } from './edit-model.js';
 
 const title = { name: 'title', type: 'string', allowed: [] };
 const founded = { name: 'founded', type: 'int', allowed: [] };
@@ -34,5 +34,13 @@ describe('edit model', () => {
     expect(fieldOfError(detail)).toBe('founded');
     expect(problemText(detail)).toBe('must be from 1000 to 3000; got 5');
     expect(fieldOfError('Something else')).toBeNull();
+  });
+
+  it('lists what goes with a tie, sorted, without empty properties', () => {
+    expect(tieSummary({ strength: 0.7, start: '2021-03-01', end: null, tags: ['a', 'b'] })).toEqual([
+      ['start', '2021-03-01'],
+      ['strength', '0.7'],
+      ['tags', 'a, b'],
+    ]);
   });
 });

@@ -72,3 +72,11 @@ export function problemText(detail: string): string {
   const i = detail.indexOf(': ');
   return i >= 0 ? detail.slice(i + 2) : detail;
 }
+
+/** What goes with a tie when it is removed: each of its properties as [name, text], for the confirmation. */
+export function tieSummary(properties: Record<string, unknown>): Array<[string, string]> {
+  return Object.entries(properties)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => [k, Array.isArray(v) ? v.map(String).join(', ') : String(v)]);
+}

@@ -730,6 +730,14 @@ export const zh = {
   'edit.tie.endNow': '结束关系',
   'edit.tie.endNamed': '结束与 {name} 的关系（结束日期设为今天）',
   'edit.tie.ended': '关系已结束（结束日期为今天）。',
+  'edit.tie.list': '关系',
+  'edit.tie.remove': '删除',
+  'edit.tie.removeNamed': '删除与 {name} 的关系',
+  'edit.tie.confirmTitle': '确认删除关系',
+  'edit.tie.confirmText': '将删除「{type}」关系（与 {name}），连同它的以下属性：',
+  'edit.tie.confirmUndo': '删除后可以用“撤销我的上一次修改”恢复。',
+  'edit.tie.confirmYes': '确认删除',
+  'edit.tie.removed': '关系已删除。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1463,4 +1471,12 @@ export const en: Record<MessageKey, string> = {
   'edit.tie.endNow': 'End tie',
   'edit.tie.endNamed': 'End the tie with {name} (end date today)',
   'edit.tie.ended': 'Tie ended (end date today).',
+  'edit.tie.list': 'Ties',
+  'edit.tie.remove': 'Remove',
+  'edit.tie.removeNamed': 'Remove the tie with {name}',
+  'edit.tie.confirmTitle': 'Confirm removing the tie',
+  'edit.tie.confirmText': 'This removes the tie "{type}" with {name}, and with it these properties:',
+  'edit.tie.confirmUndo': '"Undo my last change" brings it back.',
+  'edit.tie.confirmYes': 'Remove it',
+  'edit.tie.removed': 'Tie removed.',
 };
