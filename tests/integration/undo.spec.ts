@@ -108,6 +108,19 @@ describe('undoLastChange', () => {
     expect(await title('p:bo')).toBe('Changed elsewhere');
   });
 
+  it('removes a node it created, but not once the node has ties (CONFLICT)', async () => {
+    const create = 'mutation New($id: ID!) { upsertLab(input: {id: $id, nameEn: "New lab", kind: "university"}) { id } }';
+    expect((await call(create, { id: 'l:new' })).errors).toBeUndefined();
+    expect((await call(UNDO)).errors).toBeUndefined();
+    expect(await db.runText("MATCH (n {id: 'l:new'}) RETURN n")).toHaveLength(0);
+
+    expect((await call(create, { id: 'l:new2' })).errors).toBeUndefined();
+    await db.runText("MATCH (a:Entity {id: 'p:ada'}), (b:Entity {id: 'l:new2'}) CREATE (a)-[:WORKS_AT]->(b)", {}, 'WRITE');
+    expect(code(await call(UNDO))).toBe('CONFLICT');
+    expect(await db.runText("MATCH (n {id: 'l:new2'}) RETURN n")).toHaveLength(1);
+    await db.runText("MATCH (n {id: 'l:new2'}) DETACH DELETE n", {}, 'WRITE');
+  });
+
   it.each(['viewer', 'broker'] as const)('refuses a %s with FORBIDDEN', async (role) => {
     expect((await call(SET_TITLE, { id: 'p:ada', title: 'Set by admin' })).errors).toBeUndefined();
     const r = await call(UNDO, {}, role, 'admin-1');
