@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -12,6 +13,17 @@ const FIRM = 'demo:enterprise:wuxing-aluminium';
 const LAB = 'demo:lab:tianmushan';
 
 const base = inject('baseUrl');
+const AXE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+/** WCAG 2.1 A/AA violations on the page, one line each. */
+async function axeViolations(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 let context: BrowserContext;
 let page: Page;
 let profile: string;
@@ -135,6 +147,8 @@ describe('lenses in Chromium', () => {
     const drawn = new Set(((await page.getByTestId('canvas').getAttribute('data-node-ids')) ?? '').split(' '));
     await until(async () => (await page.getByTestId('canvas').getAttribute('data-critical-ids')) ?? '').toBe(expected.filter((id) => drawn.has(id)).sort().join(' '));
     if (fragility.singlePointOfFailure) expect(await page.getByTestId('fragility-headline').innerText()).toContain('Single point of failure');
+    // The open panel, the time slider and the CSV buttons pass axe-core.
+    expect(await axeViolations()).toEqual([]);
     // Off again: the marks go.
     await page.getByTestId('paths-fragility').click();
     await until(async () => (await page.getByTestId('canvas').getAttribute('data-critical-ids')) ?? '').toBe('');
