@@ -134,6 +134,10 @@ function field(type: PropType, v: unknown): string | undefined {
     }
     case 'int':
       return typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : undefined;
+    case 'int[]':
+      if (!Array.isArray(v) || v.length === 0) return undefined;
+      for (const e of v) if (typeof e !== 'number' || !Number.isSafeInteger(e)) return undefined;
+      return v.join(BULK_ARRAY_DELIMITER);
     case 'float': {
       const n = v instanceof FloatParam ? v.value : v;
       return typeof n === 'number' && Number.isFinite(n) ? String(n) : undefined;
