@@ -21,6 +21,7 @@ let context: BrowserContext;
 let page: Page;
 let profile: string;
 let originalTitle: string | null = null;
+const run = { createdId: '' };
 
 interface Answer<T> {
   data: T;
@@ -139,6 +140,23 @@ describe('editing in the details drawer', () => {
     expect(await tie()).not.toBeNull();
     await row.getByTestId('tie-remove-yes').click();
     await until(tie).toBeNull();
+
+    // Create a node from the model's form: without a name the API's error shows next to the name field; with one,
+    // the new node opens in the drawer.
+    await page.getByTestId('new-open').click();
+    await page.getByTestId('new-node-type').selectOption('Lab');
+    const newForm = page.getByTestId('new-node');
+    await newForm.getByTestId('edit-field-kind').selectOption('university');
+    await newForm.getByTestId('edit-save').click();
+    await until(() => newForm.getByTestId('edit-field-name').getAttribute('aria-describedby')).toBeTruthy();
+    await newForm.getByTestId('edit-field-name').fill('E2E test lab');
+    await newForm.getByTestId('edit-save').click();
+    await until(() => page.getByTestId('details').getAttribute('data-type')).toBe('Lab');
+    run.createdId = (await page.getByTestId('details').getAttribute('data-id')) ?? '';
+    expect(await page.getByTestId('details-name').textContent()).toBe('E2E test lab');
+    // Undo the creation: the node is gone.
+    await page.getByTestId('edit-undo').click();
+    await until(async () => (await call<{ node: unknown }>(TITLE, { id: run.createdId }, adminToken)).data.node).toBeNull();
   });
 
   it.each([

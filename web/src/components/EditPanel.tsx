@@ -2,15 +2,15 @@
 // else): a form the model drives (modelFields: the fields, their types and allowed values; the API's errors shown
 // next to the field they name), "Add tie" to another node with the types the model allows between the two, "End tie"
 // that sets a tie's end date instead of deleting it, and "Undo my last change".
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { EDIT_LINK, EDIT_MODEL_FIELDS, EDIT_TIE_TYPES, EDIT_UNDO, EDIT_UNLINK, EDIT_UPSERTS } from '../core/api/edit-documents.js';
 import type { ApiError } from '../core/api/client.js';
 import type { EditModelFieldsQuery, EditTieTypesQuery, EditUndoMutation } from '../core/api/generated.js';
-import type { ApiNode } from '../core/api/types.js';
+import { NODE_TYPES, type ApiNode } from '../core/api/types.js';
 import type { Tie } from '../core/details/details-model.js';
 import { changedInput, fieldOfError, formText, problemText, tieSummary, type FieldProblem, type ModelFieldSpec } from '../core/edit/edit-model.js';
 import { todayIso } from '../core/graph/elements.js';
-import { displayName, relLabel } from '../core/i18n/translate.js';
+import { displayName, relLabel, typeLabel } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 import { NodePicker, useNode } from './NodePicker.js';
 
@@ -55,7 +55,8 @@ function problemMessage(t: ReturnType<typeof useApp>['t'], p: FieldProblem): str
   return t(`edit.problem.${p}`);
 }
 
-function NodeForm({ node, onDone }: { node: ApiNode; onDone(): void }) {
+/** Edits `node`, or creates a node of `node.type` when `node.id` is empty (then `onCreated` gets the new id). */
+function NodeForm({ node, onDone, onCreated }: { node: Pick<ApiNode, 'id' | 'type' | 'properties'>; onDone(): void; onCreated?(id: string): void }) {
   const { request, t, notify } = useApp();
   const [fields, setFields] = useState<Field[] | null>(null);
   const [texts, setTexts] = useState<Record<string, string>>({});
@@ -86,9 +87,11 @@ function NodeForm({ node, onDone }: { node: ApiNode; onDone(): void }) {
     }
     setBusy(true);
     try {
-      await request(EDIT_UPSERTS[node.type]!, { input: { id: node.id, ...input } });
+      const answer = await request<Record<string, { id: string }>>(EDIT_UPSERTS[node.type]!, { input: node.id ? { id: node.id, ...input } : input });
       notify(t('edit.saved'));
       onDone();
+      const created = Object.values(answer)[0]?.id;
+      if (!node.id && created) onCreated?.(created);
     } catch (err) {
       const apiErr = err as ApiError;
       const field = apiErr.code === 'BAD_USER_INPUT' ? fieldOfError(apiErr.detail) : null;
@@ -228,8 +231,12 @@ function TieForm({ node, onDone }: { node: ApiNode; onDone(): void }) {
 
 /** The edit controls of the details drawer; renders nothing for callers who may not change the graph. */
 export function EditPanel({ node, ties, onChanged }: { node: ApiNode; ties: Tie[]; onChanged(): void }) {
-  const { me, request, t, notify, lang } = useApp();
-  const [mode, setMode] = useState<'none' | 'node' | 'tie'>('none');
+  const { me, request, t, notify, lang, update } = useApp();
+  const [mode, setMode] = useState<'none' | 'node' | 'tie' | 'new'>('none');
+  const [newType, setNewType] = useState<string>(node.type);
+  const newTypeId = useId();
+  // Stable for the form's effect: a new draft only when the type changes.
+  const draft = useMemo(() => ({ id: '', type: newType as ApiNode['type'], properties: {} as Record<string, unknown> }), [newType]);
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState<string | null>(null);
   if (!me?.canChange) return null;
@@ -260,6 +267,9 @@ export function EditPanel({ node, ties, onChanged }: { node: ApiNode; ties: Tie[
         <button type="button" className="btn btn-small" onClick={() => setMode(mode === 'tie' ? 'none' : 'tie')} aria-expanded={mode === 'tie'} data-testid="tie-open">
           {t('edit.tie.add')}
         </button>
+        <button type="button" className="btn btn-small" onClick={() => setMode(mode === 'new' ? 'none' : 'new')} aria-expanded={mode === 'new'} data-testid="new-open">
+          {t('edit.new')}
+        </button>
         <button
           type="button"
           className="btn btn-small"
@@ -271,6 +281,26 @@ export function EditPanel({ node, ties, onChanged }: { node: ApiNode; ties: Tie[
         </button>
       </div>
       {mode === 'node' && <NodeForm node={node} onDone={done} />}
+      {mode === 'new' && (
+        <div data-testid="new-node">
+          <div className="field">
+            <label htmlFor={newTypeId}>{t('edit.newType')}</label>
+            <select id={newTypeId} value={newType} onChange={(e) => setNewType(e.target.value)} data-testid="new-node-type">
+              {NODE_TYPES.map((x) => (
+                <option key={x} value={x}>
+                  {typeLabel(lang, x)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <NodeForm
+            key={newType}
+            node={draft}
+            onDone={() => setMode('none')}
+            onCreated={(id) => update((st) => ({ ...st, selected: id }))}
+          />
+        </div>
+      )}
       {mode === 'tie' && <TieForm node={node} onDone={done} />}
       {ties.length > 0 && (
         <ul className="edit-ties" data-testid="edit-ties" aria-label={t('edit.tie.list')}>

@@ -738,6 +738,8 @@ export const zh = {
   'edit.tie.confirmUndo': '删除后可以用“撤销我的上一次修改”恢复。',
   'edit.tie.confirmYes': '确认删除',
   'edit.tie.removed': '关系已删除。',
+  'edit.new': '新建节点',
+  'edit.newType': '节点类型',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1479,4 +1481,6 @@ export const en: Record<MessageKey, string> = {
   'edit.tie.confirmUndo': '"Undo my last change" brings it back.',
   'edit.tie.confirmYes': 'Remove it',
   'edit.tie.removed': 'Tie removed.',
+  'edit.new': 'New node',
+  'edit.newType': 'Type of node',
 };
