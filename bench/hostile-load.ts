@@ -255,7 +255,7 @@ async function main(): Promise<void> {
       });
       const serverDb = Db.create({ uri: embedded!.uri, queryTimeoutMs: config.queryTimeoutMs });
       const auth = await createAuth(config, serverDb);
-      const running = await serve(config, serverDb, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
+      const running = await serve(config, serverDb, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins, accessLog: false });
       servers.push({ running, db: serverDb });
       return `${running.url}/graphql`;
     };

@@ -197,7 +197,7 @@ async function main(): Promise<void> {
     });
     const auth = await createAuth(config, db);
     const serverDb = Db.create({ uri, queryTimeoutMs: config.queryTimeoutMs });
-    running = await serve(config, serverDb, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
+    running = await serve(config, serverDb, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins, accessLog: false });
     const closeServer = running.close.bind(running);
     running.close = async () => {
       await closeServer();
