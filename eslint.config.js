@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'neo4j/target/', 'bench/results/', 'coverage/', '.data/'] },
+  { ignores: ['node_modules/', 'web/dist/', 'neo4j/target/', 'bench/results/', 'coverage/', '.data/', 'server/generated/', 'web/src/core/api/generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,7 +21,7 @@ const SERVER_OUT = path.join(PROJECT_ROOT, 'server', 'generated', 'graphql.ts');
 const WEB_OUT = path.join(PROJECT_ROOT, 'web', 'src', 'core', 'api', 'generated.ts');
 const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'web', 'src', 'core', 'api');
 
-const HEADER = '// Generated from server/schema/*.graphql by `npm run codegen`. Do not edit by hand.\n/* eslint-disable */\n';
+const HEADER = '// Generated from server/schema/*.graphql by `npm run codegen`. Do not edit by hand (eslint skips it).\n';
 
 /** How the custom scalars look in TypeScript: dates travel as ISO strings, JSON as plain objects. */
 const SCALARS = {

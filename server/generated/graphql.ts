@@ -1,5 +1,4 @@
-// Generated from server/schema/*.graphql by `npm run codegen`. Do not edit by hand.
-/* eslint-disable */
+// Generated from server/schema/*.graphql by `npm run codegen`. Do not edit by hand (eslint skips it).
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 /** All built-in and custom scalars, mapped to their actual values */

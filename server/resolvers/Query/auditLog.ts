@@ -3,13 +3,6 @@ import { GraphQLError } from 'graphql';
 import type { FieldResolver } from '../../context.js';
 import { requireRole } from '../../auth/guard.js';
 
-interface Args {
-  limit?: number | null;
-  since?: string | null;
-  actor?: string | null;
-  action?: 'change' | 'contact_read' | 'import' | 'restart' | null;
-}
-
 interface EventRow {
   event: Record<string, unknown> & { action: string };
 }

@@ -1,5 +1,4 @@
-// Generated from server/schema/*.graphql by `npm run codegen`. Do not edit by hand.
-/* eslint-disable */
+// Generated from server/schema/*.graphql by `npm run codegen`. Do not edit by hand (eslint skips it).
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
