@@ -2,7 +2,7 @@
 // enumerations (lab kinds, region levels, ...) and numeric ranges. Each failure names the input field. Tables are
 // read by own key only, so a key such as __proto__ or constructor finds nothing instead of Object.prototype.
 import { badInput } from '../explore/validate.js';
-import { ESCROW_STATES, LAB_KINDS, ORGANISATION_KINDS, POOL_KINDS, REGION_LEVELS, type NodeLabel } from '../model/model.js';
+import { DEMAND_STATUSES, ESCROW_STATES, LAB_KINDS, ORGANISATION_KINDS, POOL_KINDS, REGION_LEVELS, type NodeLabel } from '../model/model.js';
 
 export const MAX_ID_LENGTH = 512;
 export const MAX_STRING = 10_000;
@@ -17,7 +17,14 @@ const ENUMS: Partial<Record<NodeLabel, Record<string, readonly string[]>>> = {
   Region: { level: REGION_LEVELS },
   TalentPool: { kind: POOL_KINDS },
   Project: { escrowState: ESCROW_STATES },
+  Demand: { status: DEMAND_STATUSES },
 };
+
+/**
+ * Properties that hold another node's id, or are indexed: they get an id's length limit, since a range index cannot
+ * hold a value of several kilobytes and the store would refuse it with an internal error instead of a clear one.
+ */
+const ID_LIKE_FIELDS = new Set(['regionId', 'techAreaIds']);
 
 const RANGES: Record<string, readonly [number, number]> = {
   founded: [1000, 3000],
@@ -61,6 +68,13 @@ export function checkString(argument: string, value: string, key = argument): vo
 
 /** Checks one given (non-null) value of `label`'s field `key`; `argument` is how the error names it. */
 export function checkValue(label: NodeLabel | null, key: string, value: unknown, argument: string): void {
+  if (ID_LIKE_FIELDS.has(key)) {
+    for (const [i, v] of (Array.isArray(value) ? value : [value]).entries()) {
+      if (typeof v === 'string' && v.length > MAX_ID_LENGTH) {
+        throw badInput(Array.isArray(value) ? `${argument}[${i}]` : argument, `must be at most ${MAX_ID_LENGTH} characters`);
+      }
+    }
+  }
   if (typeof value === 'string') {
     checkString(argument, value, key);
     const enums = label ? ENUMS[label] : undefined;
