@@ -2,19 +2,16 @@
 // downloads a file that starts with the UTF-8 byte-order mark, has the header row a spreadsheet user reads, one row
 // per bridge the page lists, and the Chinese names as the answer holds them.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Browser } from '../support/browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIRM = 'demo:enterprise:wuxing-aluminium';
 const LAB = 'demo:lab:tianmushan';
 
 const base = inject('baseUrl');
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-let profile: string;
 
 /** Opens a link until it shows `ready`; an error or a page that never arrives (a busy machine) is retried twice. */
 async function open(link: string, ready: string): Promise<void> {
@@ -62,23 +59,12 @@ function parse(text: string): string[][] {
 }
 
 beforeAll(async () => {
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context.setDefaultTimeout(60_000);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  browser = await openBrowser({ acceptDownloads: true });
+  page = browser.page;
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe('Export CSV in Chromium', () => {

@@ -1,14 +1,12 @@
 // The lenses in a real Chromium against the product on the demo data: the path view's diverse paths (pairwise
 // disjoint in their intermediate nodes, and the answer's own note about them) and the fragility toggle (critical
 // nodes listed and marked on the canvas, the same as the API's answer) and the time slider on the canvas.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Browser } from '../support/browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIRM = 'demo:enterprise:wuxing-aluminium';
 const LAB = 'demo:lab:tianmushan';
 
@@ -24,9 +22,8 @@ async function axeViolations(): Promise<string[]> {
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });
 }
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-let profile: string;
 
 /** Opens a link until it shows `ready`; an error or a page that never arrives (a busy machine) is retried twice. */
 async function open(link: string, ready: string): Promise<void> {
@@ -45,23 +42,12 @@ async function open(link: string, ready: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context.setDefaultTimeout(60_000);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  browser = await openBrowser({ acceptDownloads: true });
+  page = browser.page;
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 /** A GraphQL answer read directly, to compare what the page shows with what the API says. */
