@@ -108,6 +108,28 @@ function OutcomeEntry({ outcome }: { outcome: LedgerOutcome }) {
 }
 
 /** The introduction itself, then its outcomes oldest first. */
+/** The end of a ledger form: the form-wide refusal, then Cancel and Save (which says it is saving while busy). */
+export function FormFooter(props: { error?: string; errorTestId: string; busy: boolean; onCancel: () => void; saveLabel: string; saveTestId: string }) {
+  const { t } = useApp();
+  return (
+    <>
+      {props.error && (
+        <p className="form-error" role="alert" data-testid={props.errorTestId}>
+          {props.error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={props.onCancel} disabled={props.busy}>
+          {t('ledger.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={props.busy} data-testid={props.saveTestId}>
+          {props.busy ? t('ledger.saving') : props.saveLabel}
+        </button>
+      </div>
+    </>
+  );
+}
+
 export function OutcomeTimeline({ intro }: { intro: LedgerIntroduction }) {
   const { t, lang } = useApp();
   const outcomes = byDate(intro.outcomes);
@@ -218,19 +240,7 @@ export function OutcomeForm({ intro, onSaved, onCancel }: { intro: LedgerIntrodu
         )}
       </Field>
       <p className="muted small">{t('ledger.outcome.appendOnly')}</p>
-      {errors.form && (
-        <p className="form-error" role="alert" data-testid="outcome-form-error">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-          {t('ledger.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="outcome-save">
-          {busy ? t('ledger.saving') : t('ledger.outcome.save')}
-        </button>
-      </div>
+      <FormFooter error={errors.form} errorTestId="outcome-form-error" busy={busy} onCancel={onCancel} saveLabel={t('ledger.outcome.save')} saveTestId="outcome-save" />
     </form>
   );
 }

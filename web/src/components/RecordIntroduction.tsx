@@ -12,7 +12,7 @@ import { localToday } from '../core/ledger/timeline.js';
 import { displayName } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 import { Icon } from './Icon.js';
-import { Field, FieldError, refusalText, useCanWrite } from './LedgerParts.js';
+import { Field, FieldError, FormFooter, refusalText, useCanWrite } from './LedgerParts.js';
 import { MultiNodePicker, NodeChip, NodePicker, useNode } from './NodePicker.js';
 import { toApiError } from './use-async.js';
 import { forgetContent } from './use-view-content.js';
@@ -208,19 +208,7 @@ function IntroductionForm({ bridge, from, to, onCancel, onSaved }: { bridge: Bri
           <textarea id={id} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={invalid} aria-describedby={errorId} data-testid="record-intro-note" />
         )}
       </Field>
-      {errors.form && (
-        <p className="form-error" role="alert" data-testid="record-intro-error">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={busy}>
-          {t('ledger.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="record-intro-save">
-          {busy ? t('ledger.saving') : t('ledger.record.save')}
-        </button>
-      </div>
+      <FormFooter error={errors.form} errorTestId="record-intro-error" busy={busy} onCancel={onCancel} saveLabel={t('ledger.record.save')} saveTestId="record-intro-save" />
     </form>
   );
 }
