@@ -15,6 +15,7 @@ import { RunButton } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { diasporaCsv } from '../core/export/csv.js';
+import { DiasporaMapMode } from '../components/DiasporaMap.js';
 
 export function DiasporaView() {
   const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
@@ -75,6 +76,7 @@ export function DiasporaView() {
             {t('diaspora.summary', { total: content.data.total, regions: content.data.homeRegionCount, countries: content.data.countries.length })}
           </p>
           {content.data.truncated && <p className="muted small">{t('diaspora.truncated', { listed: content.data.listed })}</p>}
+          <DiasporaMapMode map={content.data} />
           <p className="muted small">
             {t('diaspora.ties', { n: content.data.ties.length })}
             {content.data.tiesTruncated ? ` · ${t('diaspora.tiesTruncated')}` : ''}

@@ -96,10 +96,10 @@ const TECH_COUNT = `techArea { ...N } count`;
 
 export const DIASPORA = `query Diaspora($origin: ID!, $techArea: ID, $limit: Int, $asOf: Date) {
   diaspora(originRegionId: $origin, techArea: $techArea, limit: $limit, asOf: $asOf) {
-    origin { ...N } techArea { ...N } homeRegionCount total listed truncated tiesTruncated
+    origin { ...N properties } techArea { ...N } homeRegionCount total listed truncated tiesTruncated
     expertise { ${TECH_COUNT} }
-    countries { country { ...N } count expertise { ${TECH_COUNT} }
-      cities { city { ...N } count people { ...N } expertise { ${TECH_COUNT} } } }
+    countries { country { ...N properties } count expertise { ${TECH_COUNT} }
+      cities { city { ...N properties } count people { ...N } expertise { ${TECH_COUNT} } } }
     ties { ...R } homeOrganisations { ...N }
   }
 }

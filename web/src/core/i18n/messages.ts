@@ -740,6 +740,8 @@ export const zh = {
   'edit.tie.removed': '关系已删除。',
   'edit.new': '新建节点',
   'edit.newType': '节点类型',
+  // Region page and the diaspora map.
+  'diasporaMap.toggle': '地图',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1483,4 +1485,6 @@ export const en: Record<MessageKey, string> = {
   'edit.tie.removed': 'Tie removed.',
   'edit.new': 'New node',
   'edit.newType': 'Type of node',
+  // Region page and the diaspora map.
+  'diasporaMap.toggle': 'Map',
 };
