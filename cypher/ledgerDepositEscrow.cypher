@@ -9,5 +9,5 @@ WITH p, a, escrowBefore,
   CASE WHEN a IS NULL THEN 'NO_ESCROW' WHEN escrowBefore <> 'proposed' THEN 'ESCROW_STATE' END AS refusal
 FOREACH (x IN CASE WHEN refusal IS NULL THEN [1] ELSE [] END |
   SET a.deposited = a.depositDue, a.state = 'deposited', a.depositedOn = $date,
-      p.escrowState = 'held', p.version = coalesce(p.version, 0) + 1)
+      p.escrowState = 'deposited', p.version = coalesce(p.version, 0) + 1)
 RETURN refusal, escrowBefore, a.depositDue AS depositDue

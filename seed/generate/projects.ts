@@ -89,8 +89,8 @@ export async function projectsPhase(ctx: GenContext): Promise<void> {
     const cost = status === 'proposed' ? 0 : status === 'completed' ? Math.round(budget * (0.85 + 0.15 * rng.next())) : Math.round(budget * rng.next() * 0.8);
     // The escrow scheme: the firm pays 10% into escrow, released at the first milestone.
     const escrow = rng.chance(0.4);
-    const state = !escrow ? 'none' : status === 'proposed' || (status === 'active' && rng.chance(0.5)) ? 'held' : 'released';
-    const next = status === 'completed' ? '' : state === 'held' ? MILESTONES[1] : MILESTONES[2 + rng.int(2)]!;
+    const state = !escrow ? 'none' : status === 'proposed' || (status === 'active' && rng.chance(0.5)) ? 'deposited' : 'released';
+    const next = status === 'completed' ? '' : state === 'deposited' ? MILESTONES[1] : MILESTONES[2 + rng.int(2)]!;
     const nextDue = next ? ymd(Math.max(start, NOW) + 30 + rng.int(300)) : '';
     const programme = csvArray([rng.pick(PROGRAMMES)]);
     const zh = `${firms.brandZh[lead]}${a.zh}${kind.zh}项目`;

@@ -53,9 +53,9 @@ export const LAB_KINDS = ['provincial_lab', 'joint_lab', 'university', 'research
 export const ORGANISATION_KINDS = ['public_body', 'other'] as const;
 export const REGION_LEVELS = ['country', 'province', 'city', 'county'] as const;
 export const POOL_KINDS = ['city', 'county'] as const;
-// A Project node's escrowState mirrors its EscrowAccount (LEDGER_LABELS) for graph views: proposed, held (the account
-// is `deposited`), released or refunded; none for a project without escrow.
-export const ESCROW_STATES = ['none', 'held', 'released', 'proposed', 'refunded'] as const;
+// A Project node's escrowState mirrors its EscrowAccount (LEDGER_LABELS) for graph views, in the account's own words:
+// proposed, deposited, released or refunded; none for a project without escrow.
+export const ESCROW_STATES = ['none', 'proposed', 'deposited', 'released', 'refunded'] as const;
 
 /**
  * The introductions ledger and 安心宝 escrow (docs/model.md). These nodes are records about the graph, not part of it:

@@ -66,7 +66,7 @@ const UPSERTS: Array<[string, string, Record<string, unknown>, string]> = [
   ['upsertTalentPool', 'TalentPoolInput', { name: 'Pool', kind: 'county', responseHours: 48, dimensions: ['专业能力'] }, 'TalentPool'],
   ['upsertRegion', 'RegionInput', { name: 'Town', level: 'county', lat: 28.1, lon: 120.3, population: 1000 }, 'Region'],
   ['upsertTechArea', 'TechAreaInput', { nameEn: 'Batteries', code: 'B1' }, 'TechArea'],
-  ['upsertProject', 'ProjectInput', { name: 'Pilot', start: '2024-01-01', escrowPercent: 10, escrowState: 'held', budget: 1000000 }, 'Project'],
+  ['upsertProject', 'ProjectInput', { name: 'Pilot', start: '2024-01-01', escrowPercent: 10, escrowState: 'deposited', budget: 1000000 }, 'Project'],
   ['upsertDemand', 'DemandInput', { name: 'Need', postedAt: '2025-01-01T08:00:00Z', techAreaIds: ['t:foil'], regionId: 'r:lishui' }, 'Demand'],
 ];
 

@@ -254,8 +254,8 @@ describe('what the demo shows', () => {
     expect(three.every((n) => n.props.illustrative === true)).toBe(true);
   });
 
-  it('has an escrow project held at 10% with milestones, participants and a technology manager who brokered it', () => {
-    const held = nodes.filter((n) => n.labels.includes('Project') && n.props.escrowState === 'held');
+  it('has an escrow project deposited at 10% with milestones, participants and a technology manager who brokered it', () => {
+    const held = nodes.filter((n) => n.labels.includes('Project') && n.props.escrowState === 'deposited');
     expect(held.length).toBeGreaterThanOrEqual(1);
     const p = held[0]!;
     expect(p.props.escrowPercent).toBe(10);

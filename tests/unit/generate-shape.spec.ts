@@ -366,7 +366,7 @@ describe('generated graph shape', () => {
     const projects = byFile('nodes-project.csv');
     const state = col(projects, 'escrowState');
     const pct = col(projects, 'escrowPercent');
-    const held = projects.rows.filter((r) => r[state] === 'held');
+    const held = projects.rows.filter((r) => r[state] === 'deposited');
     expect(held.length).toBeGreaterThan(0);
     for (const r of held) expect(Number(r[pct])).toBe(10);
     const demands = byFile('nodes-demand.csv');

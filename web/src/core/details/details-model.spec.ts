@@ -60,7 +60,7 @@ describe('details model', () => {
       ['a', '第 2 名'],
     ]);
     expect(keyFacts(comp, 'en').map((f) => f.value)).toEqual(['2023', '3', '数字经济, 生命健康']);
-    const project = apiNode('pr', 'Project', { properties: { escrowPercent: 0.1, escrowState: 'held' } });
+    const project = apiNode('pr', 'Project', { properties: { escrowPercent: 0.1, escrowState: 'deposited' } });
     expect(keyFacts(project, 'zh').map((f) => f.value)).toEqual(['10%', '托管中']);
   });
 

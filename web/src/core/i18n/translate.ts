@@ -127,7 +127,9 @@ const VALUE_LABELS: Record<string, [string, string]> = {
   city: ['市', 'City'],
   county: ['县（区）', 'County'],
   none: ['无', 'None'],
-  held: ['托管中', 'Held in escrow'],
+  proposed: ['拟议中', 'Proposed'],
+  deposited: ['已存入托管', 'Deposited in escrow'],
+  refunded: ['已退回', 'Refunded'],
   released: ['已释放', 'Released'],
   open: ['开放', 'Open'],
   active: ['进行中', 'Active'],
@@ -169,5 +171,5 @@ export function formatScore(score: number): string {
 
 /** A list in the language's way: "a、b、c" or "a, b, c". */
 export function joinList(items: readonly string[], lang: Lang): string {
-  return items.join(lang === 'en' ? ', ' : '、');
+  return items.join(translator(lang)('common.listSeparator'));
 }
