@@ -61,7 +61,7 @@ describe('details model', () => {
     ]);
     expect(keyFacts(comp, 'en').map((f) => f.value)).toEqual(['2023', '3', '数字经济, 生命健康']);
     const project = apiNode('pr', 'Project', { properties: { escrowPercent: 0.1, escrowState: 'deposited' } });
-    expect(keyFacts(project, 'zh').map((f) => f.value)).toEqual(['10%', '托管中']);
+    expect(keyFacts(project, 'zh').map((f) => f.value)).toEqual(['10%', '已存入托管']);
   });
 
   it('shows the side of a bilingual text in the reader language', () => {
