@@ -110,6 +110,9 @@ const EnvSchema = z.object({
   TB_BACKUP_EVERY: duration.optional(),
   TB_BACKUP_KEEP: z.coerce.number({ message: 'must be a number' }).int().min(1, 'must be at least 1').max(10_000).default(7),
   TB_METRICS_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').optional(),
+  // Imports from the web app (server/import-jobs): uploads are streamed into this folder, each at most this size.
+  TB_UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
+  TB_UPLOAD_MAX_BYTES: z.coerce.number({ message: 'must be a number of bytes' }).int().min(1024, 'must be at least 1024').max(2 ** 40).default(50 * 2 ** 20),
 });
 
 export interface Config {
@@ -164,6 +167,8 @@ export interface Config {
   backup: { dir?: string; everySeconds?: number; keep: number };
   /** /metrics: for admins on the main port; also without a token on this loopback-only port when set. */
   metricsPort?: number;
+  /** Imports from the web app: the staging folder for uploads and the largest upload accepted. */
+  uploads: { dir: string; maxBytes: number };
 }
 
 /** Default cost budgets: anonymous viewers get the least, since anyone can be one. */
@@ -255,5 +260,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     backup: { dir: e.TB_BACKUP_DIR ? path.resolve(PROJECT_ROOT, e.TB_BACKUP_DIR) : undefined, everySeconds: e.TB_BACKUP_EVERY, keep: e.TB_BACKUP_KEEP },
     metricsPort: e.TB_METRICS_PORT,
+    uploads: { dir: path.resolve(PROJECT_ROOT, e.TB_UPLOAD_DIR), maxBytes: e.TB_UPLOAD_MAX_BYTES },
   };
 }

@@ -14,6 +14,7 @@ import { createAuth, preflightAuth } from './auth/auth.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { requestIdFrom, withRequestId } from './request-context.js';
 import { startBackupSchedule, type BackupSchedule } from './backup/schedule.js';
+import { handleUpload, UPLOAD_PATH } from './import-jobs/upload-endpoint.js';
 
 export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 
@@ -166,6 +167,7 @@ export async function serve(config: Config, db: Db, options: ServeOptions = {}):
   const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const pathname = pathOf(req.url);
     if (APP_PATHS.has(pathname)) return app(req, res);
+    if (pathname === UPLOAD_PATH) return handleUpload(req, res, { config, resolveViewer: extra.resolveViewer });
     if (pathname === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
       if (await metricsAllowed(req, extra.resolveViewer)) return answerMetrics(res, metrics);
       return answer(res, 403, 'FORBIDDEN', 'Metrics are for admins: send an admin token, or scrape TB_METRICS_PORT on the server itself');

@@ -176,6 +176,12 @@ export type Query = {
    * are ranked together by a score in [0,1]; each bridge says why, in both languages.
    */
   bridges: Array<Bridge>;
+  /** Import jobs on this store, newest first (the last 50 finished and any running one). Admins only. */
+  importJobs: Array<ImportJob>;
+  /** One import job by its id; null when there is none (or the server restarted since). Admins only. */
+  importJob?: Maybe<ImportJob>;
+  /** The largest upload the server accepts, in bytes (TB_UPLOAD_MAX_BYTES). Admins only. */
+  importUploadLimit: Scalars['Float']['output'];
   /**
    * Introductions, newest first (by date, then id), keeping those that match every filter given: `brokerId` (the
    * broker), `firmId` (the `from` side), `labId` (the `to` side), `personId` (the broker or one of the
@@ -361,6 +367,11 @@ export type QueryBridgesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<BridgeIntermediary>>;
   useTrackRecord?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -869,6 +880,98 @@ export type Bridge = {
   carriers: Array<Node>;
   /** For an organisation bridge: each of its ties to `from` and `to`. Empty for people bridges. */
   ties: Array<BridgeTie>;
+};
+
+export type ImportJobKind =
+  | 'CHECK'
+  | 'COMMIT';
+
+export type ImportJobStatus =
+  | 'RUNNING'
+  /** Done: a check without bad rows, or a commit that wrote everything. */
+  | 'OK'
+  /** Bad rows were found: nothing was written. */
+  | 'BAD_ROWS'
+  /** The importer could not read a file or mapping, or the database failed: see `error`. */
+  | 'FAILED'
+  /** Stopped (the server shut down): the batches committed before stay; importing again completes it. */
+  | 'INTERRUPTED';
+
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  id: Scalars['ID']['output'];
+  kind: ImportJobKind;
+  status: ImportJobStatus;
+  /** Who started it. */
+  actor: Scalars['String']['output'];
+  /** The data files, by the names they were uploaded with. */
+  files: Array<Scalars['String']['output']>;
+  mapping?: Maybe<Scalars['String']['output']>;
+  /** For a COMMIT, the CHECK it commits. */
+  checkId?: Maybe<Scalars['ID']['output']>;
+  /** For a CHECK, the COMMIT that wrote its files, once there is one. */
+  commitId?: Maybe<Scalars['ID']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `check` (reading and checking rows) or `write`; null before the first progress. */
+  stage?: Maybe<Scalars['String']['output']>;
+  /** Rows handled in the current stage. */
+  rowsDone: Scalars['Float']['output'];
+  /** All rows to write (write stage only). */
+  rowsTotal?: Maybe<Scalars['Float']['output']>;
+  rowsPerSecond?: Maybe<Scalars['Float']['output']>;
+  /** Seconds left in the current stage, estimated from its speed so far. */
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Bad rows found (all of them counted; `problems` lists the first 1,000). */
+  problemCount: Scalars['Int']['output'];
+  problems: Array<ImportProblem>;
+  /** The closing summary, once the job is done. */
+  summary?: Maybe<ImportSummary>;
+  /** Why the job failed: a file, mapping or header the importer cannot read, or the database. */
+  error?: Maybe<Scalars['String']['output']>;
+};
+
+/** A bad row: where it is (the physical line, the 1-based column or the JSON key's position) and what is wrong. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  file: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  column: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  /** A check's summary says what a commit would write; nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  rows: Scalars['Float']['output'];
+  files: Array<ImportFileSummary>;
+  nodes: Array<ImportCount>;
+  relationships: Array<ImportCount>;
+  nodesWritten: Scalars['Float']['output'];
+  relationshipsWritten: Scalars['Float']['output'];
+  newNodes: Scalars['Float']['output'];
+  existingNodes: Scalars['Float']['output'];
+  /** Empty properties of stored nodes that get a value. */
+  filled: Scalars['Float']['output'];
+  /** Stored values that differ from the files (kept: the web import fills, it never replaces). */
+  differing: Scalars['Float']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  /** file:line of the last row committed, when the job was interrupted. */
+  stoppedAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportFileSummary = {
+  __typename?: 'ImportFileSummary';
+  file: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  rows: Scalars['Float']['output'];
+};
+
+export type ImportCount = {
+  __typename?: 'ImportCount';
+  name: Scalars['String']['output'];
+  count: Scalars['Float']['output'];
 };
 
 /** What came of an introduction. */
@@ -1408,6 +1511,19 @@ export type Mutation = {
    */
   undoLastChange: UndoResult;
   /**
+   * Checks uploaded files against the model and the store without writing anything: `uploads` are data files (CSV
+   * with neo4j-admin headers, JSON lines, XLSX), `mapping` an uploaded .json mapping file. Returns the CHECK job at
+   * once; its `problems` list every bad row as file:line:column once it is done. Unknown uploads or a name used
+   * twice: BAD_USER_INPUT naming the argument; another job running: CONFLICT. Admins only.
+   */
+  checkImport: ImportJob;
+  /**
+   * Writes the files of a CHECK job that found no bad row, as a COMMIT job (the importer checks them again first and
+   * writes nothing if a row is bad). A check that is unknown, still running, had bad rows or was committed already:
+   * BAD_USER_INPUT naming `check`; another job running: CONFLICT. Admins only.
+   */
+  commitImport: ImportJob;
+  /**
    * Records that `brokerId` (a person with the TechManager role) introduced the firm `from` to the lab `to` on `date`
    * through `intermediaries` (people, in order from the firm's side to the lab's; 0..5 of them, no repeats).
    * `from` is an Enterprise (or Organisation), `to` a Lab (or Enterprise or Organisation). The caller's name is kept
@@ -1724,6 +1840,29 @@ export type MutationLeavePoolArgs = {
  * with BAD_USER_INPUT naming the field, a missing referenced node with NOT_FOUND, and nothing is half-written.
  * Admins make changes; brokers (and admins) post demands.
  */
+export type MutationCheckImportArgs = {
+  uploads: Array<Scalars['ID']['input']>;
+  mapping?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Changes to the graph, validated against the model (server/model/model.ts). Upserts create a node or update the
+ * fields given (a field set to null is removed; omitted fields stay); `id` is generated when absent. Bad input fails
+ * with BAD_USER_INPUT naming the field, a missing referenced node with NOT_FOUND, and nothing is half-written.
+ * Admins make changes; brokers (and admins) post demands.
+ */
+export type MutationCommitImportArgs = {
+  check: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the graph, validated against the model (server/model/model.ts). Upserts create a node or update the
+ * fields given (a field set to null is removed; omitted fields stay); `id` is generated when absent. Bad input fails
+ * with BAD_USER_INPUT naming the field, a missing referenced node with NOT_FOUND, and nothing is half-written.
+ * Admins make changes; brokers (and admins) post demands.
+ */
 export type MutationRecordIntroductionArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -1980,7 +2119,7 @@ export type ProjectInput = {
   budget?: InputMaybe<Scalars['Float']['input']>;
   totalCost?: InputMaybe<Scalars['Float']['input']>;
   escrowPercent?: InputMaybe<Scalars['Float']['input']>;
-  /** none, held or released. */
+  /** none, or the escrow account's state: proposed, deposited, released or refunded. */
   escrowState?: InputMaybe<Scalars['String']['input']>;
   milestones?: InputMaybe<Array<Scalars['String']['input']>>;
   nextMilestone?: InputMaybe<Scalars['String']['input']>;
@@ -2425,6 +2564,57 @@ export interface FieldArgs {
     relationshipCount: Record<string, never>;
     labels: Record<string, never>;
   };
+  ImportCount: {
+    name: Record<string, never>;
+    count: Record<string, never>;
+  };
+  ImportFileSummary: {
+    file: Record<string, never>;
+    kind: Record<string, never>;
+    rows: Record<string, never>;
+  };
+  ImportJob: {
+    id: Record<string, never>;
+    kind: Record<string, never>;
+    status: Record<string, never>;
+    actor: Record<string, never>;
+    files: Record<string, never>;
+    mapping: Record<string, never>;
+    checkId: Record<string, never>;
+    commitId: Record<string, never>;
+    startedAt: Record<string, never>;
+    finishedAt: Record<string, never>;
+    stage: Record<string, never>;
+    rowsDone: Record<string, never>;
+    rowsTotal: Record<string, never>;
+    rowsPerSecond: Record<string, never>;
+    etaSeconds: Record<string, never>;
+    problemCount: Record<string, never>;
+    problems: Record<string, never>;
+    summary: Record<string, never>;
+    error: Record<string, never>;
+  };
+  ImportProblem: {
+    file: Record<string, never>;
+    line: Record<string, never>;
+    column: Record<string, never>;
+    message: Record<string, never>;
+  };
+  ImportSummary: {
+    dryRun: Record<string, never>;
+    rows: Record<string, never>;
+    files: Record<string, never>;
+    nodes: Record<string, never>;
+    relationships: Record<string, never>;
+    nodesWritten: Record<string, never>;
+    relationshipsWritten: Record<string, never>;
+    newNodes: Record<string, never>;
+    existingNodes: Record<string, never>;
+    filled: Record<string, never>;
+    differing: Record<string, never>;
+    elapsedMs: Record<string, never>;
+    stoppedAt: Record<string, never>;
+  };
   Introduction: {
     id: Record<string, never>;
     date: Record<string, never>;
@@ -2493,6 +2683,8 @@ export interface FieldArgs {
     admitToPool: MutationAdmitToPoolArgs;
     leavePool: MutationLeavePoolArgs;
     undoLastChange: Record<string, never>;
+    checkImport: MutationCheckImportArgs;
+    commitImport: MutationCommitImportArgs;
     recordIntroduction: MutationRecordIntroductionArgs;
     recordOutcome: MutationRecordOutcomeArgs;
     createProject: MutationCreateProjectArgs;
@@ -2596,6 +2788,9 @@ export interface FieldArgs {
     neighbourhood: QueryNeighbourhoodArgs;
     paths: QueryPathsArgs;
     bridges: QueryBridgesArgs;
+    importJobs: Record<string, never>;
+    importJob: QueryImportJobArgs;
+    importUploadLimit: Record<string, never>;
     introductions: QueryIntroductionsArgs;
     introduction: QueryIntroductionArgs;
     project: QueryProjectArgs;

@@ -72,6 +72,21 @@ export type BridgeIntermediary =
   /** Organisation bridges. */
   | 'ORGANISATION';
 
+export type ImportJobKind =
+  | 'CHECK'
+  | 'COMMIT';
+
+export type ImportJobStatus =
+  | 'RUNNING'
+  /** Done: a check without bad rows, or a commit that wrote everything. */
+  | 'OK'
+  /** Bad rows were found: nothing was written. */
+  | 'BAD_ROWS'
+  /** The importer could not read a file or mapping, or the database failed: see `error`. */
+  | 'FAILED'
+  /** Stopped (the server shut down): the batches committed before stay; importing again completes it. */
+  | 'INTERRUPTED';
+
 /** What came of an introduction. */
 export type OutcomeKind =
   /** The two sides met. */
@@ -259,7 +274,7 @@ export type ProjectInput = {
   budget?: number | null | undefined;
   totalCost?: number | null | undefined;
   escrowPercent?: number | null | undefined;
-  /** none, held or released. */
+  /** none, or the escrow account's state: proposed, deposited, released or refunded. */
   escrowState?: string | null | undefined;
   milestones?: Array<string> | null | undefined;
   nextMilestone?: string | null | undefined;
@@ -675,6 +690,31 @@ export type EditUpsertTechAreaMutationVariables = Exact<{
 
 export type EditUpsertTechAreaMutation = { upsertTechArea: { id: string } };
 
+export type ImportCheckMutationVariables = Exact<{
+  uploads: Array<string | number> | string | number;
+  mapping?: string | number | null | undefined;
+}>;
+
+
+export type ImportCheckMutation = { checkImport: { id: string, kind: ImportJobKind, status: ImportJobStatus, actor: string, files: Array<string>, mapping: string | null, checkId: string | null, commitId: string | null, startedAt: string, finishedAt: string | null, stage: string | null, rowsDone: number, rowsTotal: number | null, rowsPerSecond: number | null, etaSeconds: number | null, problemCount: number, error: string | null, problems: Array<{ file: string, line: number, column: number, message: string }>, summary: { dryRun: boolean, rows: number, nodesWritten: number, relationshipsWritten: number, newNodes: number, existingNodes: number, filled: number, differing: number, elapsedMs: number, stoppedAt: string | null, nodes: Array<{ name: string, count: number }>, relationships: Array<{ name: string, count: number }>, files: Array<{ file: string, kind: string, rows: number }> } | null } };
+
+export type ImportCommitMutationVariables = Exact<{
+  check: string | number;
+}>;
+
+
+export type ImportCommitMutation = { commitImport: { id: string, kind: ImportJobKind, status: ImportJobStatus, actor: string, files: Array<string>, mapping: string | null, checkId: string | null, commitId: string | null, startedAt: string, finishedAt: string | null, stage: string | null, rowsDone: number, rowsTotal: number | null, rowsPerSecond: number | null, etaSeconds: number | null, problemCount: number, error: string | null, problems: Array<{ file: string, line: number, column: number, message: string }>, summary: { dryRun: boolean, rows: number, nodesWritten: number, relationshipsWritten: number, newNodes: number, existingNodes: number, filled: number, differing: number, elapsedMs: number, stoppedAt: string | null, nodes: Array<{ name: string, count: number }>, relationships: Array<{ name: string, count: number }>, files: Array<{ file: string, kind: string, rows: number }> } | null } };
+
+export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportJobsQuery = { importJobs: Array<{ id: string, kind: ImportJobKind, status: ImportJobStatus, actor: string, files: Array<string>, mapping: string | null, checkId: string | null, commitId: string | null, startedAt: string, finishedAt: string | null, stage: string | null, rowsDone: number, rowsTotal: number | null, rowsPerSecond: number | null, etaSeconds: number | null, problemCount: number, error: string | null, problems: Array<{ file: string, line: number, column: number, message: string }>, summary: { dryRun: boolean, rows: number, nodesWritten: number, relationshipsWritten: number, newNodes: number, existingNodes: number, filled: number, differing: number, elapsedMs: number, stoppedAt: string | null, nodes: Array<{ name: string, count: number }>, relationships: Array<{ name: string, count: number }>, files: Array<{ file: string, kind: string, rows: number }> } | null }> };
+
+export type ImportLimitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportLimitQuery = { importUploadLimit: number };
+
 export type CompleteMilestoneMutationVariables = Exact<{
   projectId: string | number;
   index: number;
@@ -768,3 +808,21 @@ export type TrackRecordQueryVariables = Exact<{
 
 
 export type TrackRecordQuery = { trackRecord: { asOf: string, introductions: number, asBroker: number, asIntermediary: number, successful: number, becameProjects: number, milestonesDone: number, milestonesOnTime: number, milestonesFailed: number, escrowReleased: number, escrowRefunded: number, score: number, evidence: number, reason: string | null, subject: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, outcomes: Array<{ kind: OutcomeKind, count: number }>, byQuarter: Array<{ quarter: string, introductions: number, meetings: number, projects: number, contracts: number, hires: number, noFit: number }> } };
+
+export type LensRegionFragilityQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type LensRegionFragilityQuery = { regionFragility: { people: number, pairs: number, fragilePairs: number, hopBound: number, truncated: boolean, scope: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, brokers: Array<{ pairsCarried: number, pairsInvolved: number, reasons: Array<string>, node: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, pairs: Array<{ connections: number, firm: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, lab: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } }>, reasonDetails: Array<{ code: string, zh: string, en: string }> }> } };
+
+export type LensNFragment = { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean };
+
+export type LensRegionGapsQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type LensRegionGapsQuery = { regionGaps: { homeRegionCount: number, reasons: Array<string>, region: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, reasonDetails: Array<{ code: string, zh: string, en: string }>, needs: Array<{ weight: number, localPeople: number, covered: boolean, techArea: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, firms: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }>, demands: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }>, localLabs: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }> }>, gaps: Array<{ diasporaTotal: number, onlyFromAbroad: boolean, reasons: Array<string>, need: { weight: number, localPeople: number, covered: boolean, techArea: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, firms: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }> }, outsideLabs: Array<{ abroad: boolean, experts: number, homeLinks: number, reasons: Array<string>, node: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, place: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } | null, country: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } | null, reasonDetails: Array<{ code: string, zh: string, en: string }>, bridges: Array<{ reasons: Array<string>, intermediaries: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }>, firm: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, lab: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, reasonDetails: Array<{ code: string, zh: string, en: string }> }> }>, diaspora: Array<{ abroad: boolean, reasons: Array<string>, node: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }, residence: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } | null, country: { id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean } | null, homeTies: Array<{ id: string, type: NodeType, labels: Array<string>, name: string, nameZh: string | null, nameEn: string | null, illustrative: boolean }>, reasonDetails: Array<{ code: string, zh: string, en: string }> }>, reasonDetails: Array<{ code: string, zh: string, en: string }> }> } };

@@ -1,0 +1,125 @@
+// The staging folder of imports from the web app (TB_UPLOAD_DIR): each upload is streamed to disk as
+// `<dir>/<upload id>/<file name>` (never held in memory, cut off at the size limit), and an import job gets a
+// folder of its own, `<dir>/job-<job id>/`, holding hard links to its uploads under their own names, so the importer
+// reads a plain folder and reports file:line:column with the names the admin chose.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** Data files the importer reads, and the mapping (JSON). */
+const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.xlsx$/i;
+const MAPPING_NAME = /\.json$/i;
+const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Uploads and job folders older than this are removed when the next upload arrives. */
+const KEEP_MS = 24 * 3600_000;
+
+export class UploadTooLarge extends Error {}
+
+/** A file name as uploaded: one path segment, printable, with an extension the importer reads (or .json). */
+export function uploadNameProblem(name: string): string | null {
+  if (!name) return 'the upload needs a file name (?name=people.csv)';
+  if (name.length > 200) return 'the file name is longer than 200 characters';
+  // eslint-disable-next-line no-control-regex
+  if (/[/\\\u0000-\u001f\u007f]/.test(name) || name.startsWith('.')) return `the file name '${name.slice(0, 80)}' must be a plain name (no folders, not starting with a dot)`;
+  if (!DATA_NAME.test(name) && !MAPPING_NAME.test(name)) return `'${name}' is not a file the importer reads: .csv, .tsv, .jsonl, .ndjson (optionally .gz), .xlsx, or a .json mapping`;
+  return null;
+}
+
+export interface StagedUpload {
+  id: string;
+  name: string;
+  bytes: number;
+  file: string;
+}
+
+/** Counts bytes through the stream and fails once they pass `max`. */
+function limit(max: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      seen += chunk.length;
+      if (seen > max) done(new UploadTooLarge(`the upload is larger than the limit of ${max} bytes`));
+      else done(null, chunk);
+    },
+  });
+}
+
+/** Old uploads and job folders go: a staging folder never grows without end. */
+function prune(dir: string): void {
+  const cutoff = Date.now() - KEEP_MS;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    try {
+      if (fs.statSync(p).mtimeMs < cutoff) fs.rmSync(p, { recursive: true, force: true });
+    } catch {
+      // Another request removed it first.
+    }
+  }
+}
+
+/**
+ * Streams `body` to a new upload; nothing stays on disk when it fails or passes `maxBytes`. The body is piped, not
+ * handed to pipeline, so that an upload over the limit leaves the request open for the caller's 413 answer.
+ */
+export async function saveUpload(dir: string, name: string, body: Readable, maxBytes: number): Promise<StagedUpload> {
+  fs.mkdirSync(dir, { recursive: true });
+  prune(dir);
+  const id = crypto.randomUUID();
+  const folder = path.join(dir, id);
+  fs.mkdirSync(folder);
+  const file = path.join(folder, name);
+  const counted = limit(maxBytes);
+  body.on('error', (e) => counted.destroy(e));
+  body.on('close', () => {
+    if (!body.readableEnded) counted.destroy(new Error('the upload was cut off before its end'));
+  });
+  body.pipe(counted);
+  try {
+    await pipeline(counted, fs.createWriteStream(file, { flags: 'wx' }));
+  } catch (e) {
+    body.unpipe(counted);
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw e;
+  }
+  return { id, name, bytes: fs.statSync(file).size, file };
+}
+
+/** The upload with this id, or null when there is none (an id of the wrong shape names none). */
+export function findUpload(dir: string, id: string): StagedUpload | null {
+  if (!UPLOAD_ID.test(id)) return null;
+  const folder = path.join(dir, id);
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return null;
+  }
+  const name = names[0];
+  if (names.length !== 1 || !name) return null;
+  const file = path.join(folder, name);
+  return { id, name, bytes: fs.statSync(file).size, file };
+}
+
+export function isMappingName(name: string): boolean {
+  return MAPPING_NAME.test(name);
+}
+
+/** A job's own folder of links to its data files, plus the mapping beside it (outside the data folder). */
+export function stageJob(dir: string, jobId: string, data: StagedUpload[], mapping: StagedUpload | null): { dataDir: string; mapping?: string } {
+  const root = path.join(dir, `job-${jobId}`);
+  const dataDir = path.join(root, 'data');
+  fs.mkdirSync(dataDir, { recursive: true });
+  for (const u of data) fs.linkSync(u.file, path.join(dataDir, u.name));
+  if (!mapping) return { dataDir };
+  const mappingFile = path.join(root, mapping.name);
+  fs.linkSync(mapping.file, mappingFile);
+  return { dataDir, mapping: mappingFile };
+}
+
+/** Removes a job's folder and the uploads it used (after a commit that wrote them). */
+export function removeStaged(dir: string, jobId: string, uploads: string[]): void {
+  fs.rmSync(path.join(dir, `job-${jobId}`), { recursive: true, force: true });
+  for (const id of uploads) if (UPLOAD_ID.test(id)) fs.rmSync(path.join(dir, id), { recursive: true, force: true });
+}

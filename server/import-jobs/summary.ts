@@ -1,0 +1,67 @@
+// The closing summary of an import job, as the API gives it: made from the report the importer's worker sends
+// (the part of seed/import/importer.ts's ImportReport that a job shows, declared here because server/ does not
+// import seed/; the worker sends the whole report as JSON).
+
+export interface WorkerReport {
+  status: 'ok' | 'bad-rows' | 'interrupted';
+  dryRun: boolean;
+  rows: number;
+  badCount: number;
+  badRows: Array<{ file: string; line: number; column: number; reason: string }>;
+  files: Array<{ file: string; kind: string; rows: number }>;
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  changes: { newNodes: number; existingNodes: number; filled: number; differing: number };
+  elapsedMs: number;
+  checkMs: number;
+  writeMs: number;
+  stoppedAt?: { stage: string; file: string; line: number; written: number };
+}
+
+export interface NamedCount {
+  name: string;
+  count: number;
+}
+
+export interface ImportSummary {
+  dryRun: boolean;
+  rows: number;
+  files: Array<{ file: string; kind: string; rows: number }>;
+  nodes: NamedCount[];
+  relationships: NamedCount[];
+  nodesWritten: number;
+  relationshipsWritten: number;
+  newNodes: number;
+  existingNodes: number;
+  filled: number;
+  differing: number;
+  elapsedMs: number;
+  /** Where an interrupted import stopped (everything before it is committed). */
+  stoppedAt: string | null;
+}
+
+function counts(record: Record<string, number>): NamedCount[] {
+  return Object.entries(record)
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+const total = (record: Record<string, number>) => Object.values(record).reduce((s, n) => s + n, 0);
+
+export function jobSummary(r: WorkerReport): ImportSummary {
+  return {
+    dryRun: r.dryRun,
+    rows: r.rows,
+    files: r.files.map((f) => ({ file: f.file, kind: f.kind, rows: f.rows })),
+    nodes: counts(r.nodes),
+    relationships: counts(r.relationships),
+    nodesWritten: total(r.nodes),
+    relationshipsWritten: total(r.relationships),
+    newNodes: r.changes.newNodes,
+    existingNodes: r.changes.existingNodes,
+    filled: r.changes.filled,
+    differing: r.changes.differing,
+    elapsedMs: Math.round(r.elapsedMs),
+    stoppedAt: r.stoppedAt ? `${r.stoppedAt.file}:${r.stoppedAt.line}` : null,
+  };
+}
