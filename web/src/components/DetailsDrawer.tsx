@@ -7,7 +7,7 @@ import { NEIGHBOURHOOD, NODE_BY_ID } from '../core/api/documents.js';
 import type { ApiNode, ApiNodeSummary, Subgraph } from '../core/api/types.js';
 import { affiliations, dateRange, factLists, isAnonymous, keyFacts, neighbourGroups, propertyRows, tiesOf, type Tie } from '../core/details/details-model.js';
 import { todayIso } from '../core/graph/elements.js';
-import { displayName, otherName, relLabel, roleLabel, typeLabel } from '../core/i18n/translate.js';
+import { displayName, joinList, otherName, relLabel, roleLabel, typeLabel } from '../core/i18n/translate.js';
 import { roleLabels } from '../core/graph/elements.js';
 import { useApp } from './app-context.js';
 import { useExpansion } from './expansion-context.js';
@@ -213,7 +213,7 @@ export function DetailsDrawer() {
             {groups.map((g) => (
               <NeighbourGroup key={`${g.relType}-${g.outgoing}`} relType={g.relType} outgoing={g.outgoing} items={g.items} />
             ))}
-            {cut.length > 0 && <p className="muted small">{t('expand.cut', { list: cut.map((c) => `${typeLabel(lang, c.type)} ${c.count}`).join(lang === 'en' ? ', ' : '、') })}</p>}
+            {cut.length > 0 && <p className="muted small">{t('expand.cut', { list: joinList(cut.map((c) => `${typeLabel(lang, c.type)} ${c.count}`), lang) })}</p>}
           </section>
         )}
         <p className="details-id">

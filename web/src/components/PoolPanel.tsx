@@ -11,7 +11,7 @@ import type { PoolMember, PoolMemberPage } from '../core/desk/desk-types.js';
 import { checkAdmission, fieldOfServerError, minScoreFilters, parseTags, type FieldProblem } from '../core/desk/pool-admission.js';
 import { appendPage } from '../core/desk/shortlist.js';
 import { worksTheDesk } from '../core/desk/status.js';
-import { displayName, formatDate } from '../core/i18n/translate.js';
+import { displayName, formatDate, joinList } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 import { NodePicker, useNode } from './NodePicker.js';
 import { Empty, ErrorMessage, Loading, errorText } from './StatusMessage.js';
@@ -210,7 +210,7 @@ function MemberTable({ members, dimensions, canChange, poolId, onChanged }: { me
                   <tr key={m.person.id} data-testid="desk-pool-member" data-id={m.person.id} data-pool={m.pool.id}>
                     <th scope="row">{name}</th>
                     <td>{displayName(m.pool, lang)}</td>
-                    <td>{m.tags.join(lang === 'en' ? ', ' : '、') || t('common.none')}</td>
+                    <td>{joinList(m.tags, lang) || t('common.none')}</td>
                     {canChange && dimensions.map((d) => <td key={d} className="num">{score(d) ?? t('common.none')}</td>)}
                     {canChange && <td className="num">{m.averageScore === null ? t('common.none') : m.averageScore.toFixed(1)}</td>}
                     <td>{m.admittedOn ? formatDate(m.admittedOn, lang) : t('common.none')}</td>

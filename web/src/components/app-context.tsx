@@ -124,7 +124,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
     const search = encodeState(state);
     if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
     document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
-    document.title = state.lang === 'en' ? 'Talent Bridge · 人才桥' : '人才桥 · Talent Bridge';
+    document.title = `${translator(state.lang)('app.title')} · ${translator(state.lang === 'en' ? 'zh' : 'en')('app.title')}`;
     safeStorage()?.setItem(config.langStorageKey, state.lang);
   }, [state]);
   useEffect(() => {

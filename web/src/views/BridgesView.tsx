@@ -1,25 +1,23 @@
 // Bridge finder: which people or organisations could connect a firm to a lab. The ranked bridges come with score
 // and reasons; an organisation bridge also names the people who carry its ties. Choosing one highlights its chain on
 // the canvas and dims the rest. Filters: people, organisations or both; maximum intermediaries; an as-of date.
-import { useEffect, useState } from 'react';
 import { config } from '../config.js';
-import { ApiError } from '../core/api/client.js';
 import { bridgeKinds, bridgeTitle, carrierLine, type BridgeKeep } from '../core/bridges/bridge-kinds.js';
-import { BRIDGES, NODE_BY_ID } from '../core/api/documents.js';
+import { BRIDGES } from '../core/api/documents.js';
+import { fetchEnds } from '../core/api/nodes.js';
 import type { ApiNode, Bridge } from '../core/api/types.js';
 import { graphElements, pathIds, pathsElements } from '../core/graph/elements.js';
-import { displayName } from '../core/i18n/translate.js';
+import { displayName, joinList } from '../core/i18n/translate.js';
 import { reasonsIn } from '../core/recommend/ranking-display.js';
 import { useApp } from '../components/app-context.js';
 import { NodePicker } from '../components/NodePicker.js';
 import { Chain, Reasons, ScoreBar, ScoreParts } from '../components/Ranking.js';
-import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { DateField, RunButton, Segmented } from '../components/ViewForm.js';
-import { useViewContent } from '../components/use-view-content.js';
+import { useDraft, useRankedAnswer } from '../components/use-ranked-answer.js';
+import { AnswerStates, chainIds, FragilityLens, RankedItem } from '../components/RankedAnswer.js';
 import { RecordIntroduction } from '../components/RecordIntroduction.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { bridgesCsv } from '../core/export/csv.js';
-import { FragilityPanel, FragilityToggle } from '../components/FragilityPanel.js';
 import { bridgesFragilityHops } from '../core/fragility/fragility-display.js';
 
 interface BridgesData {
@@ -28,28 +26,14 @@ interface BridgesData {
   bridges: Bridge[];
 }
 
-export async function fetchEnds(request: ReturnType<typeof useApp>['request'], from: string, to: string, signal: AbortSignal): Promise<[ApiNode, ApiNode]> {
-  const [a, b] = await Promise.all([
-    request<{ node: ApiNode | null }>(NODE_BY_ID, { id: from }, signal),
-    request<{ node: ApiNode | null }>(NODE_BY_ID, { id: to }, signal),
-  ]);
-  if (!a.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, from);
-  if (!b.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, to);
-  return [a.node, b.node];
-}
-
 export function BridgesView() {
-  const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
+  const { state, request, t, lang, rememberNodes } = useApp();
   const q = state.bridges;
-  const [draft, setDraft] = useState(q);
-  useEffect(() => {
-    setDraft(q);
-  }, [q]);
+  const [draft, setDraft] = useDraft(q);
 
-  const key = q.from && q.to ? `bridges|${q.from}|${q.to}|${q.maxIntermediaries}|${q.asOf ?? ''}|${q.keep}` : null;
-  const content = useViewContent<BridgesData>(
-    key,
-    async (signal) => {
+  const { content, pick, run, choose } = useRankedAnswer<'bridges', BridgesData>('bridges', {
+    key: q.from && q.to ? `bridges|${q.from}|${q.to}|${q.maxIntermediaries}|${q.asOf ?? ''}|${q.keep}` : null,
+    load: async (signal) => {
       const [from, to] = await fetchEnds(request, q.from!, q.to!, signal);
       const d = await request<{ bridges: Bridge[] }>(
         BRIDGES,
@@ -63,18 +47,12 @@ export function BridgesView() {
         roots: [from.id, to.id],
       };
     },
-    t('bridges.pickBoth'),
-  );
-
-  const pick = q.pick;
-  useEffect(() => {
-    if (content.status !== 'ready') return;
-    const bridge = pick !== null ? content.data.bridges[pick] : undefined;
-    canvas.highlight(bridge ? pathIds(bridge.path) : null);
-  }, [canvas, content.status, content.version, pick, content.data]);
-
-  const run = () => update((s) => ({ ...s, bridges: { ...draft, pick: 0 }, expanded: [], selected: null }));
-  const choose = (i: number) => update((s) => ({ ...s, bridges: { ...s.bridges, pick: i } }));
+    emptyText: t('bridges.pickBoth'),
+    lit: (data, i) => {
+      const bridge = data.bridges[i];
+      return bridge ? pathIds(bridge.path) : null;
+    },
+  });
 
   return (
     <div className="view" data-testid="view-bridges">
@@ -106,14 +84,11 @@ export function BridgesView() {
           />
           <DateField label={t('bridges.asOf')} value={draft.asOf} onChange={(asOf) => setDraft({ ...draft, asOf })} testId="bridges-asof" />
         </div>
-        <RunButton onClick={run} disabled={!draft.from || !draft.to} testId="bridges-run">
+        <RunButton onClick={() => run({ ...draft, pick: 0 })} disabled={!draft.from || !draft.to} testId="bridges-run">
           {t('bridges.run')}
         </RunButton>
       </div>
-      {content.status === 'idle' && <Empty>{t('bridges.pickBoth')}</Empty>}
-      {content.status === 'loading' && <Loading />}
-      {content.status === 'error' && <ErrorMessage error={content.error} onRetry={content.retry} />}
-      {content.status === 'ready' && content.data.bridges.length === 0 && <Empty testId="bridges-empty">{t('bridges.empty')}</Empty>}
+      <AnswerStates content={content} idle={t('bridges.pickBoth')} isEmpty={(d) => d.bridges.length === 0} empty={t('bridges.empty')} emptyTestId="bridges-empty" />
       {content.status === 'ready' && content.data.bridges.length > 0 && (
         <div className="results" data-testid="bridges-results">
           <h3 className="results-title">{t('bridges.results', { n: content.data.bridges.length })}</h3>
@@ -124,16 +99,12 @@ export function BridgesView() {
               const via = carrierLine(b, lang);
               return (
                 <li key={i}>
-                  <button
-                    type="button"
-                    className={`ranked-item${pick === i ? ' picked' : ''}`}
-                    onClick={() => choose(i)}
-                    aria-pressed={pick === i}
-                    data-testid="bridge-item"
-                    data-rank={i + 1}
-                    data-chain-ids={[...new Set(b.path.nodes.map((n) => n.id))].sort().join(' ')}
-                    data-intermediaries={b.intermediaries.map((n) => n.id).join(' ')}
-                    data-kind={b.kind}
+                  <RankedItem
+                    index={i}
+                    pick={pick}
+                    onChoose={choose}
+                    testId="bridge-item"
+                    attrs={{ 'data-rank': i + 1, 'data-chain-ids': chainIds(b.path.nodes), 'data-intermediaries': b.intermediaries.map((n) => n.id).join(' '), 'data-kind': b.kind }}
                   >
                     <span className="rank">{i + 1}</span>
                     <span className="ranked-body">
@@ -145,14 +116,14 @@ export function BridgesView() {
                       {via.names.length > 0 && (
                         <span className="chain muted" data-testid="bridge-carriers">
                           {via.more > 0
-                            ? t('bridges.carriersMore', { names: via.names.join(lang === 'en' ? ', ' : '、'), n: via.names.length + via.more })
-                            : t('bridges.carriers', { names: via.names.join(lang === 'en' ? ', ' : '、') })}
+                            ? t('bridges.carriersMore', { names: joinList(via.names, lang), n: via.names.length + via.more })
+                            : t('bridges.carriers', { names: joinList(via.names, lang) })}
                         </span>
                       )}
                       <Chain names={names} />
                       <Reasons reasons={reasonsIn(lang, b.reasonDetails, b.reasons)} />
                     </span>
-                  </button>
+                  </RankedItem>
                   {pick === i && <ScoreParts parts={b.scoreParts} />}
                   <RecordIntroduction bridge={b} from={content.data.from.id} to={content.data.to.id} index={i} />
                 </li>
@@ -162,10 +133,7 @@ export function BridgesView() {
         </div>
       )}
       {content.status === 'ready' && (
-        <FragilityToggle on={q.fragility ?? false} onChange={(on) => update((s) => ({ ...s, bridges: { ...s.bridges, fragility: on || undefined } }))} testId="bridges-fragility" />
-      )}
-      {content.status === 'ready' && q.fragility && (
-        <FragilityPanel question={{ from: content.data.from.id, to: content.data.to.id, maxHops: bridgesFragilityHops(q.maxIntermediaries), asOf: q.asOf }} />
+        <FragilityLens view="bridges" question={{ from: content.data.from.id, to: content.data.to.id, maxHops: bridgesFragilityHops(q.maxIntermediaries), asOf: q.asOf }} />
       )}
     </div>
   );

@@ -1,7 +1,6 @@
 // Brokers: who holds the network together, by betweenness centrality, boxed by Louvain community, for a region,
 // tech area or pool (or the whole graph). Node size and colour follow betweenness; choosing a broker lights up
 // their ties to the other brokers.
-import { useEffect, useState } from 'react';
 import { config } from '../config.js';
 import { BROKERS, NEIGHBOURHOOD } from '../core/api/documents.js';
 import type { ApiRelationship, BrokerScore, Subgraph } from '../core/api/types.js';
@@ -11,10 +10,10 @@ import { displayName, formatNumber } from '../core/i18n/translate.js';
 import { useApp } from '../components/app-context.js';
 import { NodePicker } from '../components/NodePicker.js';
 import { Reasons, ScoreBar } from '../components/Ranking.js';
-import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { TypeSwatch } from '../components/TypeSwatch.js';
 import { RunButton } from '../components/ViewForm.js';
-import { useViewContent } from '../components/use-view-content.js';
+import { useDraft, useRankedAnswer } from '../components/use-ranked-answer.js';
+import { AnswerStates, RankedItem } from '../components/RankedAnswer.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { brokersCsv } from '../core/export/csv.js';
 
@@ -38,18 +37,14 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
 }
 
 export function BrokersView() {
-  const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
+  const { state, request, t, lang, rememberNodes } = useApp();
   const q = state.brokers;
-  const [scope, setScope] = useState(q.scope);
-  useEffect(() => {
-    setScope(q.scope);
-  }, [q.scope]);
+  const [scope, setScope] = useDraft(q.scope);
 
-  // The reasons come in the request's language, so the language is part of the key.
-  const key = `brokers|${q.scope ?? '*'}|${lang}`;
-  const content = useViewContent<BrokersData>(
-    key,
-    async (signal) => {
+  const { content, pick, run, choose } = useRankedAnswer<'brokers', BrokersData>('brokers', {
+    // The reasons come in the request's language, so the language is part of the key.
+    key: `brokers|${q.scope ?? '*'}|${lang}`,
+    load: async (signal) => {
       const d = await request<{ brokers: BrokerScore[] }>(BROKERS, { scope: q.scope, limit: config.brokersLimit }, signal);
       const ids = new Set(d.brokers.map((b) => b.node.id));
       rememberNodes(d.brokers.map((b) => b.node));
@@ -62,23 +57,15 @@ export function BrokersView() {
       const ties = subs.flat().filter((r) => ids.has(r.from) && ids.has(r.to));
       return { data: { scores: d.brokers, ties }, elements: brokerElements(d.brokers, ties, lang) };
     },
-    t('brokers.empty'),
-  );
-
-  const pick = q.pick;
-  useEffect(() => {
-    if (content.status !== 'ready') return;
-    const b = pick !== null ? content.data.scores[pick] : undefined;
-    if (!b) {
-      canvas.highlight(null, false);
-      return;
-    }
-    const edges = content.data.ties.filter((r) => r.from === b.node.id || r.to === b.node.id);
-    canvas.highlight({ nodes: [b.node.id, ...edges.map((e) => (e.from === b.node.id ? e.to : e.from))], edges: edges.map((e) => e.id) });
-  }, [canvas, content.status, content.version, pick, content.data]);
-
-  const run = () => update((s) => ({ ...s, brokers: { scope, pick: null }, expanded: [], selected: null }));
-  const choose = (i: number) => update((s) => ({ ...s, brokers: { ...s.brokers, pick: s.brokers.pick === i ? null : i } }));
+    emptyText: t('brokers.empty'),
+    lit: (data, i) => {
+      const b = data.scores[i];
+      if (!b) return null;
+      const edges = data.ties.filter((r) => r.from === b.node.id || r.to === b.node.id);
+      return { nodes: [b.node.id, ...edges.map((e) => (e.from === b.node.id ? e.to : e.from))], edges: edges.map((e) => e.id) };
+    },
+    toggle: true,
+  });
 
   return (
     <div className="view" data-testid="view-brokers">
@@ -86,14 +73,12 @@ export function BrokersView() {
       <div className="form">
         <NodePicker label={t('brokers.scope')} value={scope} onChange={setScope} types={['Region', 'TechArea', 'TalentPool']} testId="brokers-scope" />
         {!scope && <p className="muted small">{t('brokers.whole')}</p>}
-        <RunButton onClick={run} testId="brokers-run">
+        <RunButton onClick={() => run({ scope, pick: null })} testId="brokers-run">
           {t('brokers.run')}
         </RunButton>
       </div>
       <p className="muted small">{t('brokers.help')}</p>
-      {content.status === 'loading' && <Loading />}
-      {content.status === 'error' && <ErrorMessage error={content.error} onRetry={content.retry} />}
-      {content.status === 'ready' && content.data.scores.length === 0 && <Empty testId="brokers-empty">{t('brokers.empty')}</Empty>}
+      <AnswerStates content={content} isEmpty={(d) => d.scores.length === 0} empty={t('brokers.empty')} emptyTestId="brokers-empty" />
       {content.status === 'ready' && content.data.scores.length > 0 && (
         <div className="results" data-testid="brokers-results">
           <h3 className="results-title">{t('brokers.results', { n: content.data.scores.length })}</h3>
@@ -103,7 +88,7 @@ export function BrokersView() {
               const c = communityNumber(content.data.scores, b.community);
               return (
                 <li key={b.node.id}>
-                  <button type="button" className={`ranked-item${pick === i ? ' picked' : ''}`} onClick={() => choose(i)} aria-pressed={pick === i} data-testid="broker-item" data-id={b.node.id}>
+                  <RankedItem index={i} pick={pick} onChoose={choose} testId="broker-item" attrs={{ 'data-id': b.node.id }}>
                     <span className="rank">{b.rank}</span>
                     <span className="ranked-body">
                       <span className="ranked-head">
@@ -124,7 +109,7 @@ export function BrokersView() {
                       </span>
                       <Reasons reasons={b.reasons} />
                     </span>
-                  </button>
+                  </RankedItem>
                 </li>
               );
             })}

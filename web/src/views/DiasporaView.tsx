@@ -1,7 +1,7 @@
 // Diaspora: the people who come from a region and live elsewhere, boxed by country and city on the canvas, with
 // their ties back to firms and labs at home. Expertise chips filter by tech area; a country in the list lights up
 // its people.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { config } from '../config.js';
 import { DIASPORA } from '../core/api/documents.js';
 import type { DiasporaMap } from '../core/api/types.js';
@@ -10,20 +10,18 @@ import { groupColor } from '../core/graph/styles.js';
 import { displayName } from '../core/i18n/translate.js';
 import { useApp } from '../components/app-context.js';
 import { NodeChip, NodePicker } from '../components/NodePicker.js';
-import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { RunButton } from '../components/ViewForm.js';
 import { useViewContent } from '../components/use-view-content.js';
+import { useDraft, usePickHighlight, withView } from '../components/use-ranked-answer.js';
+import { AnswerStates } from '../components/RankedAnswer.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { diasporaCsv } from '../core/export/csv.js';
 import { DiasporaMapMode } from '../components/DiasporaMap.js';
 
 export function DiasporaView() {
-  const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
+  const { state, update, request, t, lang, rememberNodes } = useApp();
   const q = state.diaspora;
-  const [draft, setDraft] = useState(q);
-  useEffect(() => {
-    setDraft(q);
-  }, [q]);
+  const [draft, setDraft] = useDraft(q);
   const [lit, setLit] = useState<string | null>(null);
 
   const key = q.origin ? `diaspora|${q.origin}|${q.techArea ?? ''}|${q.asOf ?? ''}` : null;
@@ -38,22 +36,19 @@ export function DiasporaView() {
     t('diaspora.pickOrigin'),
   );
 
-  useEffect(() => {
-    if (content.status !== 'ready') return;
-    const country = lit ? content.data.countries.find((c) => c.country.id === lit) : undefined;
-    if (!country) {
-      canvas.highlight(null, false);
-      return;
-    }
+  // A country in the list lights its people and their ties home.
+  usePickHighlight(content, lit, (data, countryId) => {
+    const country = countryId ? data.countries.find((c) => c.country.id === countryId) : undefined;
+    if (!country) return null;
     const people = country.cities.flatMap((c) => c.people.map((p) => p.id));
     const peopleSet = new Set(people);
-    const edges = content.data.ties.filter((r) => peopleSet.has(r.from) || peopleSet.has(r.to));
-    canvas.highlight({ nodes: [...people, ...edges.map((e) => (peopleSet.has(e.from) ? e.to : e.from))], edges: edges.map((e) => e.id) });
-  }, [canvas, content.status, content.version, content.data, lit]);
+    const edges = data.ties.filter((r) => peopleSet.has(r.from) || peopleSet.has(r.to));
+    return { nodes: [...people, ...edges.map((e) => (peopleSet.has(e.from) ? e.to : e.from))], edges: edges.map((e) => e.id) };
+  });
 
   const run = (next = draft) => {
     setLit(null);
-    update((s) => ({ ...s, diaspora: next, expanded: [], selected: null }));
+    update((s) => withView(s, 'diaspora', next, true));
   };
 
   return (
@@ -66,10 +61,7 @@ export function DiasporaView() {
           {t('diaspora.run')}
         </RunButton>
       </div>
-      {content.status === 'idle' && <Empty>{t('diaspora.pickOrigin')}</Empty>}
-      {content.status === 'loading' && <Loading />}
-      {content.status === 'error' && <ErrorMessage error={content.error} onRetry={content.retry} />}
-      {content.status === 'ready' && content.data.total === 0 && <Empty testId="diaspora-empty">{t('diaspora.empty')}</Empty>}
+      <AnswerStates content={content} idle={t('diaspora.pickOrigin')} isEmpty={(d) => d.total === 0} empty={t('diaspora.empty')} emptyTestId="diaspora-empty" />
       {content.status === 'ready' && content.data.total > 0 && (
         <div className="results" data-testid="diaspora-results" data-countries={content.data.countries.length} data-total={content.data.total}>
           <p className="summary" data-testid="diaspora-summary">

@@ -1,23 +1,21 @@
 // Path explorer: the k shortest paths between two nodes, with maximum hops, tie types, an as-of date and nodes to
 // avoid. Paths are listed and highlighted one at a time (previous / next, or a click).
-import { useEffect, useState } from 'react';
 import { PATHS } from '../core/api/documents.js';
 import { REL_TYPES, type ApiNode, type ApiPath, type PathAnswer, type RelType } from '../core/api/types.js';
 import { graphElements, pathIds, pathsElements } from '../core/graph/elements.js';
 import { colorAsText, relStyle } from '../core/graph/styles.js';
-import { displayName, formatNumber, relLabel } from '../core/i18n/translate.js';
+import { displayName, formatNumber, joinList, relLabel } from '../core/i18n/translate.js';
 import { useApp } from '../components/app-context.js';
 import { Icon } from '../components/Icon.js';
 import { MultiNodePicker, NodePicker } from '../components/NodePicker.js';
-import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { TypeSwatch } from '../components/TypeSwatch.js';
 import { DateField, NumberField, RunButton, Segmented } from '../components/ViewForm.js';
-import { useViewContent } from '../components/use-view-content.js';
-import { fetchEnds } from './BridgesView.js';
+import { fetchEnds } from '../core/api/nodes.js';
+import { useDraft, useRankedAnswer } from '../components/use-ranked-answer.js';
+import { AnswerStates, chainIds, FragilityLens, RankedItem } from '../components/RankedAnswer.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { pathsCsv } from '../core/export/csv.js';
 import { answerDiversity, diversityNote } from '../core/paths/diversity.js';
-import { FragilityPanel, FragilityToggle } from '../components/FragilityPanel.js';
 import { pathsFragilityHops } from '../core/fragility/fragility-display.js';
 
 interface PathsData {
@@ -58,7 +56,7 @@ function RelTypePicker({ value, onChange }: { value: RelType[]; onChange(v: RelT
   return (
     <details className="field reltypes" data-testid="paths-reltypes">
       <summary>
-        <span className="field-label">{t('paths.relTypes')}</span> <span className="muted">{value.length ? value.map((r) => relLabel(lang, r)).join(lang === 'en' ? ', ' : '、') : t('paths.allTypes')}</span>
+        <span className="field-label">{t('paths.relTypes')}</span> <span className="muted">{value.length ? joinList(value.map((r) => relLabel(lang, r)), lang) : t('paths.allTypes')}</span>
       </summary>
       <div className="checkbox-grid">
         {REL_TYPES.map((r) => (
@@ -95,17 +93,13 @@ function DiversityNotice({ paths, maxHops }: { paths: readonly PathAnswer[]; max
 }
 
 export function PathsView() {
-  const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
+  const { state, request, t, lang, rememberNodes } = useApp();
   const q = state.paths;
-  const [draft, setDraft] = useState(q);
-  useEffect(() => {
-    setDraft(q);
-  }, [q]);
+  const [draft, setDraft] = useDraft(q);
 
-  const key = q.from && q.to ? `paths|${q.from}|${q.to}|${q.k}|${q.maxHops}|${q.relTypes.join(',')}|${q.asOf ?? ''}|${q.exclude.join(',')}|${q.diverse ? 'diverse' : 'shortest'}` : null;
-  const content = useViewContent<PathsData>(
-    key,
-    async (signal) => {
+  const { content, pick, run, choose } = useRankedAnswer<'paths', PathsData>('paths', {
+    key: q.from && q.to ? `paths|${q.from}|${q.to}|${q.k}|${q.maxHops}|${q.relTypes.join(',')}|${q.asOf ?? ''}|${q.exclude.join(',')}|${q.diverse ? 'diverse' : 'shortest'}` : null,
+    load: async (signal) => {
       const [from, to] = await fetchEnds(request, q.from!, q.to!, signal);
       const d = await request<{ paths: PathAnswer[] }>(
         PATHS,
@@ -115,19 +109,13 @@ export function PathsView() {
       rememberNodes([from, to, ...d.paths.flatMap((p) => p.nodes)]);
       return { data: { from, to, paths: d.paths }, elements: [...graphElements([from, to], [], lang), ...pathsElements(d.paths, lang)], roots: [from.id] };
     },
-    t('paths.pickBoth'),
-  );
-
-  const pick = q.pick;
+    emptyText: t('paths.pickBoth'),
+    lit: (data, i) => {
+      const path = data.paths[i];
+      return path ? pathIds(path) : null;
+    },
+  });
   const count = content.status === 'ready' ? content.data.paths.length : 0;
-  useEffect(() => {
-    if (content.status !== 'ready') return;
-    const path = pick !== null ? content.data.paths[pick] : undefined;
-    canvas.highlight(path ? pathIds(path) : null);
-  }, [canvas, content.status, content.version, pick, content.data]);
-
-  const run = () => update((s) => ({ ...s, paths: { ...draft, pick: 0 }, expanded: [], selected: null }));
-  const choose = (i: number) => update((s) => ({ ...s, paths: { ...s.paths, pick: i } }));
 
   return (
     <div className="view" data-testid="view-paths">
@@ -153,14 +141,11 @@ export function PathsView() {
         <RelTypePicker value={draft.relTypes} onChange={(relTypes) => setDraft({ ...draft, relTypes })} />
         <DateField label={t('paths.asOf')} value={draft.asOf} onChange={(asOf) => setDraft({ ...draft, asOf })} testId="paths-asof" />
         <MultiNodePicker label={t('paths.exclude')} values={draft.exclude} onChange={(exclude) => setDraft({ ...draft, exclude })} testId="paths-exclude" />
-        <RunButton onClick={run} disabled={!draft.from || !draft.to} testId="paths-run">
+        <RunButton onClick={() => run({ ...draft, pick: 0 })} disabled={!draft.from || !draft.to} testId="paths-run">
           {t('paths.run')}
         </RunButton>
       </div>
-      {content.status === 'idle' && <Empty>{t('paths.pickBoth')}</Empty>}
-      {content.status === 'loading' && <Loading />}
-      {content.status === 'error' && <ErrorMessage error={content.error} onRetry={content.retry} />}
-      {content.status === 'ready' && count === 0 && <Empty testId="paths-empty">{t('paths.empty', { hops: q.maxHops })}</Empty>}
+      <AnswerStates content={content} idle={t('paths.pickBoth')} isEmpty={(d) => d.paths.length === 0} empty={t('paths.empty', { hops: q.maxHops })} emptyTestId="paths-empty" />
       {content.status === 'ready' && count > 0 && (
         <div className="results" data-testid="paths-results">
           <div className="results-title results-nav">
@@ -180,15 +165,7 @@ export function PathsView() {
           <ol className="ranked">
             {content.data.paths.map((p, i) => (
               <li key={i}>
-                <button
-                  type="button"
-                  className={`ranked-item${pick === i ? ' picked' : ''}`}
-                  onClick={() => choose(i)}
-                  aria-pressed={pick === i}
-                  data-testid="path-item"
-                  data-chain-ids={[...new Set(p.nodes.map((n) => n.id))].sort().join(' ')}
-                  data-length={p.length}
-                >
+                <RankedItem index={i} pick={pick} onChoose={choose} testId="path-item" attrs={{ 'data-chain-ids': chainIds(p.nodes), 'data-length': p.length }}>
                   <span className="rank">{i + 1}</span>
                   <span className="ranked-body">
                     <span className="ranked-head">
@@ -197,17 +174,14 @@ export function PathsView() {
                     </span>
                     <PathSteps path={p} />
                   </span>
-                </button>
+                </RankedItem>
               </li>
             ))}
           </ol>
         </div>
       )}
       {content.status === 'ready' && (
-        <FragilityToggle on={q.fragility ?? false} onChange={(on) => update((s) => ({ ...s, paths: { ...s.paths, fragility: on || undefined } }))} testId="paths-fragility" />
-      )}
-      {content.status === 'ready' && q.fragility && (
-        <FragilityPanel question={{ from: content.data.from.id, to: content.data.to.id, maxHops: pathsFragilityHops(q.maxHops), relTypes: q.relTypes, asOf: q.asOf }} />
+        <FragilityLens view="paths" question={{ from: content.data.from.id, to: content.data.to.id, maxHops: pathsFragilityHops(q.maxHops), relTypes: q.relTypes, asOf: q.asOf }} />
       )}
     </div>
   );

@@ -5,19 +5,22 @@ import { useEffect, useRef, useState } from 'react';
 import { config } from '../config.js';
 import { NODE_BY_ID, POST_DEMAND, RECOMMEND_COLLABORATORS, RECOMMEND_LABS, RECOMMEND_TALENTS } from '../core/api/documents.js';
 import type { ApiNode, DemandResult, Recommendation } from '../core/api/types.js';
-import { ApiError } from '../core/api/client.js';
+import type { ApiError } from '../core/api/client.js';
+import { foundNode } from '../core/api/nodes.js';
 import { graphElements, pathIds, pathsElements } from '../core/graph/elements.js';
-import { displayName, formatDate, typeLabel } from '../core/i18n/translate.js';
+import { displayName, formatDate, joinList, typeLabel } from '../core/i18n/translate.js';
 import { reasonsIn, timeLeft } from '../core/recommend/ranking-display.js';
 import type { RecommendMode } from '../core/url/url-state.js';
 import { useApp } from '../components/app-context.js';
 import { MultiNodePicker, NodeChip, NodePicker } from '../components/NodePicker.js';
 import { Reasons, ScoreBar, ScoreParts } from '../components/Ranking.js';
-import { Empty, ErrorMessage, Loading, errorText } from '../components/StatusMessage.js';
+import { ErrorMessage, errorText } from '../components/StatusMessage.js';
 import { TypeSwatch } from '../components/TypeSwatch.js';
 import { RunButton } from '../components/ViewForm.js';
 import { toApiError } from '../components/use-async.js';
-import { forgetContent, useViewContent, type ViewContent } from '../components/use-view-content.js';
+import { forgetContent, type ViewContent } from '../components/use-view-content.js';
+import { useDraft, useRankedAnswer } from '../components/use-ranked-answer.js';
+import { AnswerStates, chainIds, RankedItem } from '../components/RankedAnswer.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { recommendationsCsv } from '../core/export/csv.js';
 
@@ -148,7 +151,7 @@ function PostDemandForm({ onPosted }: { onPosted(result: DemandResult): void }) 
         <span className="field-label">{t('demand.description')}</span>
         <textarea rows={3} value={description} maxLength={2000} placeholder={t('demand.descriptionPlaceholder')} onChange={(e) => setDescription(e.target.value)} data-testid="demand-description" />
       </label>
-      {missing.length > 0 && (enterprise || techAreas.length || region || description) ? <p className="muted small">{t('demand.missing', { fields: missing.join(lang === 'en' ? ', ' : '、') })}</p> : null}
+      {missing.length > 0 && (enterprise || techAreas.length || region || description) ? <p className="muted small">{t('demand.missing', { fields: joinList(missing, lang) })}</p> : null}
       {error && <ErrorMessage error={error} />}
       <RunButton onClick={() => void submit()} disabled={missing.length > 0 || sending || viewerOnly} testId="demand-submit">
         {sending ? t('state.loading') : t('demand.submit')}
@@ -158,47 +161,37 @@ function PostDemandForm({ onPosted }: { onPosted(result: DemandResult): void }) 
 }
 
 export function RecommendView() {
-  const { state, update, request, t, lang, canvas, rememberNodes } = useApp();
+  const { state, request, t, lang, rememberNodes } = useApp();
   const q = state.recommend;
-  const [subject, setSubject] = useState<string | null>(q.subject);
-  useEffect(() => {
-    setSubject(q.subject);
-  }, [q.subject, q.mode]);
+  const [subject, setSubject] = useDraft(q.subject, q.mode);
   const [posted, setPosted] = useState<DemandResult | null>(null);
 
-  const key = q.subject ? contentKey(q.mode, q.subject) : null;
-  const content = useViewContent<RecData>(
-    key,
-    async (signal) => {
+  const { content, pick, run, choose } = useRankedAnswer<'recommend', RecData>('recommend', {
+    key: q.subject ? contentKey(q.mode, q.subject) : null,
+    load: async (signal) => {
       const [s, d] = await Promise.all([
         request<{ node: ApiNode | null }>(NODE_BY_ID, { id: q.subject }, signal),
         request<Record<string, Recommendation[]>>(DOCS[q.mode].doc, { id: q.subject, limit: config.rankedLimit }, signal),
       ]);
-      if (!s.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, q.subject ?? '');
+      const node = foundNode(s.node, q.subject ?? '');
       const items = d[DOCS[q.mode].field] ?? [];
-      rememberNodes([s.node, ...items.map((r) => r.node), ...items.flatMap((r) => r.related)]);
-      return recContent(s.node, items, lang);
+      rememberNodes([node, ...items.map((r) => r.node), ...items.flatMap((r) => r.related)]);
+      return recContent(node, items, lang);
     },
-    t('recommend.pick'),
-  );
+    emptyText: t('recommend.pick'),
+    lit: (data, i) => {
+      const item = data.items[i];
+      if (!item) return null;
+      return item.path ? pathIds(item.path) : { nodes: [data.subject.id, item.node.id, ...item.related.map((r) => r.id)], edges: [] };
+    },
+  });
 
-  const pick = q.pick;
-  useEffect(() => {
-    if (content.status !== 'ready') return;
-    const item = pick !== null ? content.data.items[pick] : undefined;
-    if (!item) canvas.highlight(null);
-    else if (item.path) canvas.highlight(pathIds(item.path));
-    else canvas.highlight({ nodes: [content.data.subject.id, item.node.id, ...item.related.map((r) => r.id)], edges: [] });
-  }, [canvas, content.status, content.version, pick, content.data]);
-
-  const setMode = (mode: RecommendMode) => update((s) => ({ ...s, recommend: { mode, subject: null, pick: null }, expanded: [], selected: null }));
-  const run = () => update((s) => ({ ...s, recommend: { ...s.recommend, subject, pick: 0 }, expanded: [], selected: null }));
-  const choose = (i: number) => update((s) => ({ ...s, recommend: { ...s.recommend, pick: i } }));
+  const setMode = (mode: RecommendMode) => run({ mode, subject: null, pick: null });
   const onPosted = (result: DemandResult) => {
     rememberNodes([result.demand, ...result.matches.map((m) => m.node)]);
     forgetContent(contentKey('talents', result.demand.id));
     setPosted(result);
-    update((s) => ({ ...s, recommend: { mode: 'talents', subject: result.demand.id, pick: result.matches.length ? 0 : null }, expanded: [], selected: null }));
+    run({ mode: 'talents', subject: result.demand.id, pick: result.matches.length ? 0 : null });
   };
 
   const demand = q.mode === 'talents' && content.status === 'ready' ? content.data.subject : null;
@@ -229,15 +222,12 @@ export function RecommendView() {
           types={[SUBJECT_TYPES[q.mode]]}
           testId="recommend-subject"
         />
-        <RunButton onClick={run} disabled={!subject} testId="recommend-run">
+        <RunButton onClick={() => run((current) => ({ ...current, subject, pick: 0 }))} disabled={!subject} testId="recommend-run">
           {t('recommend.run')}
         </RunButton>
       </div>
       {demand && demandTimes && <DemandCard demand={demand} postedAt={demandTimes.postedAt} responseDue={demandTimes.responseDue} />}
-      {content.status === 'idle' && <Empty>{t('recommend.pick')}</Empty>}
-      {content.status === 'loading' && <Loading />}
-      {content.status === 'error' && <ErrorMessage error={content.error} onRetry={content.retry} />}
-      {content.status === 'ready' && content.data.items.length === 0 && <Empty testId="recommend-empty">{t('recommend.empty')}</Empty>}
+      <AnswerStates content={content} idle={t('recommend.pick')} isEmpty={(d) => d.items.length === 0} empty={t('recommend.empty')} emptyTestId="recommend-empty" />
       {content.status === 'ready' && content.data.items.length > 0 && (
         <div className="results" data-testid="recommend-results">
           <h3 className="results-title">{q.mode === 'talents' ? t('demand.matches') : t('recommend.results', { n: content.data.items.length })}</h3>
@@ -245,15 +235,7 @@ export function RecommendView() {
           <ol className="ranked">
             {content.data.items.map((r, i) => (
               <li key={r.node.id}>
-                <button
-                  type="button"
-                  className={`ranked-item${pick === i ? ' picked' : ''}`}
-                  onClick={() => choose(i)}
-                  aria-pressed={pick === i}
-                  data-testid="recommendation"
-                  data-id={r.node.id}
-                  data-chain-ids={r.path ? [...new Set(r.path.nodes.map((n) => n.id))].sort().join(' ') : ''}
-                >
+                <RankedItem index={i} pick={pick} onChoose={choose} testId="recommendation" attrs={{ 'data-id': r.node.id, 'data-chain-ids': r.path ? chainIds(r.path.nodes) : '' }}>
                   <span className="rank">{i + 1}</span>
                   <span className="ranked-body">
                     <span className="ranked-head">
@@ -265,7 +247,7 @@ export function RecommendView() {
                     {!r.path && <span className="muted small">{t('recommend.noPath')}</span>}
                     <Reasons reasons={reasonsIn(lang, r.reasonDetails, r.reasons)} />
                   </span>
-                </button>
+                </RankedItem>
                 {pick === i && (
                   <>
                     {r.related.length > 0 && (

@@ -4,6 +4,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ApiRelationship, BrokerScore, Lang } from '../api/types.js';
 import { edgeElement, nodeElement, todayIso } from '../graph/elements.js';
 import { groupColor, rampColor } from '../graph/styles.js';
+import { translator } from '../i18n/translate.js';
 
 export function communityId(community: number): string {
   return `community:${community}`;
@@ -27,9 +28,9 @@ export function brokerElements(scores: readonly BrokerScore[], ties: readonly Ap
       data: {
         id: communityId(community),
         type: 'Community',
-        label: lang === 'en' ? `Community ${i + 1} · ${size}` : `社区 ${i + 1} · ${size} 个节点`,
-        labelZh: `社区 ${i + 1} · ${size} 个节点`,
-        labelEn: `Community ${i + 1} · ${size}`,
+        label: translator(lang)('brokers.communityBox', { n: i + 1, size }),
+        labelZh: translator('zh')('brokers.communityBox', { n: i + 1, size }),
+        labelEn: translator('en')('brokers.communityBox', { n: i + 1, size }),
         groupColor: groupColor(i),
       },
       classes: 'community',

@@ -2,6 +2,7 @@
 // and, after the answer, whether it was answered on time or late. Pure: the caller passes "now", so the queue can
 // tick every second or minute without asking the server again.
 import type { Lang } from '../api/types.js';
+import { translator } from '../i18n/translate.js';
 
 export type DeadlineKind = 'due' | 'overdue' | 'onTime' | 'late' | 'none';
 
@@ -54,14 +55,10 @@ export function formatDuration(ms: number, lang: Lang): string {
   const m = Math.floor((total % HOUR) / MINUTE);
   const s = Math.floor((total % MINUTE) / SECOND);
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (lang === 'en') {
-    if (d > 0) return `${d} d ${h} h`;
-    if (h > 0) return `${h} h ${pad(m)} min`;
-    return `${m} min ${pad(s)} s`;
-  }
-  if (d > 0) return `${d}天${h}小时`;
-  if (h > 0) return `${h}小时${pad(m)}分`;
-  return `${m}分${pad(s)}秒`;
+  const t = translator(lang);
+  if (d > 0) return t('duration.daysHours', { d, h });
+  if (h > 0) return t('duration.hoursMinutes', { h, m: pad(m) });
+  return t('duration.minutesSeconds', { m, s: pad(s) });
 }
 
 /** Whole hours, for figures such as "answered after 30 h". */

@@ -1,7 +1,7 @@
 // The 48-hour record as charts and tables read it: one row per month or county with posted, answered within 48 h,
 // answered late and the share, in a stable order; and the figures (hours, shares) written for people.
 import type { Lang } from '../api/types.js';
-import { displayName } from '../i18n/translate.js';
+import { displayName, translator } from '../i18n/translate.js';
 import type { DeskFigures, DeskStatsGroup } from './desk-types.js';
 
 export interface StatsRow {
@@ -25,8 +25,9 @@ export function monthLabel(key: string, lang: Lang): string {
   if (!m) return key;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return key;
-  if (lang === 'zh') return `${m[1]}年${month}月`;
-  return `${new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), month - 1, 1)))} ${m[1]}`;
+  // The locale writes the month ("3月", "Mar"); the message places it.
+  const name = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), month - 1, 1)));
+  return translator(lang)('desk.month', { year: m[1]!, month: name });
 }
 
 function row(key: string, label: string, f: DeskFigures): StatsRow {
@@ -49,7 +50,7 @@ export function placeRows(groups: readonly DeskStatsGroup[], lang: Lang, noneLab
 export function formatHours(hours: number | null | undefined, lang: Lang): string | null {
   if (hours === null || hours === undefined || !Number.isFinite(hours)) return null;
   const n = hours < 10 ? Math.round(hours * 10) / 10 : Math.round(hours);
-  return lang === 'en' ? `${n} h` : `${n} 小时`;
+  return translator(lang)('desk.hours', { n });
 }
 
 export function formatPercent(share: number | null | undefined): string | null {

@@ -2,7 +2,7 @@
 // (with masked personal fields marked as such), every affiliation with its dates, the facts that matter for pools,
 // competitions, projects and demands, and the neighbours grouped by tie so each can be opened.
 import type { ApiNode, ApiNodeSummary, ApiRelationship, Lang, Subgraph } from '../api/types.js';
-import { formatDate, formatNumber, propLabel, valueLabel } from '../i18n/translate.js';
+import { formatDate, formatNumber, joinList, propLabel, translator, valueLabel } from '../i18n/translate.js';
 
 /** Fields shown in the header rather than the property list, or never shown. */
 const HEADER_FIELDS = new Set(['id', 'name', 'nameZh', 'nameEn', 'illustrative', 'pinyin', 'aliasText', 'description']);
@@ -38,8 +38,8 @@ export function pickLanguage(text: string, lang: Lang): string {
 
 export function formatValue(key: string, value: unknown, lang: Lang): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map((v) => formatValue(key, v, lang)).join(lang === 'en' ? ', ' : '、');
-  if (typeof value === 'boolean') return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
+  if (Array.isArray(value)) return joinList(value.map((v) => formatValue(key, v, lang)), lang);
+  if (typeof value === 'boolean') return translator(lang)(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number') {
     if (key === 'escrowPercent') return `${formatNumber(value <= 1 ? value * 100 : value, lang, 0)}%`;
     if (key === 'strength' || key === 'contribution' || key === 'weight' || key === 'level') return formatNumber(value, lang, 2);
@@ -168,7 +168,7 @@ export function factLists(node: ApiNode, ties: readonly Tie[], lang: Lang): Fact
         .map(({ t }) => ({
           node: t.other,
           note: note([
-            typeof t.rel.properties.rank === 'number' ? (lang === 'en' ? `rank ${t.rel.properties.rank}` : `第 ${t.rel.properties.rank} 名`) : null,
+            typeof t.rel.properties.rank === 'number' ? translator(lang)('details.rank', { n: t.rel.properties.rank }) : null,
             localised(str(t.rel.properties.prize), lang),
             localised(str(t.rel.properties.track), lang),
             typeof t.rel.properties.year === 'number' ? String(t.rel.properties.year) : null,

@@ -5,7 +5,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { DiasporaMap, Lang } from '../api/types.js';
 import { edgeElement, nodeElement, todayIso } from '../graph/elements.js';
 import { groupColor } from '../graph/styles.js';
-import { displayName } from '../i18n/translate.js';
+import { displayName, translator } from '../i18n/translate.js';
 
 export interface DiasporaSummary {
   countries: number;
@@ -23,10 +23,10 @@ export function diasporaElements(map: DiasporaMap, lang: Lang, today = todayIso(
     seen.add(id);
     out.push(el);
   };
-  const homeName = { zh: displayName(map.origin, 'zh'), en: displayName(map.origin, 'en') };
+  const home = (l: Lang) => translator(l)('diaspora.home', { name: displayName(map.origin, l) });
   push({
-    ...nodeElement(map.origin, lang, { labels: { zh: `家乡 · ${homeName.zh}`, en: `Home · ${homeName.en}` }, classes: ['group-home'] }),
-    data: { ...nodeElement(map.origin, lang).data, label: lang === 'en' ? `Home · ${homeName.en}` : `家乡 · ${homeName.zh}`, labelZh: `家乡 · ${homeName.zh}`, labelEn: `Home · ${homeName.en}`, groupColor: '#b45309' },
+    ...nodeElement(map.origin, lang, { labels: { zh: home('zh'), en: home('en') }, classes: ['group-home'] }),
+    data: { ...nodeElement(map.origin, lang).data, label: home(lang), labelZh: home('zh'), labelEn: home('en'), groupColor: '#b45309' },
   });
   for (const org of map.homeOrganisations) push(nodeElement(org, lang, { parent: map.origin.id }));
 

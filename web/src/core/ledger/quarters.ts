@@ -1,6 +1,7 @@
 // A broker's track record by calendar quarter, for the chart and its table: introductions made and the outcomes
 // recorded in each quarter. Quarters without activity between the first and the last are kept (as zeros), so the
 // chart's axis is time and a quiet half-year shows as one.
+import { translator } from '../i18n/translate.js';
 import { OUTCOME_KINDS, outcomeKind, type OutcomeKind } from './timeline.js';
 
 export interface QuarterRow {
@@ -79,7 +80,7 @@ export function totals(rows: readonly QuarterRow[]): Omit<QuarterRow, 'quarter'>
 /** "2025-Q1" as a reader sees it: "2025年第1季度" or "Q1 2025". */
 export function quarterLabel(quarter: string, lang: 'zh' | 'en'): string {
   const [y, q] = [quarter.slice(0, 4), quarter.slice(6)];
-  return lang === 'en' ? `Q${q} ${y}` : `${y}年第${q}季度`;
+  return translator(lang)('ledger.quarter', { q, year: y });
 }
 
 export type { OutcomeKind };
