@@ -10,6 +10,7 @@ import { DeskView } from '../views/DeskView.js';
 import { DeskWorkspace } from '../views/DeskWorkspace.js';
 import { DiasporaView } from '../views/DiasporaView.js';
 import { ExploreView } from '../views/ExploreView.js';
+import { ImportView } from '../views/ImportView.js';
 import { PathsView } from '../views/PathsView.js';
 import { RecommendView } from '../views/RecommendView.js';
 import { AppProvider, useApp } from './app-context.js';
@@ -19,6 +20,7 @@ import { DisplaySettingsProvider } from './display-settings.js';
 import { ExpansionProvider } from './expansion-context.js';
 import { Header } from './Header.js';
 import { Icon, type IconName } from './Icon.js';
+import { ImportWorkspace } from './ImportWorkspace.js';
 import { LedgerPage } from './LedgerPage.js';
 import { PaneStatusContext, type PaneStatus } from './use-view-content.js';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs.js';
@@ -33,6 +35,7 @@ const VIEW_ICONS: Record<ViewName, IconName> = {
   brokers: 'brokers',
   ledger: 'ledger',
   desk: 'desk',
+  import: 'download',
 };
 
 function ActiveView({ view }: { view: ViewName }) {
@@ -53,6 +56,8 @@ function ActiveView({ view }: { view: ViewName }) {
       return <LedgerView />;
     case 'desk':
       return <DeskView />;
+    case 'import':
+      return <ImportView />;
   }
 }
 
@@ -73,7 +78,9 @@ function Notices() {
 }
 
 function Shell() {
-  const { state, t, switchView, canvas, snapshot } = useApp();
+  const { state, t, switchView, canvas, snapshot, me } = useApp();
+  // Importing is for admins: nobody else gets its tab (a link to it shows a note, and the API refuses them).
+  const views = me?.canChange ? VIEWS : VIEWS.filter((v) => v !== 'import' || state.view === 'import');
   const [pane, setPane] = useState<PaneStatus>({ emptyText: null, loading: false });
 
   // The URL's selection shows on the canvas once the node is drawn.
@@ -86,7 +93,7 @@ function Shell() {
       <div className={`app${state.selected ? ' with-drawer' : ''}`} data-testid="app" data-view={state.view} data-lang={state.lang}>
         <Header />
         <nav className="sidebar" aria-label={t('app.title')}>
-          <ViewTabs views={VIEWS} icons={VIEW_ICONS} current={state.view} onSwitch={switchView} />
+          <ViewTabs views={views} icons={VIEW_ICONS} current={state.view} onSwitch={switchView} />
           <div className="view-panel" role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(state.view)}>
             <h2 className="view-title">{t(`view.${state.view}`)}</h2>
             <ActiveView view={state.view} />
@@ -94,7 +101,7 @@ function Shell() {
         </nav>
         <main className="main">
           <LedgerPage />
-          {state.view === 'desk' ? <DeskWorkspace /> : <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />}
+          {state.view === 'desk' ? <DeskWorkspace /> : state.view === 'import' ? <ImportWorkspace /> : <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />}
         </main>
         <DetailsDrawer />
         <Notices />

@@ -6,7 +6,7 @@ import { BRIDGE_KEEPS, type BridgeKeep } from '../bridges/bridge-kinds.js';
 import { decodeDesk, defaultDeskState, encodeDesk, type DeskState } from '../desk/desk-url.js';
 import { decodeLedger, defaultLedgerState, encodeLedger, type LedgerState } from '../ledger/ledger-url.js';
 
-export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'desk', 'ledger'] as const;
+export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'desk', 'ledger', 'import'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];

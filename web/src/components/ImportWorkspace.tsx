@@ -1,0 +1,301 @@
+// The import view's main area (admins): choose data files and an optional mapping, upload them (streamed to the
+// server) and check them; the check's bad rows in a table as file:line:column; Commit once there are none; the job
+// list, polled, so an import started in another tab (or before this page was opened) is followed here too, with
+// rows done, rows/s, ETA and the closing summary. Everyone else sees a short note and no controls (the API refuses
+// them anyway).
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../core/api/client.js';
+import { IMPORT_CHECK, IMPORT_COMMIT, IMPORT_JOBS, IMPORT_LIMIT } from '../core/api/import-documents.js';
+import type { ImportCheckMutation, ImportCommitMutation, ImportJobsQuery, ImportLimitQuery } from '../core/api/generated.js';
+import { config } from '../config.js';
+import { canCommit, durationParts, filesProblem, formatBytes, jobToFollow, progressShare, uploadUrl, type FileProblem } from '../core/import/import-model.js';
+import { uploadFile } from '../core/import/upload.js';
+import type { MessageKey } from '../core/i18n/messages.js';
+import { formatDate, formatNumber } from '../core/i18n/translate.js';
+import { useApp } from './app-context.js';
+import { Empty, ErrorMessage, errorText } from './StatusMessage.js';
+import { toApiError } from './use-async.js';
+
+type Job = ImportJobsQuery['importJobs'][number];
+type T = ReturnType<typeof useApp>['t'];
+
+const POLL_RUNNING_MS = 1_000;
+const POLL_IDLE_MS = 5_000;
+
+function problemText(t: T, p: FileProblem): string {
+  if (p.kind === 'noData') return t('import.problem.noData');
+  if (p.kind === 'tooLarge') return t('import.problem.tooLarge', { name: p.name, size: formatBytes(p.limit) });
+  return t(`import.problem.${p.kind}`, { name: p.name });
+}
+
+function durationText(t: T, seconds: number): string {
+  const d = durationParts(seconds);
+  if (d.h) return t('import.time.h', d);
+  if (d.min) return t('import.time.min', d);
+  return t('import.time.s', d);
+}
+
+/** The jobs of the store, asked again every second while one runs (every few seconds otherwise). */
+function useJobs(enabled: boolean, reload: number) {
+  const { request } = useApp();
+  const [jobs, setJobs] = useState<Job[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ctl = new AbortController();
+    const ask = () => {
+      request<ImportJobsQuery>(IMPORT_JOBS, {}, ctl.signal)
+        .then((d) => {
+          if (!live) return;
+          setJobs(d.importJobs);
+          setError(null);
+          timer = setTimeout(ask, d.importJobs.some((j) => j.status === 'RUNNING') ? POLL_RUNNING_MS : POLL_IDLE_MS);
+        })
+        .catch((e: unknown) => {
+          if (!live) return;
+          setError(toApiError(e));
+          timer = setTimeout(ask, POLL_IDLE_MS);
+        });
+    };
+    ask();
+    return () => {
+      live = false;
+      ctl.abort();
+      clearTimeout(timer);
+    };
+  }, [request, enabled, reload]);
+  return { jobs, error };
+}
+
+function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
+  const { request, t, token } = useApp();
+  const [limit, setLimit] = useState<number | null>(null);
+  const [data, setData] = useState<File[]>([]);
+  const [mapping, setMapping] = useState<File | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    request<ImportLimitQuery>(IMPORT_LIMIT, {}, ctl.signal)
+      .then((d) => setLimit(d.importUploadLimit))
+      .catch(() => {});
+    return () => ctl.abort();
+  }, [request]);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const problem = filesProblem(data, mapping, limit);
+    if (problem) return setError(problemText(t, problem));
+    setError(null);
+    try {
+      const url = uploadUrl(config.graphqlUrl);
+      const ids: string[] = [];
+      for (const f of data) {
+        setBusy(t('import.uploading', { name: f.name }));
+        ids.push((await uploadFile(url, f, token)).id);
+      }
+      let mappingId: string | null = null;
+      if (mapping) {
+        setBusy(t('import.uploading', { name: mapping.name }));
+        mappingId = (await uploadFile(url, mapping, token)).id;
+      }
+      setBusy(t('import.starting'));
+      const started = await request<ImportCheckMutation>(IMPORT_CHECK, { uploads: ids, mapping: mappingId });
+      onStarted(started.checkImport);
+    } catch (err) {
+      setError(errorText(t, toApiError(err)));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <form className="import-form" onSubmit={submit} data-testid="import-form">
+      <div className="field">
+        <label htmlFor="import-files">{t('import.files')}</label>
+        <input id="import-files" type="file" multiple accept=".csv,.tsv,.txt,.jsonl,.ndjson,.gz,.xlsx" data-testid="import-files" onChange={(e) => setData([...(e.target.files ?? [])])} />
+      </div>
+      <div className="field">
+        <label htmlFor="import-mapping">{t('import.mapping')}</label>
+        <input id="import-mapping" type="file" accept=".json" data-testid="import-mapping" onChange={(e) => setMapping(e.target.files?.[0] ?? null)} />
+      </div>
+      {limit !== null && <p className="muted small">{t('import.limit', { size: formatBytes(limit) })}</p>}
+      <button type="submit" className="btn btn-primary" disabled={busy !== null} data-testid="import-check">
+        {t('import.check')}
+      </button>
+      {busy && (
+        <p className="muted" role="status" data-testid="import-busy">
+          {busy}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert" data-testid="import-form-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Progress({ job }: { job: Job }) {
+  const { t, state } = useApp();
+  const n = (v: number) => formatNumber(v, state.lang);
+  if (!job.stage) return <p className="muted">{t('import.job.waiting')}</p>;
+  const stage = t(`import.stage.${job.stage === 'write' ? 'write' : 'check'}`);
+  const share = progressShare(job);
+  return (
+    <div className="import-progress" data-testid="import-progress" data-rows={job.rowsDone}>
+      {share !== null && <progress max={1} value={share} aria-label={stage} />}
+      <p>
+        {job.rowsTotal !== null ? t('import.job.rowsOf', { stage, done: n(job.rowsDone), total: n(job.rowsTotal) }) : t('import.job.rows', { stage, done: n(job.rowsDone) })}
+        {job.rowsPerSecond !== null && ` · ${t('import.job.rate', { rate: n(job.rowsPerSecond) })}`}
+        {job.etaSeconds !== null && ` · ${t('import.job.eta', { time: durationText(t, job.etaSeconds) })}`}
+      </p>
+    </div>
+  );
+}
+
+function Problems({ job }: { job: Job }) {
+  const { t } = useApp();
+  return (
+    <div className="desk-table-wrap">
+      <table className="desk-table" data-testid="import-problems">
+        <caption>
+          {t('import.problems.caption', { count: job.problemCount })}
+          {job.problemCount > job.problems.length && t('import.problems.shown', { shown: job.problems.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.problems.where')}</th>
+            <th scope="col">{t('import.problems.message')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {job.problems.map((p) => (
+            <tr key={`${p.file}:${p.line}:${p.column}`} data-testid="import-problem">
+              <th scope="row">
+                <code>{`${p.file}:${p.line}:${p.column}`}</code>
+              </th>
+              <td>{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">{t('import.problems.fix')}</p>
+    </div>
+  );
+}
+
+function Summary({ job }: { job: Job }) {
+  const { t, state } = useApp();
+  const s = job.summary;
+  if (!s) return null;
+  const n = (v: number) => formatNumber(v, state.lang);
+  if (s.dryRun) {
+    return (
+      <p data-testid="import-checked">
+        {t('import.checked', { rows: n(s.rows), files: s.files.length, newNodes: n(s.newNodes), existing: n(s.existingNodes) })}
+      </p>
+    );
+  }
+  return (
+    <section data-testid="import-summary" aria-label={t('import.summary.title')}>
+      <h3>{t('import.summary.title')}</h3>
+      <p>{t('import.summary.written', { nodes: n(s.nodesWritten), rels: n(s.relationshipsWritten), rows: n(s.rows), secs: formatNumber(s.elapsedMs / 1000, state.lang, 1) })}</p>
+      <ul>
+        {[...s.nodes, ...s.relationships].map((c) => (
+          <li key={c.name}>{t('import.summary.count', { name: c.name, count: n(c.count) })}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function JobPanel({ job, jobs, onCommitted }: { job: Job; jobs: Job[]; onCommitted(job: Job): void }) {
+  const { request, t, state } = useApp();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const commit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onCommitted((await request<ImportCommitMutation>(IMPORT_COMMIT, { check: job.id })).commitImport);
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="import-job" data-testid="import-job" data-job={job.id} data-kind={job.kind} data-status={job.status}>
+      <h3>{t('import.job.title', { kind: t(`import.kind.${job.kind}`), files: [...job.files, ...(job.mapping ? [job.mapping] : [])].join(', ') })}</h3>
+      <p className="muted small">
+        {t('import.job.startedBy', { actor: job.actor, time: formatDate(job.startedAt, state.lang, true) })} · <strong data-testid="import-status">{t(`import.status.${job.status}` as MessageKey)}</strong>
+      </p>
+      {job.status === 'RUNNING' && <Progress job={job} />}
+      {job.error && (
+        <p className="form-error" role="alert">
+          {t('import.job.error', { error: job.error })}
+        </p>
+      )}
+      {job.summary?.stoppedAt && <p>{t('import.job.stoppedAt', { where: job.summary.stoppedAt })}</p>}
+      {job.problemCount > 0 && <Problems job={job} />}
+      <Summary job={job} />
+      {canCommit(job, jobs) && (
+        <button type="button" className="btn btn-primary" onClick={commit} disabled={busy} data-testid="import-commit">
+          {t('import.commit')}
+        </button>
+      )}
+      {job.kind === 'CHECK' && job.commitId && <p className="muted">{t('import.committed', { id: job.commitId })}</p>}
+      {error && <ErrorMessage error={error} testId="import-commit-error" />}
+    </section>
+  );
+}
+
+function JobList({ jobs, current, onShow }: { jobs: Job[]; current: string | null; onShow(id: string): void }) {
+  const { t, state } = useApp();
+  if (jobs.length === 0) return <Empty testId="import-jobs-empty">{t('import.jobs.empty')}</Empty>;
+  return (
+    <ul className="import-jobs" data-testid="import-jobs">
+      {jobs.map((j) => (
+        <li key={j.id} data-job={j.id}>
+          <button type="button" className="btn btn-small btn-ghost" aria-pressed={j.id === current} onClick={() => onShow(j.id)}>
+            {t(`import.kind.${j.kind}`)} · {j.files.join(', ')} · {t(`import.status.${j.status}` as MessageKey)} · {formatDate(j.startedAt, state.lang, true)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ImportWorkspace() {
+  const { t, me } = useApp();
+  const [reload, setReload] = useState(0);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const admin = me?.canChange === true;
+  const { jobs, error } = useJobs(admin, reload);
+  const started = useCallback((job: Job) => {
+    setChosen(job.id);
+    setReload((r) => r + 1);
+  }, []);
+  if (!admin) {
+    return (
+      <div className="desk-workspace" data-testid="import-workspace" data-admin="false">
+        <Empty testId="import-admins-only">{t('import.adminsOnly')}</Empty>
+      </div>
+    );
+  }
+  const current = jobs ? jobToFollow(jobs, chosen) : null;
+  return (
+    <div className="desk-workspace" data-testid="import-workspace" data-admin="true">
+      <h2>{t('view.import')}</h2>
+      <UploadForm onStarted={started} />
+      {error && <ErrorMessage error={error} testId="import-jobs-error" />}
+      {current && jobs && <JobPanel key={current.id} job={current} jobs={jobs} onCommitted={started} />}
+      <h3>{t('import.jobs')}</h3>
+      {jobs && <JobList jobs={jobs} current={current?.id ?? null} onShow={setChosen} />}
+    </div>
+  );
+}
