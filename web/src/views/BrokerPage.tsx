@@ -11,7 +11,7 @@ import { defaultLedgerState } from '../core/ledger/ledger-url.js';
 import { fromQuarterCounts, quarterLabel, totals, type QuarterRow } from '../core/ledger/quarters.js';
 import { OUTCOME_KINDS } from '../core/ledger/timeline.js';
 import { useApp } from '../components/app-context.js';
-import { Icon } from '../components/Icon.js';
+import { LedgerPageHead } from '../components/LedgerPageHead.js';
 import { Empty, ErrorMessage, Loading } from '../components/StatusMessage.js';
 import { Segmented } from '../components/ViewForm.js';
 import { useAsync } from '../components/use-async.js';
@@ -24,6 +24,37 @@ const KIND_COLOURS: Record<(typeof OUTCOME_KINDS)[number], string> = {
   no_fit: '#b45309',
 };
 
+/** One fact of the record: a figure (right-aligned) or a line of text. */
+function Fact({ label, value, text, testId }: { label: string; value?: number | string; text?: string; testId?: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      {text !== undefined ? (
+        <dd>{text}</dd>
+      ) : (
+        <dd className="num" data-testid={testId}>
+          {value}
+        </dd>
+      )}
+    </div>
+  );
+}
+
+/** One row of the quarter table: its label, then the introductions and each outcome. */
+function QuarterCells({ label, figures }: { label: string; figures: Omit<QuarterRow, 'quarter'> }) {
+  return (
+    <>
+      <th scope="row">{label}</th>
+      <td className="num">{figures.introductions}</td>
+      {OUTCOME_KINDS.map((k) => (
+        <td key={k} className="num">
+          {figures[k]}
+        </td>
+      ))}
+    </>
+  );
+}
+
 export function BrokerPage({ id, onClose }: { id: string; onClose(): void }) {
   const { request, t, lang, me, update } = useApp();
   const data = useAsync<TrackRecord>(`track|${id}|${lang}|${me?.role ?? ''}`, async (signal) => {
@@ -35,18 +66,9 @@ export function BrokerPage({ id, onClose }: { id: string; onClose(): void }) {
 
   return (
     <section className="ledger-page" aria-labelledby="track-title" data-testid="track-page" data-id={id}>
-      <header className="ledger-page-head">
-        <div>
-          <span className="ledger-kicker">{t('ledger.track.kicker')}</span>
-          <h2 id="track-title" data-testid="track-name">
-            {record ? displayName(record.subject, lang) : id}
-          </h2>
-          {record && <span className="muted small">{t('ledger.track.asOf', { date: formatDate(record.asOf, lang) })}</span>}
-        </div>
-        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('ledger.track.close')} data-testid="track-close">
-          <Icon name="close" />
-        </button>
-      </header>
+      <LedgerPageHead page="track" kicker={t('ledger.track.kicker')} title={record ? displayName(record.subject, lang) : id} closeLabel={t('ledger.track.close')} onClose={onClose}>
+        {record && <span className="muted small">{t('ledger.track.asOf', { date: formatDate(record.asOf, lang) })}</span>}
+      </LedgerPageHead>
       {data.status === 'loading' && <Loading />}
       {data.status === 'error' &&
         (data.error.code === 'FORBIDDEN' || data.error.code === 'UNAUTHENTICATED' ? (
@@ -57,42 +79,14 @@ export function BrokerPage({ id, onClose }: { id: string; onClose(): void }) {
       {record && (
         <div className="ledger-page-body">
           <dl className="facts track-facts" data-testid="track-facts">
-            <div>
-              <dt>{t('ledger.track.introductions')}</dt>
-              <dd className="num" data-testid="track-introductions">
-                {record.introductions}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('ledger.track.asBroker')}</dt>
-              <dd className="num">{record.asBroker}</dd>
-            </div>
-            <div>
-              <dt>{t('ledger.track.asIntermediary')}</dt>
-              <dd className="num">{record.asIntermediary}</dd>
-            </div>
-            <div>
-              <dt>{t('ledger.track.successful')}</dt>
-              <dd className="num">{record.successful}</dd>
-            </div>
-            <div>
-              <dt>{t('ledger.track.becameProjects')}</dt>
-              <dd className="num" data-testid="track-projects">
-                {record.becameProjects}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('ledger.track.milestones')}</dt>
-              <dd>{t('ledger.track.milestonesLine', { done: record.milestonesDone, onTime: record.milestonesOnTime, failed: record.milestonesFailed })}</dd>
-            </div>
-            <div>
-              <dt>{t('ledger.track.escrow')}</dt>
-              <dd>{t('ledger.track.escrowLine', { released: record.escrowReleased, refunded: record.escrowRefunded })}</dd>
-            </div>
-            <div>
-              <dt>{t('ledger.track.score')}</dt>
-              <dd className="num">{formatScore(record.score)}</dd>
-            </div>
+            <Fact label={t('ledger.track.introductions')} value={record.introductions} testId="track-introductions" />
+            <Fact label={t('ledger.track.asBroker')} value={record.asBroker} />
+            <Fact label={t('ledger.track.asIntermediary')} value={record.asIntermediary} />
+            <Fact label={t('ledger.track.successful')} value={record.successful} />
+            <Fact label={t('ledger.track.becameProjects')} value={record.becameProjects} testId="track-projects" />
+            <Fact label={t('ledger.track.milestones')} text={t('ledger.track.milestonesLine', { done: record.milestonesDone, onTime: record.milestonesOnTime, failed: record.milestonesFailed })} />
+            <Fact label={t('ledger.track.escrow')} text={t('ledger.track.escrowLine', { released: record.escrowReleased, refunded: record.escrowRefunded })} />
+            <Fact label={t('ledger.track.score')} value={formatScore(record.score)} />
           </dl>
           {record.reason ? <p className="track-reason">{record.reason}</p> : <p className="muted">{t('ledger.track.noHistory')}</p>}
           <QuarterChart rows={fromQuarterCounts(record.byQuarter)} />
@@ -164,25 +158,13 @@ function QuarterChart({ rows }: { rows: QuarterRow[] }) {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.quarter} data-testid="track-row" data-quarter={r.quarter}>
-                  <th scope="row">{quarterLabel(r.quarter, lang)}</th>
-                  <td className="num">{r.introductions}</td>
-                  {OUTCOME_KINDS.map((k) => (
-                    <td key={k} className="num">
-                      {r[k]}
-                    </td>
-                  ))}
+                  <QuarterCells label={quarterLabel(r.quarter, lang)} figures={r} />
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">{t('ledger.track.total')}</th>
-                <td className="num">{sum.introductions}</td>
-                {OUTCOME_KINDS.map((k) => (
-                  <td key={k} className="num">
-                    {sum[k]}
-                  </td>
-                ))}
+                <QuarterCells label={t('ledger.track.total')} figures={sum} />
               </tr>
             </tfoot>
           </table>

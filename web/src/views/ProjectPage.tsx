@@ -12,7 +12,7 @@ import { defaultLedgerState } from '../core/ledger/ledger-url.js';
 import { formatYuan, parseYuan, shareOf, toFen } from '../core/ledger/money.js';
 import { localToday, milestonesInOrder, milestoneState, nextPlanned, punctuality } from '../core/ledger/timeline.js';
 import { useApp } from '../components/app-context.js';
-import { Icon } from '../components/Icon.js';
+import { LedgerPageHead } from '../components/LedgerPageHead.js';
 import { Field, refusalText, stateLabel, useCanWrite } from '../components/LedgerParts.js';
 import { NodeChip } from '../components/NodePicker.js';
 import { Chain } from '../components/Ranking.js';
@@ -37,18 +37,9 @@ export function ProjectPage({ id, onClose }: { id: string; onClose(): void }) {
 
   return (
     <section className="ledger-page" aria-labelledby="project-title" data-testid="project-page" data-id={id}>
-      <header className="ledger-page-head">
-        <div>
-          <span className="ledger-kicker">{t('ledger.project.kicker')}</span>
-          <h2 id="project-title" data-testid="project-name">
-            {project ? displayName(project.node, lang) : id}
-          </h2>
-          {project?.node.illustrative && <span className="badge badge-illustrative">{t('details.illustrative')}</span>}
-        </div>
-        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('ledger.project.close')} data-testid="project-close">
-          <Icon name="close" />
-        </button>
-      </header>
+      <LedgerPageHead page="project" kicker={t('ledger.project.kicker')} title={project ? displayName(project.node, lang) : id} closeLabel={t('ledger.project.close')} onClose={onClose}>
+        {project?.node.illustrative && <span className="badge badge-illustrative">{t('details.illustrative')}</span>}
+      </LedgerPageHead>
       {data.status === 'loading' && !project && <Loading />}
       {data.status === 'error' && <ErrorMessage error={data.error} onRetry={data.retry} />}
       {data.status === 'ready' && !project && <Empty testId="project-missing">{t('ledger.project.notFound')}</Empty>}
