@@ -13,6 +13,7 @@ import { ExploreView } from '../views/ExploreView.js';
 import { ImportView } from '../views/ImportView.js';
 import { PathsView } from '../views/PathsView.js';
 import { RecommendView } from '../views/RecommendView.js';
+import { RegionView } from '../views/RegionView.js';
 import { AppProvider, useApp } from './app-context.js';
 import { CanvasPane } from './CanvasPane.js';
 import { DetailsDrawer } from './DetailsDrawer.js';
@@ -23,6 +24,7 @@ import { Icon, type IconName } from './Icon.js';
 import { ImportWorkspace } from './ImportWorkspace.js';
 import { LedgerPage } from './LedgerPage.js';
 import { PaneStatusContext, type PaneStatus } from './use-view-content.js';
+import { RegionPage } from './RegionPage.js';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs.js';
 import { translator } from '../core/i18n/translate.js';
 
@@ -33,6 +35,7 @@ const VIEW_ICONS: Record<ViewName, IconName> = {
   diaspora: 'diaspora',
   recommend: 'recommend',
   brokers: 'brokers',
+  region: 'target',
   ledger: 'ledger',
   desk: 'desk',
   import: 'download',
@@ -52,6 +55,8 @@ function ActiveView({ view }: { view: ViewName }) {
       return <RecommendView />;
     case 'brokers':
       return <BrokersView />;
+    case 'region':
+      return <RegionView />;
     case 'ledger':
       return <LedgerView />;
     case 'desk':
@@ -101,7 +106,7 @@ function Shell() {
         </nav>
         <main className="main">
           <LedgerPage />
-          {state.view === 'desk' ? <DeskWorkspace /> : state.view === 'import' ? <ImportWorkspace /> : <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />}
+          {state.view === 'desk' ? <DeskWorkspace /> : state.view === 'import' ? <ImportWorkspace /> : state.view === 'region' ? <RegionPage /> : <CanvasPane emptyText={pane.emptyText} loading={pane.loading} />}
         </main>
         <DetailsDrawer />
         <Notices />

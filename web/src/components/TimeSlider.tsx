@@ -1,7 +1,7 @@
-// The time slider on the canvas of the views whose answers take an as-of date (bridges, paths, diaspora): moving
-// it re-asks the view's question as of the last day of that year (the date goes into the link); "now" asks without
-// a date. Play steps a year at a time; when the user prefers reduced motion there is no auto-play, but the year
-// buttons and the slider still step.
+// The time slider on the canvas of the views whose answers take an as-of date (explore, bridges, paths, diaspora):
+// moving it re-asks the view's question as of the last day of that year (the date goes into the link); "now" asks
+// without a date. Play steps a year at a time; when the user prefers reduced motion there is no auto-play, but the
+// year buttons and the slider still step.
 import { useEffect, useState } from 'react';
 import { positionAsOf, playStart, sliderModel, step, timeView, viewAsOf, withAsOf } from '../core/time/time-slider.js';
 import { useApp } from './app-context.js';

@@ -45,7 +45,10 @@ export function ExpansionProvider({ children }: { children: ReactNode }) {
 
   const fetchNeighbourhood = useCallback(
     async (id: string, signal?: AbortSignal) => {
-      const data = await request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth: 1, limitPerType: Math.min(500, config.expandGuard + 1) }, signal);
+      // The explore view's time slider: its neighbourhoods are as of that date (the other views' answers carry theirs).
+      const { state } = appRef.current;
+      const asOf = state.view === 'explore' ? (state.explore.asOf ?? null) : null;
+      const data = await request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth: 1, limitPerType: Math.min(500, config.expandGuard + 1), asOf }, signal);
       rememberNodes(data.neighbourhood.nodes);
       return data.neighbourhood;
     },

@@ -4,7 +4,7 @@ import { ApiError } from '../core/api/client.js';
 import { NODE_BY_ID, STATS } from '../core/api/documents.js';
 import { isNodeType, type ApiNode, type GraphStats } from '../core/api/types.js';
 import { nodeElement } from '../core/graph/elements.js';
-import { displayName, formatNumber, otherName, typeLabel } from '../core/i18n/translate.js';
+import { displayName, formatDate, formatNumber, otherName, typeLabel } from '../core/i18n/translate.js';
 import { useApp } from '../components/app-context.js';
 import { useExpansion } from '../components/expansion-context.js';
 import { Icon } from '../components/Icon.js';
@@ -40,8 +40,10 @@ export function ExploreView() {
   const { state, update, request, t, lang, rememberNodes } = useApp();
   const { expand, busy } = useExpansion();
   const root = state.explore.root;
+  // The time slider's date: a new date redraws the root and replays the expansions as of that day.
+  const asOf = state.explore.asOf ?? null;
   const content = useViewContent<ApiNode>(
-    root ? `explore|${root}` : null,
+    root ? `explore|${root}|${asOf ?? ''}` : null,
     async (signal) => {
       const d = await request<{ node: ApiNode | null }>(NODE_BY_ID, { id: root }, signal);
       if (!d.node) throw new ApiError('NOT_FOUND', 'no node has this id', undefined, root ?? '');
@@ -69,6 +71,11 @@ export function ExploreView() {
           </div>
           <h3>{displayName(content.data, lang)}</h3>
           {otherName(content.data, lang) && <div className="muted">{otherName(content.data, lang)}</div>}
+          {asOf && (
+            <p className="muted small" data-testid="explore-as-of" data-as-of={asOf}>
+              {t('explore.asOf', { date: formatDate(asOf, lang) })}
+            </p>
+          )}
           <div className="card-actions">
             <button type="button" className="btn btn-primary btn-small" onClick={() => void expand(content.data.id)} disabled={busy !== null} data-testid="explore-expand">
               <Icon name="expand" size={14} /> {t('details.expand')}

@@ -21,8 +21,8 @@ ${NODE}`;
 export const NODE_BY_ID = `query NodeById($id: ID!) { node(id: $id) { ...D } }
 ${NODE_DETAILS}`;
 
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $relTypes: [String!], $limitPerType: Int) {
-  neighbourhood(id: $id, depth: $depth, relTypes: $relTypes, limitPerType: $limitPerType) {
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $relTypes: [String!], $limitPerType: Int, $asOf: Date) {
+  neighbourhood(id: $id, depth: $depth, relTypes: $relTypes, limitPerType: $limitPerType, asOf: $asOf) {
     root { ...N } nodes { ...N } edges { ...R } distances { id depth }
     totals { kind type count } truncated { kind type count } nodeCount edgeCount totalNeighbours
   }

@@ -501,6 +501,7 @@ export type NeighbourhoodQueryVariables = Exact<{
   depth?: number | null | undefined;
   relTypes?: Array<string> | string | null | undefined;
   limitPerType?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 

@@ -1,20 +1,22 @@
-// The time slider on the canvas: which views' answers take an as-of date, the year positions the slider offers, and
-// how a year becomes the date the API is asked with (the last day of that year, or today for the current year).
-// "Now" is no date at all: the answer as it stands. Pure: the component renders and steps what these return.
+// The time slider on the canvas: which views' answers take an as-of date (explore's neighbourhoods too), the year
+// positions the slider offers, and how a year becomes the date the API is asked with (the last day of that year, or
+// today for the current year). "Now" is no date at all: the answer as it stands. Pure: the component renders and
+// steps what these return.
 import type { AppState } from '../url/url-state.js';
 
 /** The first year the slider offers. */
 export const FIRST_YEAR = 2000;
 
-export type TimeView = 'bridges' | 'paths' | 'diaspora';
+export type TimeView = 'explore' | 'bridges' | 'paths' | 'diaspora';
 
 export function timeView(state: Pick<AppState, 'view'>): TimeView | null {
-  return state.view === 'bridges' || state.view === 'paths' || state.view === 'diaspora' ? state.view : null;
+  return state.view === 'explore' || state.view === 'bridges' || state.view === 'paths' || state.view === 'diaspora' ? state.view : null;
 }
 
 /** The as-of date of the view, or null ("now"; also for views without one). */
 export function viewAsOf(state: AppState): string | null {
   const v = timeView(state);
+  if (v === 'explore') return state.explore.asOf ?? null;
   if (v === 'bridges') return state.bridges.asOf;
   if (v === 'paths') return state.paths.asOf;
   if (v === 'diaspora') return state.diaspora.asOf ?? null;
@@ -24,6 +26,7 @@ export function viewAsOf(state: AppState): string | null {
 /** The state with the view's as-of date changed (the pick goes back to the first item of the new answer). */
 export function withAsOf(state: AppState, asOf: string | null): AppState {
   const v = timeView(state);
+  if (v === 'explore') return { ...state, explore: { ...state.explore, asOf } };
   if (v === 'bridges') return { ...state, bridges: { ...state.bridges, asOf, pick: state.bridges.pick === null ? null : 0 } };
   if (v === 'paths') return { ...state, paths: { ...state.paths, asOf, pick: state.paths.pick === null ? null : 0 } };
   if (v === 'diaspora') return { ...state, diaspora: { ...state.diaspora, asOf } };

@@ -6,7 +6,7 @@ import { BRIDGE_KEEPS, type BridgeKeep } from '../bridges/bridge-kinds.js';
 import { decodeDesk, defaultDeskState, encodeDesk, type DeskState } from '../desk/desk-url.js';
 import { decodeLedger, defaultLedgerState, encodeLedger, type LedgerState } from '../ledger/ledger-url.js';
 
-export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'desk', 'ledger', 'import'] as const;
+export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'region', 'desk', 'ledger', 'import'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -31,7 +31,8 @@ export interface AppState {
   table: boolean;
   /** Expansions made on top of the view's own content, in order. */
   expanded: Expansion[];
-  explore: { root: string | null };
+  /** `asOf`: the time slider's date; the neighbourhoods drawn are as of that day. */
+  explore: { root: string | null; asOf?: string | null };
   bridges: { from: string | null; to: string | null; maxIntermediaries: 1 | 2; asOf: string | null; keep: BridgeKeep; pick: number | null; fragility?: boolean };
   paths: {
     from: string | null;
@@ -50,6 +51,8 @@ export interface AppState {
   diaspora: { origin: string | null; techArea: string | null; asOf?: string | null };
   recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
   brokers: { scope: string | null; pick: number | null };
+  /** The region page: one region's needs, gaps and fragile brokers. */
+  region: { id: string | null };
   desk: DeskState;
   ledger: LedgerState;
 }
@@ -69,6 +72,7 @@ export function defaultState(lang: Lang = 'zh'): AppState {
     diaspora: { origin: null, techArea: null },
     recommend: { mode: 'labs', subject: null, pick: null },
     brokers: { scope: null, pick: null },
+    region: { id: null },
     desk: defaultDeskState(),
     ledger: defaultLedgerState(),
   };
@@ -135,6 +139,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
   switch (s.view) {
     case 'explore':
       s.explore.root = id(q.get('root'));
+      if (isoDate(q.get('asof'))) s.explore.asOf = isoDate(q.get('asof'));
       break;
     case 'bridges':
       s.bridges = {
@@ -170,6 +175,9 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
     case 'brokers':
       s.brokers = { scope: id(q.get('scope')), pick: optInt(q.get('pick'), 0, 199) };
       break;
+    case 'region':
+      s.region = { id: id(q.get('region')) };
+      break;
     case 'desk':
       s.desk = decodeDesk(q);
       break;
@@ -196,6 +204,7 @@ export function encodeState(s: AppState): string {
   switch (s.view) {
     case 'explore':
       put('root', s.explore.root);
+      put('asof', s.explore.asOf);
       break;
     case 'bridges':
       put('from', s.bridges.from);
@@ -231,6 +240,9 @@ export function encodeState(s: AppState): string {
     case 'brokers':
       put('scope', s.brokers.scope);
       put('pick', s.brokers.pick);
+      break;
+    case 'region':
+      put('region', s.region.id);
       break;
     case 'desk':
       encodeDesk(s.desk, q);
