@@ -17,6 +17,7 @@ import { LedgerLinks } from './LedgerParts.js';
 import { ErrorMessage, Loading } from './StatusMessage.js';
 import { TypeSwatch } from './TypeSwatch.js';
 import { useAsync } from './use-async.js';
+import { RegionPageLink } from './RegionPageLink.js';
 
 interface DetailsData {
   node: ApiNode | null;
@@ -130,6 +131,7 @@ export function DetailsDrawer() {
             </button>
           )}
           <LedgerLinks node={node} />
+          <RegionPageLink node={node} />
         </div>
         <EditPanel node={node} ties={ties} onChanged={details.retry} />
         {description && <p className="details-description">{description}</p>}
