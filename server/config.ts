@@ -84,6 +84,8 @@ const EnvSchema = z.object({
   TB_NEO4J_PAGECACHE: size.optional(),
   TB_NEO4J_TX_MEMORY_TOTAL: size.optional(),
   TB_NEO4J_TX_MEMORY_MAX: size.optional(),
+  // The embedded Neo4j's own output lines go to the log (they are kept quiet otherwise).
+  TB_NEO4J_VERBOSE: flag(false),
   TB_QUERY_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100, 'must be at least 100').max(600_000, 'must be at most 600000').default(10_000),
   TB_LOAD_DEMO: flag(true),
   TB_BUILD_WEB: flag(true),
@@ -135,6 +137,8 @@ export interface Config {
     txMemoryMax: string;
     /** How each memory value was chosen, for the start-up line. */
     sizing: string[];
+    /** Pass the embedded Neo4j's output lines to the log. */
+    verbose: boolean;
   };
   queryTimeoutMs: number;
   loadDemo: boolean;
@@ -205,18 +209,31 @@ function quoted(variable: string, value: string): string {
   return ` (got '${value.slice(0, 200).replace(/\/\/[^/@\s]*@/, '//***@')}')`;
 }
 
-/** Validates `env` (process.env by default). Throws ConfigError naming the first bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([k, v]) => k in EnvSchema.shape && v !== undefined && v !== '')),
-  );
+/** Only the Neo4j connection settings, for tools (the evaluation harness) that need none of the server's. */
+export function loadNeo4jConnection(env: NodeJS.ProcessEnv = process.env): Config['neo4j'] {
+  const e = parseEnv(EnvSchema.pick({ NEO4J_URI: true, NEO4J_USERNAME: true, NEO4J_PASSWORD: true, NEO4J_DATABASE: true }), env);
+  return { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
+}
+
+/** Where the benchmarks and e2e tests find Chromium: CHROMIUM_PATH, else Debian's. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+function parseEnv<S extends z.AnyZodObject>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([k, v]) => k in schema.shape && v !== undefined && v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const got = env[variable];
     throw new ConfigError(variable, `${issue.message}${got !== undefined ? quoted(variable, got) : ''}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+/** Validates `env` (process.env by default). Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnv(EnvSchema, env);
   const production = e.NODE_ENV === 'production';
   const dataDir = path.resolve(PROJECT_ROOT, e.TB_DATA_DIR);
   const memory = planMemory({
@@ -240,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txMemoryTotal: memory.txMemoryTotal,
       txMemoryMax: memory.txMemoryMax,
       sizing: memory.reasons,
+      verbose: e.TB_NEO4J_VERBOSE,
     },
     queryTimeoutMs: e.TB_QUERY_TIMEOUT_MS,
     loadDemo: e.TB_LOAD_DEMO,

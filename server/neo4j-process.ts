@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { PROJECT_ROOT } from './config.js';
+import { childProcessEnv, PROJECT_ROOT } from './config.js';
 import { transactionLimits } from './neo4j-sizing.js';
 
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j');
@@ -201,12 +201,11 @@ function launch(options: EmbeddedOptions, onSpawn: (child: ChildProcess) => void
     ],
     {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
+      env: childProcessEnv({
         TB_NEO4J_PAGECACHE: options.pageCache,
         TB_NEO4J_TX_MEMORY_TOTAL: options.txMemoryTotal ?? limits.total,
         TB_NEO4J_TX_MEMORY_MAX: options.txMemoryMax ?? limits.max,
-      },
+      }),
     },
   );
   onSpawn(child);

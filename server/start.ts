@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       );
       embedded = await startEmbeddedNeo4j({
         ...config.embedded,
-        log: process.env.TB_NEO4J_VERBOSE ? log : undefined,
+        log: config.embedded.verbose ? log : undefined,
         supervise: recoveryHooks(() => db, log),
       });
       uri = embedded.uri;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { chromiumPath } from '../../server/config.js';
 import type { RunTiming } from './entry.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   const nodes = arg('nodes', 2000);
   const edges = arg('edges', 5000);
   const runs = arg('runs', 5);
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-render-bench-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-render-profile-'));
   let server: http.Server | undefined;
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     const port = (server.address() as { port: number }).port;
 
     browser = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
+      executablePath,
       headless: true,
       viewport: { width: 1280, height: 800 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig, loadNeo4jConnection } from '../../server/config.js';
 import { Db } from '../../server/db.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j-process.js';
 import { createApp, type App } from '../../server/yoga.js';
@@ -18,7 +18,8 @@ export interface EvalStore {
 export async function openStore(opts: { heap: string; pageCache: string; log: (line: string) => void }): Promise<EvalStore> {
   let neo4j: EmbeddedNeo4j | null = null;
   let dataDir: string | null = null;
-  let uri = process.env.NEO4J_URI;
+  const connection = loadNeo4jConnection();
+  let uri = connection.uri;
   if (!uri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-eval-'));
     neo4j = await startEmbeddedNeo4j({ boltPort: await freePort(), dataDir, heap: opts.heap, pageCache: opts.pageCache });
@@ -27,9 +28,9 @@ export async function openStore(opts: { heap: string; pageCache: string; log: (l
   }
   const db = Db.create({
     uri,
-    username: process.env.NEO4J_USERNAME,
-    password: process.env.NEO4J_PASSWORD,
-    database: process.env.NEO4J_DATABASE,
+    username: connection.username,
+    password: connection.password,
+    database: connection.database,
     // Imports and the heaviest recommendation on a hub firm may take longer than a product request.
     queryTimeoutMs: 120_000,
   });

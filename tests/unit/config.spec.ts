@@ -1,6 +1,6 @@
 // The environment is validated once; a bad value names the variable and what is wrong with it.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { chromiumPath, ConfigError, loadConfig, loadNeo4jConnection } from '../../server/config.js';
 
 describe('loadConfig', () => {
   it('gives defaults that start the embedded Neo4j on loopback', () => {
@@ -79,5 +79,19 @@ describe('loadConfig', () => {
   it('turns GraphiQL off in production whatever TB_GRAPHIQL says', () => {
     expect(loadConfig({ NODE_ENV: 'production', TB_GRAPHIQL: 'true' }).graphiql).toBe(false);
     expect(loadConfig({ TB_GRAPHIQL: 'false' }).graphiql).toBe(false);
+  });
+
+  it('reads the Neo4j connection alone for tools, with the same checks, and the tools\' settings', () => {
+    expect(loadNeo4jConnection({ NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'pw', TB_QUERY_TIMEOUT_MS: 'not read here' })).toEqual({
+      uri: 'bolt://db:7687',
+      username: 'neo4j',
+      password: 'pw',
+      database: undefined,
+    });
+    expect(() => loadNeo4jConnection({ NEO4J_URI: 'http://db' })).toThrow(/^NEO4J_URI must be a bolt/);
+    expect(loadConfig({ TB_NEO4J_VERBOSE: 'yes' }).embedded.verbose).toBe(true);
+    expect(loadConfig({}).embedded.verbose).toBe(false);
+    expect(chromiumPath({ CHROMIUM_PATH: '/opt/chrome' })).toBe('/opt/chrome');
+    expect(chromiumPath({})).toBe('/usr/bin/chromium');
   });
 });
