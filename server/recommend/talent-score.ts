@@ -58,8 +58,9 @@ export function toCandidate(row: CandidateRow, sets: SourceSets): TalentCandidat
   return {
     personId: row.personId,
     expertise: row.expertise,
-    pools: [...new Set(of('MEMBER_OF').map((t) => t.id))].map((id) => ({ id, local: sets.localPoolIds.has(id) })),
-    wins: of('WON').map((t) => ({
+    // Sorted so that the reasons list pools and wins in the same order whichever side the ties were read from.
+    pools: [...new Set(of('MEMBER_OF').map((t) => t.id))].sort().map((id) => ({ id, local: sets.localPoolIds.has(id) })),
+    wins: [...of('WON')].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || a.id.localeCompare(b.id) || (a.rank ?? 99) - (b.rank ?? 99)).map((t) => ({
       id: t.id,
       rank: t.rank,
       year: t.year,
@@ -162,6 +163,12 @@ export function rankTalents(scores: TalentScore[]): TalentScore[] {
     .sort((a, b) => b.score - a.score || b.expertise - a.expertise || a.personId.localeCompare(b.personId));
 }
 
+/** "2023 年" / " in 2023", each empty when that language's name already says the year. */
+export function yearText(year: number, name: { zh: string; en: string }): { zh: string; en: string } {
+  const y = String(year);
+  return { zh: name.zh.includes(y) ? '' : `${y} 年`, en: name.en.includes(y) ? '' : ` in ${y}` };
+}
+
 export function talentReasons(s: TalentScore, c: TalentCandidate, needCount: number, name: NameLookup): Reason[] {
   const reasons: Reason[] = [];
   const areas = listNames(
@@ -193,7 +200,8 @@ export function talentReasons(s: TalentScore, c: TalentCandidate, needCount: num
   for (const w of c.wins.slice(0, 3)) {
     const n = name(w.id);
     const rank = typeof w.rank === 'number' ? { zh: `第 ${w.rank} 名`, en: ` (rank ${w.rank})` } : { zh: '获奖', en: '' };
-    const year = typeof w.year === 'number' ? { zh: `${w.year} 年`, en: ` in ${w.year}` } : { zh: '', en: '' };
+    // Most competitions carry their year in their name ("2023年…"); the year is added only where the name lacks it.
+    const year = typeof w.year === 'number' ? yearText(w.year, n) : { zh: '', en: '' };
     reasons.push(reason('COMPETITION_WINNER', `${year.zh}${n.zh}${rank.zh}`, `Won ${n.en}${year.en}${rank.en}`));
   }
   return reasons;

@@ -1,26 +1,16 @@
 // recommendTalents (and the first matches of postDemand): gathers the demand's needs and region, the taxonomy
-// family of its needs and the candidates from pools, diaspora and competitions (cypher/recommendTalents*.cypher),
-// scores them with talent-score.ts and builds the answer.
+// family of its needs and the candidates from pools, diaspora and competitions (cypher/recommendTalentsCandidates.cypher,
+// first through the strong areas only: talent-prune.ts), scores them with talent-score.ts and builds the answer.
 import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
 import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
 import { lookupFrom } from './names.js';
 import { recommendation, type Recommendation } from './recommendation.js';
-import { rankTalents, scoreTalent, talentReasons, toCandidate, type CandidateRow, type Need, type TalentCandidate } from './talent-score.js';
+import { outsiderBound, splitAreas, strongReadIsExact } from './talent-prune.js';
+import { rankTalents, scoreTalent, talentReasons, toCandidate, type CandidateRow, type Need, type SourceSets, type TalentCandidate } from './talent-score.js';
+import type { AreaFamily } from './taxonomy.js';
 import { applyEffect, rerankWithTrackRecords } from '../ledger/rank-track-record.js';
 import { TRACK_RECORD_WEIGHTS } from '../ledger/track-record.js';
-
-/** (area, expert) ties the expertise-side search reads at most; people the source-side search reads at most. */
-export const EXPERT_CAP = 50_000;
-export const SOURCE_CAP = 100_000;
-
-interface SourcesRow {
-  localPoolIds: string[];
-  localCompetitionIds: string[];
-  relatedCompetitionIds: string[];
-  expertCount: number;
-  sourceCount: number;
-}
 
 interface DemandRow {
   demand: PlainNode;
@@ -29,6 +19,42 @@ interface DemandRow {
   needs: Need[];
   parentIds: string[];
   subRegionIds: string[];
+}
+
+/** A row of recommendTalentsCandidates: its ties carry whether a pool or competition is local or related. */
+type SourcedRow = Omit<CandidateRow, 'ties'> & { ties: Array<CandidateRow['ties'][number] & { local?: boolean; related?: boolean }> };
+
+interface Search {
+  needs: Need[];
+  family: AreaFamily;
+  areaIds: string[];
+  homeRegionIds: string[];
+  localRegionIds: string[];
+  posterId: string;
+}
+
+/** The candidates scored and ranked, best first, with the features the reasons need. */
+async function rankCandidates(db: Db, q: Search, scanAreaIds: string[], otherAreaIds: string[]) {
+  const rows = await db.read<SourcedRow>('recommendTalentsCandidates', {
+    scanAreaIds,
+    otherAreaIds,
+    areaIds: q.areaIds,
+    homeRegionIds: q.homeRegionIds,
+    localRegionIds: q.localRegionIds,
+    posterId: q.posterId,
+  });
+  const ties = rows.flatMap((r) => r.ties);
+  const idsWhere = (type: string, flag: 'local' | 'related') => new Set(ties.filter((t) => t.type === type && t[flag]).map((t) => t.id));
+  const home = new Set(q.homeRegionIds);
+  const sets: SourceSets = {
+    localPoolIds: idsWhere('MEMBER_OF', 'local'),
+    localCompetitionIds: idsWhere('WON', 'local'),
+    relatedCompetitionIds: idsWhere('WON', 'related'),
+    homeRegionIds: home,
+    today: new Date().toISOString().slice(0, 10),
+  };
+  const candidates: TalentCandidate[] = rows.map((r) => toCandidate(r, sets));
+  return { sets, candidates, sorted: rankTalents(candidates.map((c) => scoreTalent(q.needs, q.family, c, home))) };
 }
 
 export async function recommendTalents(db: Db, demandId: string, limit: number, lang: Lang, argument = 'demandId', useTrackRecord = true): Promise<Recommendation[]> {
@@ -40,45 +66,39 @@ export async function recommendTalents(db: Db, demandId: string, limit: number, 
   const regionId = d.region?.id ?? null;
   const homeRegionIds = regionId ? uniq([regionId, ...d.subRegionIds]) : [];
   const localRegionIds = regionId ? uniq([regionId, ...d.parentIds, ...d.subRegionIds]) : [];
-  const areaIds = family.areaIds();
-  const [sources] = await db.read<SourcesRow>('recommendTalentsSources', { areaIds, localRegionIds, homeRegionIds });
-  // Start from the smaller side: the experts of the needed areas, or the people the sources hold.
-  const common = { areaIds, homeRegionIds, posterId: d.posterId ?? '' };
-  const rows =
-    (sources?.expertCount ?? 0) <= (sources?.sourceCount ?? 0)
-      ? await db.read<CandidateRow>('recommendTalentsByExpertise', { ...common, expertCap: EXPERT_CAP })
-      : await db.read<CandidateRow>('recommendTalentsBySource', { ...common, sourceCap: SOURCE_CAP });
-  const home = new Set(homeRegionIds);
-  const sets = {
-    localPoolIds: new Set(sources?.localPoolIds ?? []),
-    localCompetitionIds: new Set(sources?.localCompetitionIds ?? []),
-    relatedCompetitionIds: new Set(sources?.relatedCompetitionIds ?? []),
-    homeRegionIds: home,
-    today: new Date().toISOString().slice(0, 10),
-  };
-  const candidates: TalentCandidate[] = rows.map((r) => toCandidate(r, sets));
+  const search: Search = { needs, family, areaIds: family.areaIds(), homeRegionIds, localRegionIds, posterId: d.posterId ?? '' };
+  // The experts of the strong areas first; the whole family only when someone left out could still rank.
+  const split = splitAreas(needs, family, search.areaIds);
+  const window = useTrackRecord ? TRACK_RECORD_WEIGHTS.talents : 0;
+  let read = await rankCandidates(db, search, split.strong, split.weak);
+  if (split.weak.length && !strongReadIsExact(read.sorted, limit, outsiderBound(needs, family, split.weak), window)) {
+    read = await rankCandidates(db, search, search.areaIds, []);
+  }
+  const { sets, candidates, sorted } = read;
   const byId = new Map(candidates.map((c) => [c.personId, c]));
-  const sorted = rankTalents(candidates.map((c) => scoreTalent(needs, family, c, home)));
   // The introductions ledger's trackRecord part (docs/scoring.md); without it, or without history, the order stands.
   const { ranked, effects } = useTrackRecord
     ? await rerankWithTrackRecords(db, sorted, (s) => s.personId, limit, sets.today, TRACK_RECORD_WEIGHTS.talents, true)
     : { ranked: sorted.slice(0, limit), effects: new Map() };
   if (ranked.length === 0) return [];
 
-  const nodes = await nodesById(db, [
-    demandId,
-    ...ranked.flatMap((s) => {
-      const c = byId.get(s.personId)!;
-      return [s.personId, ...s.matched.flatMap((m) => m.match.chain), ...c.pools.map((p) => p.id), ...c.wins.map((w) => w.id), ...c.originIds, ...c.residenceIds];
-    }),
-  ]);
   // Demand - NEEDS - needed area (- taxonomy -) the person's area - EXPERT_IN - person, through their best match.
   const sequences = new Map<string, string[]>();
   for (const s of ranked) {
     const best = [...s.matched].sort((a, b) => b.value - a.value || a.match.chain.length - b.match.chain.length)[0];
     if (best) sequences.set(s.personId, [demandId, ...best.match.chain, s.personId]);
   }
-  const paths = await pathsAlong(db, sequences);
+  // The nodes the answer names and the supporting paths do not depend on each other: read them together.
+  const [nodes, paths] = await Promise.all([
+    nodesById(db, [
+      demandId,
+      ...ranked.flatMap((s) => {
+        const c = byId.get(s.personId)!;
+        return [s.personId, ...s.matched.flatMap((m) => m.match.chain), ...c.pools.map((p) => p.id), ...c.wins.map((w) => w.id), ...c.originIds, ...c.residenceIds];
+      }),
+    ]),
+    pathsAlong(db, sequences),
+  ]);
   const name = lookupFrom(nodes);
 
   return ranked.flatMap((s) => {

@@ -22,6 +22,12 @@ const TAX: Array<[string, string]> = [
   ['t:vision', 't:ai'],
 ];
 for (const [c, p] of TAX) fx.rel('PART_OF', c, p);
+// A second alloy, outside the random draws: a sibling of t:al-alloys, so d:2's taxonomy family has weak areas that the
+// first, strong-area read leaves out.
+const EXTRA_AREAS = ['t:mg-alloys'];
+fx.node('t:mg-alloys', ['TechArea'], { nameEn: 'mg-alloys area' });
+TAX.push(['t:mg-alloys', 't:alloys']);
+fx.rel('PART_OF', 't:mg-alloys', 't:alloys');
 const areaParents = new Map<string, string[]>();
 for (const [c, p] of TAX) areaParents.set(c, [...(areaParents.get(c) ?? []), p]);
 
@@ -105,6 +111,15 @@ fx.rel('EXPERT_IN', 'p:staff', 't:materials', { level: 1 });
 fx.rel('MEMBER_OF', 'p:staff', 'pool:lishui');
 fx.rel('WORKS_AT', 'p:staff', 'e:firm');
 
+// A sibling-only expert from a local pool, and a winner of a competition whose name already carries its year.
+PEOPLE.push(fx.node('p:mg-expert', ['Person'], { nameEn: 'Magnesium Expert' }));
+fx.rel('EXPERT_IN', 'p:mg-expert', 't:mg-alloys', { level: 1 });
+fx.rel('MEMBER_OF', 'p:mg-expert', 'pool:hz');
+fx.node('c:spring', ['Competition'], { nameEn: '2023 Spring Cup', nameZh: '2023年春季杯', year: 2023 });
+PEOPLE.push(fx.node('p:spring-winner', ['Person'], { nameEn: 'Spring Winner' }));
+fx.rel('EXPERT_IN', 'p:spring-winner', 't:al-alloys', { level: 0.9 });
+fx.rel('WON', 'p:spring-winner', 'c:spring', { rank: 2 });
+
 /** Expected recommendations for a demand, from the fixture records alone. */
 function expected(demandId: string) {
   const demand = fx.nodes.find((n) => n.id === demandId)!;
@@ -128,7 +143,7 @@ function expected(demandId: string) {
   if (region && regionParent.get(region)) local.add(regionParent.get(region)!);
   const needs = fx.relsOf('NEEDS').filter((r) => r.start === demandId).map((r) => ({ area: r.end, weight: (r.props.weight as number | undefined) ?? 1 }));
   const totalWeight = needs.reduce((s, n) => s + n.weight, 0);
-  const family = new Set(AREAS.filter((a) => needs.some((n) => taxonomyWeight(areaParents, n.area, a) > 0)));
+  const family = new Set([...AREAS, ...EXTRA_AREAS].filter((a) => needs.some((n) => taxonomyWeight(areaParents, n.area, a) > 0)));
   const today = new Date().toISOString().slice(0, 10);
   const out: Array<{ id: string; score: number; expertise: number; diaspora: boolean; localPool: boolean; won: boolean }> = [];
   for (const p of PEOPLE) {
@@ -212,6 +227,32 @@ describe('recommendTalents', () => {
     expect(all.some((t) => /Member of a talent pool in the demand's region: Pool /.test(t))).toBe(true);
     expect(all.some((t) => /Originates from .* and now lives in /.test(t))).toBe(true);
     expect(all.some((t) => /Won (Vision|Misc) Cup/.test(t))).toBe(true);
+  });
+
+  it('answers the head of the full ranking for every smaller limit, whether or not the weak areas had to be read', async () => {
+    for (const id of ['d:1', 'd:2']) {
+      const want = expected(id);
+      expect(want.map((w) => w.id)).toContain('p:spring-winner');
+      if (id === 'd:2') expect(want.map((w) => w.id)).toContain('p:mg-expert');
+      for (const limit of [1, 2, 3, 5, 8, want.length + 5]) {
+        const { data, errors } = await gql(app, QUERY, { id, limit });
+        expect(errors).toBeUndefined();
+        const got = data.recommendTalents as Array<{ node: { id: string }; score: number }>;
+        expect(got.map((r) => r.node.id)).toEqual(want.slice(0, limit).map((w) => w.id));
+        got.forEach((r, i) => expect(r.score).toBeCloseTo(want[i]!.score, 4));
+      }
+    }
+  });
+
+  it("says a competition's year once, also when its name already carries it", async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { data, errors } = await gql(app, QUERY, { id: 'd:2', limit: 100 }, { lang });
+      expect(errors).toBeUndefined();
+      const winner = (data.recommendTalents as Array<{ node: { id: string }; reasons: string[] }>).find((r) => r.node.id === 'p:spring-winner')!;
+      const won = winner.reasons.filter((t) => t.includes(lang === 'zh' ? '春季杯' : 'Spring Cup'));
+      expect(won).toHaveLength(1);
+      expect(won[0]!.match(/2023/g)).toHaveLength(1);
+    }
   });
 
   it('answers an empty list for a demand that needs nothing, and typed errors for bad ids', async () => {
