@@ -8,7 +8,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { DiasporaMap } from '../core/api/types.js';
 import { diasporaMapModel, type MapPlace } from '../core/diaspora/map-model.js';
-import { drawMap, worldCountries } from '../core/diaspora/map-projection.js';
+import { drawMap, labelledPlaces, worldCountries } from '../core/diaspora/map-projection.js';
 import { displayName } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 import { useExpansion } from './expansion-context.js';
@@ -100,6 +100,7 @@ function WorldMap({ map, world, picked, onPick }: { map: DiasporaMap; world: Fea
   const model = useMemo(() => diasporaMapModel(map), [map]);
   const drawing = useMemo(() => drawMap(model, world, SIZE), [model, world]);
   const byId = new Map(model.placed.map((p) => [p.id, p]));
+  const named = labelledPlaces(drawing.places, (id) => (byId.get(id) ? displayName(byId.get(id)!.city, lang) : ''), picked);
   const onKey = (e: KeyboardEvent, id: string) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
@@ -146,9 +147,11 @@ function WorldMap({ map, world, picked, onPick }: { map: DiasporaMap; world: Fea
             data-count={p.count}
           >
             <circle cx={p.x} cy={p.y} r={p.r} />
-            <text x={p.x} y={p.y - p.r - 3} textAnchor="middle">
-              {displayName(place.city, lang)}
-            </text>
+            {named.has(p.id) && (
+              <text x={p.x} y={p.y - p.r - 3} textAnchor="middle">
+                {displayName(place.city, lang)}
+              </text>
+            )}
           </g>
         );
       })}

@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import type { DiasporaMap } from '../api/types.js';
 import { apiNode } from '../testing/fixtures.js';
 import { circleRadius, diasporaMapModel, regionCoordinates } from './map-model.js';
-import { drawMap, frame, projectionFor, worldCountries } from './map-projection.js';
+import { drawMap, frame, labelledPlaces, labelWidth, projectionFor, worldCountries } from './map-projection.js';
 
 const region = (id: string, nameEn: string, lat?: number, lon?: number) =>
   apiNode(id, 'Region', { nameEn, properties: lat === undefined ? {} : { lat, lon } });
@@ -118,5 +118,24 @@ describe('diaspora map drawing', () => {
     expect(d.places).toEqual([]);
     expect(d.arcs).toEqual([]);
     expect(d.home).toBeNull();
+  });
+});
+
+describe('diaspora map labels', () => {
+  const place = (id: string, x: number, y: number, count: number) => ({ id, x, y, r: 5, count });
+
+  it('names the cities with most natives first and skips names that would overlap', () => {
+    const names: Record<string, string> = { a: '米兰', b: '普拉托', c: '马德里', d: 'Rome' };
+    const places = [place('b', 205, 100, 1), place('a', 200, 104, 4), place('c', 60, 120, 3), place('d', 400, 100, 1)];
+    const shown = labelledPlaces(places, (id) => names[id]!);
+    expect([...shown].sort()).toEqual(['a', 'c', 'd']);
+    // The picked city is named even where it would overlap.
+    expect(labelledPlaces(places, (id) => names[id]!, 'b').has('b')).toBe(true);
+    expect(labelledPlaces(places, (id) => names[id]!, 'b').has('a')).toBe(false);
+  });
+
+  it('measures Chinese wider than Latin text', () => {
+    expect(labelWidth('米兰')).toBeGreaterThan(labelWidth('Mi'));
+    expect(labelWidth('')).toBe(0);
   });
 });

@@ -36,6 +36,9 @@ export function worldCountries(topology: Topology): FeatureCollection<Geometry> 
   return feature(topology, countries) as FeatureCollection<Geometry>;
 }
 
+/** Circle sizes: small enough that neighbouring European cities stay apart. */
+const RADIUS = { min: 4, max: 15 };
+
 /** Degrees of margin around the places, so that circles and their country's outline stay in view. */
 const MARGIN = { lon: 12, lat: 8 };
 
@@ -79,7 +82,7 @@ export function drawMap(model: DiasporaMapModel, world: FeatureCollection<Geomet
   for (const p of model.placed) {
     const xy = p.at ? at(p.at) : null;
     if (!p.at || !xy) continue;
-    places.push({ id: p.id, ...xy, r: circleRadius(p.count, model.maxCount), count: p.count });
+    places.push({ id: p.id, ...xy, r: circleRadius(p.count, model.maxCount, RADIUS), count: p.count });
     if (model.homeAt) {
       const d = path({ type: 'LineString', coordinates: [[p.at.lon, p.at.lat], [model.homeAt.lon, model.homeAt.lat]] });
       if (d) arcs.push({ id: p.id, d });
@@ -93,4 +96,32 @@ export function drawMap(model: DiasporaMapModel, world: FeatureCollection<Geomet
     home: model.homeAt ? at(model.homeAt) : null,
     arcs,
   };
+}
+
+/** Label font size in drawing units; a CJK character is about as wide as the font is high. */
+const LABEL_SIZE = 12;
+
+/** The width a label takes, roughly: full width for CJK, about 0.6 of it for Latin letters. */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? LABEL_SIZE : LABEL_SIZE * 0.6;
+  return w;
+}
+
+/**
+ * Which cities get a name on the map: greedily, most natives first, a name is written above its circle only where
+ * it overlaps no name already written (the list beside the map names them all). The picked city is always named.
+ */
+export function labelledPlaces(places: readonly DrawnPlace[], nameOf: (id: string) => string, picked: string | null = null): Set<string> {
+  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const out = new Set<string>();
+  const order = [...places].sort((a, b) => Number(b.id === picked) - Number(a.id === picked) || b.count - a.count);
+  for (const p of order) {
+    const w = labelWidth(nameOf(p.id));
+    const box = { x0: p.x - w / 2 - 2, x1: p.x + w / 2 + 2, y0: p.y - p.r - 3 - LABEL_SIZE, y1: p.y - p.r - 1 };
+    if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+    boxes.push(box);
+    out.add(p.id);
+  }
+  return out;
 }
