@@ -6,6 +6,7 @@
 //   {"type":"report", report}                           the importer's closing report (file names relative to DIR)
 //   {"type":"error", kind: "input"|"database", message}  a bad file or mapping, or a database failure
 // SIGTERM stops it after the batch in flight settles (the report then says "interrupted").
+import path from 'node:path';
 import { loadConfig } from '../../server/config.js';
 import { Db } from '../../server/db.js';
 import { EncodingError } from './encoding.js';
@@ -30,7 +31,8 @@ async function main(): Promise<number> {
     return 2;
   }
   // Messages name files as the uploader named them, never the staging folder they sit in.
-  const plain = (text: string) => text.split(`${dir}/`).join('').split(dir).join('.');
+  const folders = [dir, ...(mapping ? [path.dirname(mapping)] : [])];
+  const plain = (text: string) => folders.reduce((t, f) => t.split(`${f}/`).join('').split(f).join('.'), text);
   const config = loadConfig();
   const uri = config.neo4j.uri;
   if (!uri) {

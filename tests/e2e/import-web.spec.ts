@@ -4,6 +4,8 @@
 // then in the graph (asked through the API). A viewer and a broker see no import control, and the API refuses
 // them. The imported people stay in the e2e store (there is no node deletion in the API); their ids are this
 // spec's own (E2EImport:...), so no other spec's answers include them.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Browser } from '../support/browser.js';
@@ -13,6 +15,7 @@ const adminToken = inject('adminToken');
 const brokerToken = inject('brokerToken');
 let browser: Browser;
 let page: Page;
+const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
 const FILE = 'people-e2e.csv';
 const ROWS = ['1,Person,Import Probe One,1981-01-11,true', '2,Person,Import Probe Two,1982-02-12,true', '3,Person,Import Probe Three,1983-03-13,true', '4,Person,Import Probe Four,1984-04-14,true'];
@@ -68,6 +71,7 @@ describe('import in the web app', () => {
     expect(await problems.first().locator('th').innerText()).toBe(`${FILE}:4:4`);
     expect(await problems.first().locator('td').innerText()).toContain('19830313');
     expect(await badCheck.getByTestId('import-commit').count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, '60-import-bad-row.png') });
     expect((await call('query($id: ID!) { node(id: $id) { id } }', { id: 'E2EImport:1' }, adminToken)).data?.node ?? null).toBeNull();
 
     await checkFile(page, GOOD);
@@ -84,6 +88,7 @@ describe('import in the web app', () => {
       await done.waitFor({ timeout: 90_000 });
       expect(await done.getByTestId('import-summary').innerText()).toMatch(/Wrote 4 nodes and 0 relationships/);
     }
+    await page.screenshot({ path: path.join(SHOTS, '61-import-committed.png') });
     await second.close();
     const after = await call('query($id: ID!) { node(id: $id) { id properties } }', { id: 'E2EImport:3' }, adminToken);
     expect(after.data?.node?.properties).toMatchObject({ name: 'Import Probe Three', birthday: '1983-03-13' });

@@ -1,8 +1,9 @@
 // Import from the web app, through the served product (a real port): an upload over TB_UPLOAD_MAX_BYTES is refused
 // with 413 and leaves nothing in the staging folder; a check reports the bad row as file:line:column and writes
 // nothing; after the corrected file is uploaded, the commit runs as a job that a second client follows by id to its
-// closing summary, and the rows are in the store; one job at a time; viewers and brokers are refused (FORBIDDEN,
-// 403 on the upload).
+// closing summary, and the rows are in the store; JSON lines with a mapping import the same way; a mapping or a
+// header the importer cannot read fails the job with a message naming the file as uploaded (never the staging
+// folder); one job at a time; viewers and brokers are refused (FORBIDDEN, 403 on the upload).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -194,5 +195,31 @@ describe('import from the web app', () => {
     const [audit] = await db.runText("MATCH (a:AuditEvent {action: 'import', operation: 'web-import'}) RETURN a.actor AS actor, a.status AS status, a.variables AS variables");
     expect(audit).toMatchObject({ actor: 'ada', status: 'ok' });
     expect(String(audit!.variables)).toContain(commit.id);
+  });
+
+  it('imports JSON lines with a mapping; a mapping or header it cannot read fails the job, naming the file', async () => {
+    const companies = [1, 2, 3].map((i) => JSON.stringify({ id: `webco:${i}`, labels: ['Company'], props: { name: `Web Company ${i}` } }));
+    const data = await uploaded('companies.jsonl', `${companies.join('\n')}\n`);
+    const mapping = await uploaded('companies.json', JSON.stringify({ name: 'web test', source: 'web-test', labels: { Company: 'Enterprise' }, files: [{ match: '*.jsonl' }] }));
+    const checked = await finished(admin, (await admin.data(CHECK, { uploads: [data], mapping })).checkImport.id);
+    expect(checked.status, JSON.stringify(checked)).toBe('OK');
+    expect(checked.summary).toMatchObject({ dryRun: true, rows: 3, newNodes: 3 });
+    const done = await finished(follower, (await admin.data(COMMIT, { check: checked.id })).commitImport.id);
+    expect(done.status, JSON.stringify(done)).toBe('OK');
+    const [row] = await db.runText("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'webco:' AND e.source = 'web-test' RETURN count(e) AS n");
+    expect(Number(row!.n)).toBe(3);
+
+    const broken = await uploaded('broken.json', '{"name": "half');
+    const again = await uploaded('companies.jsonl', `${companies.join('\n')}\n`);
+    const badMapping = await finished(admin, (await admin.data(CHECK, { uploads: [again], mapping: broken })).checkImport.id);
+    expect(badMapping.status).toBe('FAILED');
+    expect(badMapping.error).toContain('broken.json');
+    expect(badMapping.error).not.toContain(uploadDir);
+
+    const noId = await uploaded('no-ids.csv', 'name,age:int\nAnn,3\n');
+    const badHeader = await finished(admin, (await admin.data(CHECK, { uploads: [noId] })).checkImport.id);
+    expect(badHeader.status).toBe('FAILED');
+    expect(badHeader.error).toContain('no-ids.csv');
+    expect(badHeader.error).not.toContain(uploadDir);
   });
 });
