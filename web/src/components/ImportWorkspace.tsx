@@ -194,6 +194,7 @@ function Summary({ job }: { job: Job }) {
   if (!s) return null;
   const n = (v: number) => formatNumber(v, state.lang);
   if (s.dryRun) {
+    if (job.status !== 'OK') return null;
     return (
       <p data-testid="import-checked">
         {t('import.checked', { rows: n(s.rows), files: s.files.length, newNodes: n(s.newNodes), existing: n(s.existingNodes) })}
