@@ -5,7 +5,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { LENS_REGION_FRAGILITY, LENS_REGION_GAPS } from '../core/api/lens-documents.js';
 import type { ApiNodeSummary } from '../core/api/types.js';
-import { displayName } from '../core/i18n/translate.js';
+import { displayName, joinList } from '../core/i18n/translate.js';
 import { reasonsIn } from '../core/recommend/ranking-display.js';
 import {
   coveredShare,
@@ -108,10 +108,10 @@ function GapCard({ gap }: { gap: RegionGap }) {
       </h4>
       <Reasons reasons={reasonsIn(lang, gap.reasonDetails, gap.reasons)} />
       <p className="small">
-        {t('region.gap.firms')}:{' '}
+        {t('region.gap.firms')}{' '}
         {gap.need.firms.map((f, i) => (
           <span key={f.id}>
-            {i > 0 && '、'}
+            {i > 0 && t('common.listSeparator')}
             <NodeLink node={f} />
           </span>
         ))}
@@ -143,7 +143,7 @@ function GapCard({ gap }: { gap: RegionGap }) {
                 {p.abroad && <span className="badge">{t('region.gap.abroad')}</span>}
                 {p.homeTies.length > 0 && (
                   <div className="muted small">
-                    {t('region.gap.homeTies')}: {p.homeTies.map((n) => displayName(n, lang)).join('、')}
+                    {t('region.gap.homeTies')} {joinList(p.homeTies.map((n) => displayName(n, lang)), lang)}
                   </div>
                 )}
                 <Reasons reasons={reasonsIn(lang, p.reasonDetails, p.reasons)} />
@@ -158,7 +158,7 @@ function GapCard({ gap }: { gap: RegionGap }) {
         <ul className="region-list">
           {bridges.map((b) => (
             <li key={b.key} data-testid="region-gap-bridge">
-              {b.people.map((p) => displayName(p, lang)).join(' + ')}: {displayName(b.firm, lang)} ↔ {displayName(b.lab, lang)}
+              {t('region.gap.bridge', { people: b.people.map((p) => displayName(p, lang)).join(' + '), firm: displayName(b.firm, lang), lab: displayName(b.lab, lang) })}
               <Reasons reasons={b.reasons} />
             </li>
           ))}
