@@ -25,22 +25,26 @@ const demandDesk: FieldResolver<'Query', 'demandDesk', Page> = async (_p, rawArg
   const args = parseArgs(Args, rawArgs);
   const cursor = decodeCursor(args.after);
   const scope = await deskScope(db, args.scopeId);
-  const filters = {
-    regionIds: scope.regionIds,
-    statuses: args.status ? storedStatuses(args.status) : null,
-    dueBefore: args.dueBefore,
-  };
-  const [rows, [count]] = await Promise.all([
+  const statuses = args.status ? storedStatuses(args.status) : null;
+  // Each shape of question has the query whose index finds its demands: a scope's by region, a state filter over
+  // the whole graph by status, the whole queue in the order of the due index.
+  const [pageQuery, countQuery, filters] =
+    scope.regionIds !== null
+      ? (['deskDemandsIn', 'deskDemandsInCount', { regionIds: scope.regionIds, statuses, dueBefore: args.dueBefore }] as const)
+      : statuses !== null
+        ? (['deskDemandsByStatus', 'deskDemandsByStatusCount', { statuses, dueBefore: args.dueBefore }] as const)
+        : (['deskDemands', 'deskDemandsCount', { dueBefore: args.dueBefore }] as const);
+  const [rows, [total]] = await Promise.all([
     // One more than asked tells whether another page follows.
-    db.read<{ id: string; responseDue: string }>('deskDemands', { ...filters, ...cursor, limit: args.limit + 1 }),
-    db.read<{ total: number }>('deskDemandsCount', filters),
+    db.read<{ id: string; responseDue: string }>(pageQuery, { ...filters, ...cursor, limit: args.limit + 1 }),
+    db.read<{ total: number }>(countQuery, filters),
   ]);
   const page = rows.slice(0, args.limit);
   const last = page[page.length - 1];
   return {
     items: await deskCards(db, page.map((r) => r.id), clock(args.asOf)),
     nextCursor: rows.length > args.limit && last ? encodeCursor(last.responseDue, last.id) : null,
-    total: count?.total ?? 0,
+    total: total?.total ?? 0,
   };
 };
 
