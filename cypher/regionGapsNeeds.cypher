@@ -1,5 +1,6 @@
 // regionGapsNeeds: what the firms located in the home regions need: the tech areas of their open demands (NEEDS,
-// with the tie's weight) and of their stated focus (FOCUSES_ON, weight 1). One row per firm, area and source.
+// with the tie's weight) and of their stated focus (FOCUSES_ON, weight 1). One row per firm with its needs (one
+// per area and source), so each firm node comes back once however many areas it needs.
 // :params {homeIds: ["demo:region:qingtian"]}
 UNWIND $homeIds AS homeId
 MATCH (:Region {id: homeId})<-[:LOCATED_IN]-(f:Enterprise)
@@ -12,4 +13,4 @@ CALL (f) {
   WHERE NOT coalesce(d.status, 'open') IN ['closed', 'filled', 'cancelled', 'withdrawn']
   RETURN t, d AS demand, coalesce(n.weight, 1.0) AS weight
 }
-RETURN t.id AS areaId, f AS firm, demand, weight
+RETURN f AS firm, collect({areaId: t.id, demand: demand, weight: weight}) AS needs

@@ -64,10 +64,8 @@ export interface GqlRegionGaps extends Reasoned {
 }
 
 interface NeedRow {
-  areaId: string;
   firm: PlainNode;
-  demand: PlainNode | null;
-  weight: number;
+  needs: Array<{ areaId: string; demand: PlainNode | null; weight: number }>;
 }
 
 interface LabCandidate {
@@ -90,11 +88,13 @@ export async function regionGaps(db: Db, regionId: string, limit: number, lang: 
   // Needs, grouped by area.
   const needRows = await db.read<NeedRow>('regionGapsNeeds', { homeIds });
   const byArea = new Map<string, { firms: Map<string, PlainNode>; demands: Map<string, PlainNode>; weight: number }>();
-  for (const r of needRows) {
-    const need = byArea.get(r.areaId) ?? byArea.set(r.areaId, { firms: new Map(), demands: new Map(), weight: 0 }).get(r.areaId)!;
-    need.firms.set(r.firm.id, r.firm);
-    if (r.demand) need.demands.set(r.demand.id, r.demand);
-    need.weight += typeof r.weight === 'number' ? r.weight : 1;
+  for (const { firm, needs: wanted } of needRows) {
+    for (const r of wanted) {
+      const need = byArea.get(r.areaId) ?? byArea.set(r.areaId, { firms: new Map(), demands: new Map(), weight: 0 }).get(r.areaId)!;
+      need.firms.set(firm.id, firm);
+      if (r.demand) need.demands.set(r.demand.id, r.demand);
+      need.weight += typeof r.weight === 'number' ? r.weight : 1;
+    }
   }
   const areaIds = [...byArea.keys()];
   // Each need's family: itself and narrower areas (two levels down).
@@ -108,7 +108,7 @@ export async function regionGaps(db: Db, regionId: string, limit: number, lang: 
   const [labRows, peopleRows] = allFamily.length
     ? await Promise.all([
         db.read<{ lab: PlainNode; areaId: string }>('regionGapsLocalLabs', { homeIds, areaIds: allFamily }),
-        db.read<{ personId: string; areaIds: string[] }>('regionGapsLocalPeople', { homeIds, areaIds: allFamily }),
+        db.read<{ areaIds: string[]; people: number }>('regionGapsLocalPeople', { homeIds, areaIds: allFamily }),
       ])
     : [[], []];
   const areaNodes = await nodesById(db, areaIds);
@@ -119,7 +119,8 @@ export async function regionGaps(db: Db, regionId: string, limit: number, lang: 
     const fam = family.get(areaId)!;
     const n = byArea.get(areaId)!;
     const localLabs = new Map(labRows.filter((r) => fam.has(r.areaId)).map((r) => [r.lab.id, r.lab]));
-    const localPeople = peopleRows.filter((r) => r.areaIds.some((a) => fam.has(a))).length;
+    // Rows group people by the set of wanted areas they hold: a person counts once when any is in the family.
+    const localPeople = peopleRows.reduce((sum, r) => sum + (r.areaIds.some((a) => fam.has(a)) ? r.people : 0), 0);
     return [
       {
         techArea: toGqlNode(area),
