@@ -5,8 +5,12 @@
 // that went nowhere or only as far as a meeting (about as many again), between firms and labs of the graph. Each
 // introduction may name one or two researchers as intermediaries.
 //
+// After them come the 安心宝 projects' milestones and escrow accounts (ledger-projects.ts: records `riskPool` and
+// `project`, from their own stream).
+//
 // The file is `ledger-history.jsonlines` (gzipped with --gzip): JSON lines in the demo ledger's format
-// (seed/demo/ledger/*.jsonl, records `introduction` and `outcome`), with the importer's ids (`Person:17`). Its
+// (seed/demo/ledger/*.jsonl, records `introduction`, `outcome`, `riskPool`, `project`), with the importer's ids
+// (`Person:17`). Its
 // extension keeps `npm run import` from reading it as graph data; `loadLedgerHistory` writes it into Neo4j after the
 // import (the bench does).
 import fs from 'node:fs';
@@ -15,7 +19,9 @@ import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { cypherDate, cypherDateTime, type Db } from '../../server/db.js';
 import { SUCCESS_OUTCOMES } from '../../server/model/model.js';
+import { readLedger, writeLedger } from '../demo/ledger.js';
 import { NOW, ymd } from './format.js';
+import { ledgerProjectLines } from './ledger-projects.js';
 import { Rng } from './random.js';
 
 export const LEDGER_FILE = 'ledger-history.jsonlines';
@@ -26,10 +32,14 @@ interface Csv {
 }
 
 /** A generated CSV (no quoted commas in the columns read here: ids, roles, dates). */
-function readCsv(dir: string, name: string): Csv {
+function readLines(dir: string, name: string): string[] {
   const plain = path.join(dir, name);
   const text = fs.existsSync(plain) ? fs.readFileSync(plain, 'utf8') : fs.existsSync(`${plain}.gz`) ? zlib.gunzipSync(fs.readFileSync(`${plain}.gz`)).toString('utf8') : '';
-  const lines = text.split('\n').filter((l) => l !== '');
+  return text.split('\n').filter((l) => l !== '');
+}
+
+function readCsv(dir: string, name: string): Csv {
+  const lines = readLines(dir, name);
   return { header: (lines[0] ?? '').split(','), rows: lines.slice(1).map((l) => l.split(',')) };
 }
 
@@ -39,6 +49,9 @@ export interface LedgerHistorySummary {
   file: string;
   introductions: number;
   outcomes: number;
+  /** 安心宝 projects given milestones and an escrow account, and their milestones. */
+  projects: number;
+  milestones: number;
 }
 
 /** Writes the introduction history of the graph generated in `out`. Same files and seed, same bytes. */
@@ -106,10 +119,13 @@ export function generateLedgerHistory(out: string, seed: number, gzip = false): 
       }
     }
   }
+  const projectLines = readLines(out, 'nodes-project.csv');
+  const escrow = ledgerProjectLines({ header: (projectLines[0] ?? '').split(','), lines: projectLines.slice(1) }, new Rng(seed, 'ledger-projects'));
+  lines.push(...escrow.lines);
   const file = gzip ? `${LEDGER_FILE}.gz` : LEDGER_FILE;
   const body = lines.length ? `${lines.join('\n')}\n` : '';
   fs.writeFileSync(path.join(out, file), gzip ? zlib.gzipSync(body, { level: 6 }) : body);
-  return { file, introductions: intros, outcomes };
+  return { file, introductions: intros, outcomes, projects: escrow.projects, milestones: escrow.milestones };
 }
 
 interface IntroLine {
@@ -131,13 +147,21 @@ interface OutcomeLine {
 }
 
 /**
- * Writes `dir`'s ledger history into Neo4j, 500 introductions (with their outcomes) per transaction, through the
- * demo loader's named query (merged on ids, so loading twice changes nothing). Returns what was read; missing file: 0.
+ * Writes `dir`'s ledger history into Neo4j, 500 introductions (with their outcomes) per transaction, then the
+ * risk pool and the projects' milestones and escrow accounts, 500 projects per transaction, through the demo loader's
+ * named queries and checks (merged on ids, so loading twice changes nothing). `parts` picks what to write (default
+ * both). Returns what was written; missing file: 0.
  */
-export async function loadLedgerHistory(db: Db, dir: string): Promise<{ introductions: number; outcomes: number }> {
+export async function loadLedgerHistory(
+  db: Db,
+  dir: string,
+  parts: { introductions?: boolean; escrow?: boolean } = {},
+): Promise<{ introductions: number; outcomes: number; projects: number }> {
   const plain = path.join(dir, LEDGER_FILE);
   const file = fs.existsSync(plain) ? plain : fs.existsSync(`${plain}.gz`) ? `${plain}.gz` : null;
-  if (!file) return { introductions: 0, outcomes: 0 };
+  if (!file) return { introductions: 0, outcomes: 0, projects: 0 };
+  const wantIntros = parts.introductions ?? true;
+  const escrowLines: Array<{ where: string; value: unknown }> = [];
   const stream = fs.createReadStream(file);
   const input = file.endsWith('.gz') ? stream.pipe(zlib.createGunzip()) : stream;
   let batch: Array<Record<string, unknown> & { outcomes: Array<Record<string, unknown>> }> = [];
@@ -153,7 +177,11 @@ export async function loadLedgerHistory(db: Db, dir: string): Promise<{ introduc
   for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     const v = JSON.parse(line) as { record: string } & Partial<IntroLine> & Partial<OutcomeLine>;
-    if (v.record === 'introduction') {
+    if (v.record === 'riskPool' || v.record === 'project') {
+      if (parts.escrow ?? true) escrowLines.push({ where: `${LEDGER_FILE}:${escrowLines.length + 1}`, value: v });
+    } else if (!wantIntros) {
+      continue;
+    } else if (v.record === 'introduction') {
       if (batch.length >= 500) await flush();
       const i = v as IntroLine;
       const row = {
@@ -184,5 +212,12 @@ export async function loadLedgerHistory(db: Db, dir: string): Promise<{ introduc
     }
   }
   await flush();
-  return { introductions: intros, outcomes: outs };
+  // The generated projects are model nodes the ledger names by id; the checks need no labels for them.
+  const problems: string[] = [];
+  const ledger = readLedger(escrowLines, new Map(), problems);
+  if (problems.length) throw new Error(`${LEDGER_FILE}: ${problems.slice(0, 3).join('; ')}`);
+  for (let k = 0; k < Math.max(ledger.projects.length, ledger.pools.length ? 1 : 0); k += 500) {
+    await writeLedger(db, { pools: k === 0 ? ledger.pools : [], introductions: [], projects: ledger.projects.slice(k, k + 500) });
+  }
+  return { introductions: intros, outcomes: outs, projects: ledger.projects.length };
 }
