@@ -30,6 +30,8 @@ export interface BenchCase<P = Record<string, unknown>> {
   /** Size of a GraphQL answer (rows, paths, hits) so the report can show both paths did comparable work. */
   size?(data: unknown): number;
   rawSize?(result: unknown): number;
+  /** A write: every call takes a parameter set of its own, in order, never one used before; no viewer calls. */
+  consumes?: boolean;
 }
 
 export interface PathResult {
@@ -105,7 +107,7 @@ export async function measureCase<P>(
   };
   let viewerSpent = 0;
   const viaViewer = async (p: P, record: boolean) => {
-    if (!opts.viewer || viewerSpent > VIEWER_BUDGET_MS) return;
+    if (!opts.viewer || c.consumes || viewerSpent > VIEWER_BUDGET_MS) return;
     const req = c.gql(p);
     const t = nowMs();
     try {
@@ -135,15 +137,17 @@ export async function measureCase<P>(
   };
 
   const n = c.params.length;
+  // A write case's warmup and reps each take the next unused parameter set.
+  const at = (i: number, warm: boolean) => c.params[(c.consumes ? (warm ? i : opts.warmup + i) : i) % n]!;
   for (let i = 0; i < opts.warmup; i++) {
-    const p = c.params[i % n]!;
+    const p = at(i, true);
     await viaGql(p, false);
     await viaRaw(p, false);
     if (i % VIEWER_EVERY === 0) await viaViewer(p, false);
   }
   const started = nowMs();
   for (let i = 0; i < opts.reps; i++) {
-    const p = c.params[i % n]!;
+    const p = at(i, false);
     if (i % 2 === 0) {
       await viaGql(p, true);
       await viaRaw(p, true);

@@ -212,9 +212,10 @@ export async function loadLedgerHistory(
     }
   }
   await flush();
-  // The generated projects are model nodes the ledger names by id; the checks need no labels for them.
+  // The projects named are the generated graph's own (the lines were drawn from its nodes-project.csv).
   const problems: string[] = [];
-  const ledger = readLedger(escrowLines, new Map(), problems);
+  const labels = new Map(escrowLines.flatMap((l) => (typeof (l.value as { project?: unknown }).project === 'string' ? [[(l.value as { project: string }).project, ['Project']] as const] : [])));
+  const ledger = readLedger(escrowLines, labels, problems);
   if (problems.length) throw new Error(`${LEDGER_FILE}: ${problems.slice(0, 3).join('; ')}`);
   for (let k = 0; k < Math.max(ledger.projects.length, ledger.pools.length ? 1 : 0); k += 500) {
     await writeLedger(db, { pools: k === 0 ? ledger.pools : [], introductions: [], projects: ledger.projects.slice(k, k + 500) });
