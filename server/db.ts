@@ -1,36 +1,24 @@
-// The one door to Neo4j. Named queries are loaded from cypher/*.cypher at start-up and run through managed
-// transactions (executeRead / executeWrite, so reads route to followers in a cluster) with a timeout and metadata
-// naming the query. Neo4j errors become GraphQL errors with a code here, and Neo4j values become plain JSON here,
-// so no other module imports neo4j-driver.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// The one door to Neo4j. Named queries are loaded from cypher/*.cypher at start-up (db-queries.ts) and run with a
+// timeout and metadata naming the query. Reads are auto-commit transactions in a READ session (one round trip, and
+// a cluster routes them to followers), retried here on transient errors as a managed transaction would be; writes
+// are managed transactions (executeWrite) that first take the write gate. Neo4j errors become GraphQL errors with
+// a code, and Neo4j values become plain JSON (db-convert.ts), so no module outside the gateway imports neo4j-driver.
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import neo4j, {
-  type Driver,
-  type ManagedTransaction,
-  type QueryResult,
-  type RecordShape,
-  isDate,
-  isDateTime,
-  isDuration,
-  isInt,
-  isLocalDateTime,
-  isLocalTime,
-  isNode,
-  isPath,
-  isPoint,
-  isRelationship,
-  isTime,
-  Neo4jError,
-} from 'neo4j-driver';
-import { PROJECT_ROOT } from './config.js';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, Neo4jError } from 'neo4j-driver';
+import { refuseRetryOnMemoryLimit, toGraphQLError, toNeo4jParams, toPlain } from './db-convert.js';
 import { classifyNeo4jCode } from './db-errors.js';
-import { QUERY_NAMES, type QueryName } from './query-names.js';
+import { CYPHER_DIR, fillIntSlots, loadQueries, MissingQueryError, splitStatements } from './db-queries.js';
+import { cancelledError, currentRequestSignal } from './db-request.js';
+import type { QueryName } from './query-names.js';
 import { requestId } from './request-context.js';
 
-export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
-
+// The gateway's parts, re-exported so that callers keep importing from db.ts.
+export { toGraphQLError, toNeo4jParams, toPlain } from './db-convert.js';
+export { CYPHER_DIR, fillIntSlots, loadQueries, MissingQueryError, splitStatements } from './db-queries.js';
+export { cancelledError, detachedFromRequest, withRequestSignal } from './db-request.js';
+export * from './db-values.js';
 
 export interface DbOptions {
   uri: string;
@@ -64,110 +52,13 @@ export interface RunOptions {
 }
 
 /**
- * The signal of the GraphQL request whose resolvers are running. Set once around execution (plugins/cost.ts), so
- * every query a request starts is cancelled with it without threading the signal through each resolver.
- */
-const requestSignal = new AsyncLocalStorage<AbortSignal>();
-
-/** Runs `fn` so that every read it starts is cancelled when `signal` aborts (the client left, the request timed out). */
-export function withRequestSignal<T>(signal: AbortSignal, fn: () => T): T {
-  return requestSignal.run(signal, fn);
-}
-
-/**
- * Runs `fn` outside any request's signal: for work shared between requests (a cache filled by the first asker), which
- * must not be cancelled for everyone when the request that happened to start it goes away. Its own query timeout
- * still bounds it.
- */
-export function detachedFromRequest<T>(fn: () => T): T {
-  return requestSignal.exit(fn);
-}
-
-/** The typed error of a query cut short because its request was cancelled. */
-export function cancelledError(query: string, reason: unknown): GraphQLError {
-  const timedOut = reason instanceof Error && reason.name === 'TimeoutError';
-  return timedOut
-    ? new GraphQLError(`The query ${query} took too long and was stopped.`, { extensions: { code: 'TIMEOUT', query } })
-    : new GraphQLError(`The request was cancelled; the query ${query} was stopped.`, { extensions: { code: 'CANCELLED', query } });
-}
-
-/**
  * Neo4j stops a transaction at its own timeout; this guard only covers a server that does not answer then (a stuck
  * connection), so the session is closed a little after that.
  */
 const TIMEOUT_GRACE_MS = 2_000;
 
-/** A plain-JSON graph node as every resolver sees it. */
-export interface PlainNode {
-  id: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-
-export interface PlainRelationship {
-  type: string;
-  /** Entity ids (our `id` property) of the endpoints, resolved where the query returned them. */
-  start: string;
-  end: string;
-  elementId: string;
-  properties: Record<string, unknown>;
-}
-
-export interface PlainPath {
-  nodes: PlainNode[];
-  relationships: PlainRelationship[];
-}
-
-export class MissingQueryError extends Error {}
-
 /** Why the database cannot take queries right now (the embedded JVM is restarting), or undefined when it can. */
 export type AvailabilityGate = () => string | undefined;
-
-/**
- * Neo4j refused a transaction for its memory limits (db.memory.transaction.max / .total.max). The error code is
- * transient, so the driver would re-run the same greedy query until its retry time ran out; wrapping it in a
- * non-driver error inside the transaction function ends the retries at the first refusal.
- */
-class MemoryLimitRefusal extends Error {
-  constructor(readonly neo4jError: Neo4jError) {
-    super(neo4jError.message);
-  }
-}
-
-
-async function refuseRetryOnMemoryLimit<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (e) {
-    if (e instanceof Neo4jError && classifyNeo4jCode(e.code) === 'memory') throw new MemoryLimitRefusal(e);
-    throw e;
-  }
-}
-
-/** Loads every cypher/*.cypher file into a map, and checks that each name the code uses has a file. */
-export function loadQueries(dir = CYPHER_DIR, required: readonly string[] = QUERY_NAMES): Map<string, string> {
-  const queries = new Map<string, string>();
-  for (const file of fs.readdirSync(dir)) {
-    if (!file.endsWith('.cypher') || file === 'schema.cypher') continue;
-    queries.set(file.slice(0, -'.cypher'.length), fs.readFileSync(path.join(dir, file), 'utf8'));
-  }
-  const missing = required.filter((name) => !queries.has(name));
-  if (missing.length) {
-    throw new MissingQueryError(`missing query file(s) in ${dir}: ${missing.map((n) => `${n}.cypher`).join(', ')}`);
-  }
-  return queries;
-}
-
-/** Splits a DDL file into statements, dropping `//` comment lines. */
-export function splitStatements(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 /**
  * The driver captures a stack trace for every query it starts, to decorate its own errors; formatting it (through
@@ -181,6 +72,41 @@ function runWithoutStack(tx: ManagedTransaction, text: string, params: Record<st
     return tx.run(text, params);
   } finally {
     Error.stackTraceLimit = limit;
+  }
+}
+
+/** How long a read is tried again after transient errors (the driver's maxTransactionRetryTime for writes). */
+const READ_RETRY_MS = 2_000;
+
+/**
+ * A read as one auto-commit transaction: RUN and PULL in one round trip, where a managed transaction also sends
+ * BEGIN and COMMIT (a read took 2.8 ms that way against 1.3 ms in one, `RETURN 1` on an idle store; see
+ * bench/micro-gateway.ts). What the managed transaction gave besides is kept: transient failures (a leader
+ * switch, a connection lost before the answer) are tried again with a growing pause until READ_RETRY_MS has
+ * passed; a memory-limit refusal is not (the same greedy query would be refused again).
+ */
+async function autoCommitRead(
+  session: Session,
+  query: { text: string; params: Record<string, unknown> },
+  config: { timeout: number; metadata: Record<string, unknown> },
+): Promise<QueryResult<RecordShape>> {
+  const giveUpAt = performance.now() + READ_RETRY_MS;
+  for (let pauseMs = 50; ; pauseMs = Math.min(pauseMs * 2, 500)) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0; // as in runWithoutStack
+    let running;
+    try {
+      running = session.run(query.text, query.params, config);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    try {
+      return await running;
+    } catch (e) {
+      const again = e instanceof Neo4jError && neo4j.isRetriableError(e) && classifyNeo4jCode(e.code) !== 'memory';
+      if (!again || performance.now() + pauseMs > giveUpAt) throw e;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
   }
 }
 
@@ -444,7 +370,7 @@ export class Db {
     this.refuseWhileUnavailable(name);
     // Reads follow the request's signal; a write runs to its end (it is one transaction either way, and its audit
     // record says whether it happened), unless its caller passes a signal itself.
-    const signal = opts.signal ?? (mode === 'READ' ? requestSignal.getStore() : undefined);
+    const signal = opts.signal ?? (mode === 'READ' ? currentRequestSignal() : undefined);
     if (signal?.aborted) throw cancelledError(name, signal.reason);
     const started = performance.now();
     const session = this.driver.session({
@@ -468,15 +394,19 @@ export class Db {
     const guard = setTimeout(() => stop!(new DOMException('query timeout', 'TimeoutError')), timeoutMs + TIMEOUT_GRACE_MS);
     guard.unref();
     try {
-      const gated = mode === 'WRITE' ? await this.writeGateQuery() : undefined;
-      const work = async (tx: ManagedTransaction) => {
-        if (gated) await tx.run(gated);
-        return refuseRetryOnMemoryLimit(runWithoutStack(tx, text, toNeo4jParams(params)));
-      };
-      const result: QueryResult<RecordShape> = await Promise.race([
-        mode === 'READ' ? session.executeRead(work, this.txConfig(name, opts)) : session.executeWrite(work, this.txConfig(name, opts)),
-        stopped,
-      ]);
+      const config = this.txConfig(name, opts);
+      const neoParams = toNeo4jParams(params);
+      let answer: Promise<QueryResult<RecordShape>>;
+      if (mode === 'READ') {
+        answer = autoCommitRead(session, { text, params: neoParams }, config);
+      } else {
+        const gated = await this.writeGateQuery();
+        answer = session.executeWrite(async (tx: ManagedTransaction) => {
+          if (gated) await tx.run(gated);
+          return refuseRetryOnMemoryLimit(runWithoutStack(tx, text, neoParams));
+        }, config);
+      }
+      const result = await Promise.race([answer, stopped]);
       const rows = result.records.map((r) => toPlain(r.toObject()) as T);
       this.observe(name, started);
       return rows;
@@ -491,158 +421,4 @@ export class Db {
       await session.close();
     }
   }
-}
-
-/**
- * In a .cypher file a slot is a block comment holding `:name` directly followed by an example number, e.g.
- * `SHORTEST /` + `*:k*` + `/3`: valid Cypher, so the file runs unchanged in Neo4j Browser. Each slot is replaced by
- * a whole number from 0 to 1000 given by code; a missing or unfilled slot is an error.
- */
-export function fillIntSlots(text: string, ints: Record<string, number>): string {
-  const used = new Set<string>();
-  const filled = text.replace(/\/\*:([A-Za-z]\w*)\*\/\d+/g, (_m, slot: string) => {
-    const value = ints[slot];
-    if (value === undefined) throw new Error(`no value for the integer slot ${slot}`);
-    if (!Number.isSafeInteger(value) || value < 0 || value > 1000) throw new Error(`integer slot ${slot} must be 0..1000, got ${value}`);
-    used.add(slot);
-    return `/*:${slot}*/${value}`;
-  });
-  const unused = Object.keys(ints).filter((k) => !used.has(k));
-  if (unused.length) throw new Error(`the query has no integer slot(s) ${unused.join(', ')}`);
-  return filled;
-}
-
-/** A value the caller wants stored as a Neo4j DATE (`YYYY-MM-DD`) or ZONED DATETIME (ISO 8601). */
-export class TemporalParam {
-  constructor(
-    readonly kind: 'date' | 'datetime',
-    readonly iso: string,
-  ) {}
-}
-export const cypherDate = (iso: string) => new TemporalParam('date', iso);
-/** A number the caller wants stored as a FLOAT even when it is whole (10 % escrow, strength 1.0). */
-export class FloatParam {
-  constructor(readonly value: number) {}
-}
-export const cypherFloat = (value: number) => new FloatParam(value);
-export const cypherDateTime = (iso: string) => new TemporalParam('datetime', iso);
-
-function temporalToNeo4j(t: TemporalParam): unknown {
-  if (t.kind === 'date') {
-    const [y, m, d] = t.iso.slice(0, 10).split('-').map(Number);
-    return new neo4j.types.Date(y!, m!, d!);
-  }
-  return neo4j.types.DateTime.fromStandardDate(new Date(t.iso));
-}
-
-/**
- * Parameters cross into Cypher here. Whole numbers that the query uses as counts or limits must be Neo4j integers
- * (JS numbers are floats to the driver), so integral numbers become integers; fractional numbers stay floats.
- */
-export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
-  const convert = (v: unknown): unknown => {
-    if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
-    if (v instanceof TemporalParam) return temporalToNeo4j(v);
-    if (v instanceof FloatParam) return v.value; // a JS number reaches Neo4j as a FLOAT
-    if (Array.isArray(v)) return v.map(convert);
-    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
-    }
-    return v;
-  };
-  return convert(params) as Record<string, unknown>;
-}
-
-/** Neo4j values to plain JSON: integers to numbers, temporals to ISO strings, nodes, relationships and paths to objects. */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  // Most values are strings, numbers, lists and maps: answer them before the driver's type tests, which are the
-  // bulk of this function's cost on a large answer.
-  const kind = typeof value;
-  if (kind === 'string' || kind === 'number' || kind === 'boolean') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (kind === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const k in value as Record<string, unknown>) out[k] = toPlain((value as Record<string, unknown>)[k]);
-    return out;
-  }
-  if (isInt(value)) {
-    const n = value as ReturnType<typeof neo4j.int>;
-    return n.inSafeRange() ? n.toNumber() : n.toString();
-  }
-  if (typeof value === 'bigint') return Number(value);
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
-    return String(value);
-  }
-  if (isPoint(value)) return { x: value.x, y: value.y, z: value.z ?? null, srid: toPlain(value.srid) };
-  if (isNode(value)) {
-    const properties = toPlain(value.properties) as Record<string, unknown>;
-    return { id: String(properties.id ?? value.elementId), labels: value.labels, properties } satisfies PlainNode;
-  }
-  if (isRelationship(value)) {
-    return {
-      type: value.type,
-      start: value.startNodeElementId,
-      end: value.endNodeElementId,
-      elementId: value.elementId,
-      properties: toPlain(value.properties) as Record<string, unknown>,
-    } satisfies PlainRelationship;
-  }
-  if (isPath(value)) {
-    const nodes: PlainNode[] = [toPlain(value.start) as PlainNode];
-    const byElementId = new Map<string, string>([[value.start.elementId, nodes[0]!.id]]);
-    const relationships: PlainRelationship[] = [];
-    for (const seg of value.segments) {
-      const end = toPlain(seg.end) as PlainNode;
-      nodes.push(end);
-      byElementId.set(seg.end.elementId, end.id);
-      relationships.push(toPlain(seg.relationship) as PlainRelationship);
-    }
-    for (const r of relationships) {
-      r.start = byElementId.get(r.start) ?? r.start;
-      r.end = byElementId.get(r.end) ?? r.end;
-    }
-    return { nodes, relationships } satisfies PlainPath;
-  }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
-}
-
-/**
- * Maps a driver or Neo4j error to a GraphQLError with an extensions.code, by the error's status code (db-errors.ts);
- * unknown errors stay masked.
- */
-export function toGraphQLError(e: unknown, query: string): GraphQLError | Error {
-  if (e instanceof GraphQLError) return e;
-  const neo = e instanceof MemoryLimitRefusal ? e.neo4jError : e instanceof Neo4jError ? e : undefined;
-  const kind = neo ? classifyNeo4jCode(neo.code) : null;
-  const made = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions: { ...extensions, query } });
-  switch (kind) {
-    case 'memory': {
-      // Which of the two limits it was is only in the text; the code already said it is a memory limit.
-      const limit = /db\.memory\.transaction\.(total\.)?max/.exec(neo!.message)?.[0] ?? 'the transaction memory limit';
-      return made(`The query ${query} needed more memory than the database allows (${limit}) and was stopped.`, { code: 'RESOURCE_LIMIT', limit });
-    }
-    case 'unavailable':
-      return made('The graph database is unavailable; try again shortly.', { code: 'UNAVAILABLE', http: { status: 503 } });
-    case 'timeout':
-      return made(`The query ${query} took too long and was stopped.`, { code: 'TIMEOUT' });
-    case 'conflict':
-      return made('That change conflicts with an existing node (duplicate id).', { code: 'BAD_USER_INPUT' });
-    case 'missing-procedure':
-      return made(`A procedure this query needs is not installed on the Neo4j server: ${neo!.message.split('\n')[0]}`, { code: 'UNAVAILABLE' });
-    case 'busy':
-      return made('The graph database is busy; try again.', { code: 'UNAVAILABLE' });
-    case 'sign-in':
-      return made('The server cannot sign in to its graph database.', { code: 'UNAVAILABLE' });
-    case null:
-      break;
-  }
-  // Anything else is a defect; yoga masks the message and logs the original.
-  const err = e instanceof Error ? e : new Error(String(e));
-  (err as Error & { query?: string }).query = query;
-  return err;
 }
