@@ -124,7 +124,7 @@ describe('the diaspora on a world map', () => {
   it('places the cities that have coordinates, lists the others, and lists a city’s people on click and on Enter', async () => {
     type City = { city: { id: string }; count: number; people: { id: string }[] };
     const { diaspora } = await api<{ diaspora: { countries: { country: { id: string }; cities: City[] }[] } }>(
-      `query($id: ID!) { diaspora(originRegionId: $id, limit: 500) { countries { country { id } cities { city { id } count people { id } } } } }`,
+      `query($id: ID!) { diaspora(originRegionId: $id, limit: 200) { countries { country { id } cities { city { id } count people { id } } } } }`,
       { id: QINGTIAN },
     );
     const coords = demoCoordinates();

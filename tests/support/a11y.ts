@@ -26,6 +26,7 @@ export const VIEW_SETUPS: Record<string, { query: string; ready: string }> = {
   diaspora: { query: `origin=${QINGTIAN}`, ready: '[data-testid=diaspora-country]' },
   recommend: { query: `subj=${FIRM}&pick=0`, ready: '[data-testid=recommendation]' },
   brokers: { query: 'pick=0', ready: '[data-testid=broker-item]' },
+  region: { query: `region=${QINGTIAN}`, ready: '[data-testid=region-chart]' },
 };
 
 export const base = inject('baseUrl');
