@@ -11,6 +11,11 @@ export interface CorridorEdge {
   strength: number;
 }
 
+/** Nodes a walk may not pass (a Set will do). */
+export interface Blocked {
+  has(id: string): boolean;
+}
+
 export interface WalkedPath {
   /** Node ids from the first end to the other. */
   nodes: string[];
@@ -57,7 +62,7 @@ export class BoundedGraph {
    * Hop distances from `start` along `out` (or along `in` when reverse), never passing through `blocked` nodes or
    * the `removed` set, up to `limit` hops. `blocked` nodes get a distance but are not expanded.
    */
-  distances(start: string, reverse: boolean, limit: number, removed: ReadonlySet<string> = new Set(), blocked?: string): Map<string, number> {
+  distances(start: string, reverse: boolean, limit: number, removed: Blocked = new Set(), blocked?: string): Map<string, number> {
     const dist = new Map([[start, 0]]);
     let frontier = [start];
     for (let d = 1; d <= limit && frontier.length; d++) {
@@ -76,7 +81,7 @@ export class BoundedGraph {
   }
 
   /** True when some path of at most `limit` hops joins the ends without touching `removed`. */
-  connected(limit: number, removed: ReadonlySet<string> = new Set()): boolean {
+  connected(limit: number, removed: Blocked = new Set()): boolean {
     return this.distances(this.from, false, limit, removed, this.to).has(this.to);
   }
 
@@ -84,7 +89,7 @@ export class BoundedGraph {
    * The shortest path of at most `limit` hops between the ends avoiding `removed`; among equally short ones the
    * one with the highest weight (sum of tie strengths), then the smallest ids. `skipDirect` ignores a direct tie.
    */
-  shortestPath(limit: number, removed: ReadonlySet<string> = new Set(), skipDirect = false): WalkedPath | null {
+  shortestPath(limit: number, removed: Blocked = new Set(), skipDirect = false): WalkedPath | null {
     const { from, to } = this;
     const dist = new Map([[from, 0]]);
     let frontier = [from];
@@ -134,10 +139,41 @@ export class BoundedGraph {
     return { nodes, rels, weight: best.get(from)!.weight };
   }
 
-  /** Number of shortest paths from the ends to each node (as doubles: they can be astronomically many). */
-  shortestCounts(limit: number): { length: number | null; through: Map<string, number>; total: number } {
-    const fromSide = this.countsFrom(this.from, false, limit);
-    const toSide = this.countsFrom(this.to, true, limit);
+  /**
+   * The `k` shortest paths of exactly `length` hops with the highest weights (then the smallest ids), never through
+   * `blocked` nodes: a k-best walk back over the layered graph of shortest paths.
+   */
+  bestShortestPaths(length: number, k: number, blocked: Blocked = new Set()): WalkedPath[] {
+    const da = this.distances(this.from, false, length, blocked, this.to);
+    const db = this.distances(this.to, true, length, blocked, this.from);
+    if (da.get(this.to) !== length) return [];
+    type Suffix = { weight: number; nodes: string[]; rels: string[] };
+    const best = new Map<string, Suffix[]>([[this.to, [{ weight: 0, nodes: [this.to], rels: [] }]]]);
+    const layers: string[][] = Array.from({ length }, () => []);
+    for (const [v, d] of da) if (d < length && v !== this.to && d + (db.get(v) ?? Infinity) === length) layers[d]!.push(v);
+    const key = (x: Suffix) => x.nodes.join('\u0000');
+    const order = (x: Suffix, y: Suffix) => (Math.abs(x.weight - y.weight) > 1e-12 ? y.weight - x.weight : key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0);
+    for (let d = length - 1; d >= 0; d--) {
+      for (const u of layers[d]!) {
+        const options: Suffix[] = [];
+        for (const [v, e] of this.out.get(u)!) {
+          if (da.get(v) !== d + 1 || !best.has(v)) continue;
+          for (const tail of best.get(v)!) options.push({ weight: e.strength + tail.weight, nodes: [u, ...tail.nodes], rels: [e.rel, ...tail.rels] });
+        }
+        options.sort(order);
+        if (options.length) best.set(u, options.slice(0, k));
+      }
+    }
+    return (best.get(this.from) ?? []).map((p) => ({ nodes: p.nodes, rels: p.rels, weight: p.weight }));
+  }
+
+  /**
+   * Number of shortest paths from the ends to each node (as doubles: they can be astronomically many), never
+   * passing through `blocked` nodes.
+   */
+  shortestCounts(limit: number, blocked: Blocked = new Set()): { length: number | null; through: Map<string, number>; total: number } {
+    const fromSide = this.countsFrom(this.from, false, limit, blocked);
+    const toSide = this.countsFrom(this.to, true, limit, blocked);
     const length = fromSide.dist.get(this.to);
     const through = new Map<string, number>();
     if (length === undefined) return { length: null, through, total: 0 };
@@ -148,7 +184,7 @@ export class BoundedGraph {
     return { length, through, total: fromSide.sigma.get(this.to) ?? 0 };
   }
 
-  private countsFrom(start: string, reverse: boolean, limit: number): { dist: Map<string, number>; sigma: Map<string, number> } {
+  private countsFrom(start: string, reverse: boolean, limit: number, blocked: Blocked): { dist: Map<string, number>; sigma: Map<string, number> } {
     const other = reverse ? this.from : this.to;
     const dist = new Map([[start, 0]]);
     const sigma = new Map([[start, 1]]);
@@ -158,6 +194,7 @@ export class BoundedGraph {
       for (const u of frontier) {
         if (u === other) continue;
         for (const v of (reverse ? this.in : this.out).get(u)!.keys()) {
+          if (blocked.has(v)) continue;
           if (!dist.has(v)) {
             dist.set(v, d);
             sigma.set(v, 0);

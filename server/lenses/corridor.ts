@@ -1,104 +1,280 @@
-// Reads the corridor of every path of at most L hops between two ends: a breadth-first search from both ends,
-// one level at a time (cypher/lensCorridor.cypher), always from the side with the smaller frontier, for L levels
-// in all. Why that is enough: take ra levels from `from` and rb from `to` with ra + rb = L. On a path of at most L
-// hops, the node at position i is within i hops of `from` and within L - i of `to`; a tie (i, i+1) with i < ra is
-// read when `from`'s level i is expanded, and one with i >= ra is read from `to`'s side, whose node i+1 lies within
-// rb - 1 hops of `to`. So every such path is inside what was read, and the answers computed on it in memory
-// (bounded-graph.ts) are exact. The last level only needs ties into the other side's ball, which it asks for.
-// The same tie rules as Query.paths: relationship types, `asOf`, excluded nodes, no hub in the middle.
+// The neighbourhood between two ends, read only as far as a question needs. A search is a breadth-first search
+// from both ends, one level at a time from the side that is cheaper to walk (the ends' numbers of ties are read
+// first; any other node counts as TYPICAL_DEGREE), stopping at the first level where the two sides meet, when one
+// side runs dry, or at the hop bound. A node's ties are read the first time a search expands it
+// (cypher/lensExpand.cypher, one read for the whole frontier) and kept for the rest of the request, so the next
+// search (without some nodes) mostly runs in memory. Whether the two frontiers are one hop apart is asked with
+// cypher/lensProbe.cypher, which returns only the ties between them: at the last level, and before expanding a
+// large frontier, that spares reading every tie of the frontier when the sides meet.
+// Why the answers are exact: after the sides reached radii ra and rb without meeting, any path of at most ra + rb
+// hops would have a node within ra of one end and within rb of the other, so the shortest path is longer; the
+// first meeting gives its length. Every tie of a shortest path is then known (each has one end that a side
+// expanded, or joins the two frontiers and was probed), so the best shortest path and the numbers of shortest
+// paths computed on the known ties (bounded-graph.ts), with nodes never checked left out, are those of the whole
+// graph. The same tie rules as Query.paths: relationship types, `asOf`, excluded nodes, no hub in the middle.
 import { GraphQLError } from 'graphql';
 import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
 import { HUB_DEGREE } from '../explore/paths.js';
 import { toGqlPath, type GqlPath } from '../graph/shape.js';
-import { BoundedGraph, type WalkedPath } from './bounded-graph.js';
+import { BoundedGraph, type Blocked, type WalkedPath } from './bounded-graph.js';
 
-/** Most ties one corridor may read; past it the question is refused (RESOURCE_LIMIT), never answered in part. */
+/** Most ties one request may read; past it the question is refused (RESOURCE_LIMIT), never answered in part. */
 export const MAX_CORRIDOR_TIES = 200_000;
+/** What a node other than an end is assumed to cost to expand, when choosing the side to walk. */
+const TYPICAL_DEGREE = 20;
+/** A frontier larger than this is first probed against the other side before it is read in full. */
+const PROBE_FIRST = 200;
+/** The other side's frontier is read along with the expanded one when it costs at most this many ties. */
+const PREFETCH = 1_500;
 
 export interface CorridorArgs {
   from: string;
   to: string;
-  maxHops: number;
   relTypes: string[] | null;
   asOf: string | null;
   exclude: string[];
   directed: boolean;
 }
 
-interface LevelRow {
-  f: string;
-  m: string;
-  rel: string;
-  out: boolean;
-  strength: unknown;
+export interface SearchOptions {
+  limit: number;
+  removed?: Blocked;
+  /** Ignore a direct tie between the ends. */
+  skipDirect?: boolean;
+  /** Ties this search may read before it gives up (throws BudgetExceeded); none by default. */
+  budget?: number;
+}
+
+/** A search stopped at its own budget of ties: its answer is unknown, not "no path". */
+export class BudgetExceeded extends Error {}
+
+type Tie = [string, string, boolean, unknown];
+
+interface Side {
+  end: string;
+  dist: Map<string, number>;
+  frontier: string[];
+  r: number;
+  forward: boolean;
 }
 
 const strengthOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0.5);
 
-export async function readCorridor(db: Db, args: CorridorArgs): Promise<BoundedGraph> {
-  const graph = new BoundedGraph(args.from, args.to);
-  const base = {
-    relTypes: args.relTypes,
-    asOf: args.asOf ? cypherDate(args.asOf) : null,
-    exclude: args.exclude,
-    ends: [args.from, args.to],
-    hubDegree: HUB_DEGREE,
-  };
-  const sides = [
-    { end: args.from, other: args.to, seen: new Set([args.from]), frontier: [args.from], forward: true },
-    { end: args.to, other: args.from, seen: new Set([args.to]), frontier: [args.to], forward: false },
-  ];
-  let read = 0;
-  for (let level = 0; level < args.maxHops; level++) {
-    const open = sides.filter((s) => s.frontier.length);
-    if (open.length < 2) break; // one end's whole reach is read: nothing else can lie on a path
-    const side = open[0]!.frontier.length <= open[1]!.frontier.length ? open[0]! : open[1]!;
-    const otherSide = side === sides[0] ? sides[1]! : sides[0]!;
-    const last = level === args.maxHops - 1;
-    const maxRows = MAX_CORRIDOR_TIES - read + 1;
-    const rows = await db.read<LevelRow>('lensCorridor', {
-      ...base,
-      frontier: side.frontier.filter((id) => id !== side.other),
-      targets: last ? [...otherSide.seen] : null,
-      maxRows,
-    });
-    read += rows.length;
-    if (read > MAX_CORRIDOR_TIES) {
+export class Corridor {
+  /** Every tie read so far; complete around expanded nodes only. */
+  readonly graph: BoundedGraph;
+  private readonly expanded = new Set<string>();
+  /** Nodes whose hub status is known (expanded, or met in a probe), and those that are hubs. */
+  private readonly checked = new Set<string>();
+  private readonly hubs = new Set<string>();
+  private readonly degree: Map<string, number>;
+  private readonly probes: Array<{ walk: Set<string>; targets: Set<string> }> = [];
+  private read = 0;
+  private budgetLeft = Infinity;
+  private readonly base: Record<string, unknown>;
+
+  private constructor(
+    private readonly db: Db,
+    readonly args: CorridorArgs,
+    readonly ends: Map<string, PlainNode>,
+    degree: Map<string, number>,
+  ) {
+    this.graph = new BoundedGraph(args.from, args.to);
+    this.degree = degree;
+    this.checked.add(args.from).add(args.to);
+    this.base = {
+      relTypes: args.relTypes,
+      asOf: args.asOf ? cypherDate(args.asOf) : null,
+      exclude: args.exclude,
+      ends: [args.from, args.to],
+      hubDegree: HUB_DEGREE,
+    };
+  }
+
+  /** Reads the ends (those that exist, in `ends`) and their numbers of ties. */
+  static async open(db: Db, args: CorridorArgs): Promise<Corridor> {
+    const rows = await db.read<{ node: PlainNode; degree: number }>('lensEnds', { ids: [args.from, args.to] });
+    return new Corridor(
+      db,
+      args,
+      new Map(rows.map((r) => [r.node.id, r.node])),
+      new Map(rows.map((r) => [r.node.id, r.degree])),
+    );
+  }
+
+  /** Nodes read so far (the ends included). */
+  get size(): number {
+    return this.graph.size;
+  }
+
+  /** An end, or a node known not to be a hub: it may be an intermediate node of a path. */
+  usable(id: string): boolean {
+    return id === this.args.from || id === this.args.to || (this.checked.has(id) && !this.hubs.has(id));
+  }
+
+  /** Whether every tie of the node has been read. */
+  isExpanded(id: string): boolean {
+    return this.expanded.has(id);
+  }
+
+  isHub(id: string): boolean {
+    return this.hubs.has(id);
+  }
+
+  /** Nodes that may not be passed: the removed ones and those never checked or found to be hubs. */
+  blocked(removed: Blocked = new Set()): Blocked {
+    return { has: (id: string) => removed.has(id) || !this.usable(id) };
+  }
+
+  /** The shortest path of at most `limit` hops avoiding `removed` (best weight, then smallest ids), or null. */
+  async shortestPath(opts: SearchOptions): Promise<WalkedPath | null> {
+    const length = await this.distance(opts);
+    return length === null ? null : this.graph.shortestPath(length, this.blocked(opts.removed), opts.skipDirect ?? false);
+  }
+
+  /** The length of the shortest path of at most `limit` hops avoiding `removed`, or null when there is none. */
+  async distance(opts: SearchOptions): Promise<number | null> {
+    const removed = opts.removed ?? new Set<string>();
+    this.budgetLeft = opts.budget ?? Infinity;
+    try {
+      return await this.search(opts.limit, removed, opts.skipDirect ?? false);
+    } finally {
+      this.budgetLeft = Infinity;
+    }
+  }
+
+  private async search(limit: number, removed: Blocked, skipDirect: boolean): Promise<number | null> {
+    const a: Side = { end: this.args.from, dist: new Map([[this.args.from, 0]]), frontier: [this.args.from], r: 0, forward: true };
+    const b: Side = { end: this.args.to, dist: new Map([[this.args.to, 0]]), frontier: [this.args.to], r: 0, forward: false };
+    while (a.r + b.r < limit) {
+      if (!a.frontier.length || !b.frontier.length) return null;
+      const [x, y] = this.cost(a.frontier) <= this.cost(b.frontier) ? [a, b] : [b, a];
+      const last = a.r + b.r + 1 === limit;
+      if (last || x.frontier.length > PROBE_FIRST) {
+        if (await this.frontiersMeet(a, b, skipDirect)) return a.r + b.r + 1;
+        if (last) return null;
+      }
+      // A small other side is read in the same round trip: the next level will most likely expand it.
+      await this.expand(this.cost(y.frontier) <= PREFETCH && a.r + b.r + 2 < limit ? [...x.frontier, ...y.frontier] : x.frontier);
+      const next: string[] = [];
+      let met = false;
+      for (const u of x.frontier) {
+        if (!this.usable(u)) continue;
+        for (const v of (x.forward ? this.graph.out : this.graph.in).get(u)!.keys()) {
+          if (x.dist.has(v) || removed.has(v)) continue;
+          if (skipDirect && u === x.end && v === y.end) continue;
+          x.dist.set(v, x.r + 1);
+          next.push(v);
+          if (y.dist.has(v)) met = true;
+        }
+      }
+      x.frontier = next;
+      x.r++;
+      if (met) {
+        const meet = next.filter((v) => y.dist.has(v));
+        await this.check(meet);
+        if (meet.some((v) => this.usable(v))) return a.r + b.r;
+      }
+    }
+    return null;
+  }
+
+  /** Estimated ties to read to expand a frontier: nodes already read cost nothing. */
+  private cost(frontier: readonly string[]): number {
+    let sum = 0;
+    for (const v of frontier) if (!this.expanded.has(v)) sum += this.degree.get(v) ?? TYPICAL_DEGREE;
+    return sum;
+  }
+
+  /** Whether a usable tie joins a's frontier to b's (read from the cheaper side when not known already). */
+  private async frontiersMeet(a: Side, b: Side, skipDirect: boolean): Promise<boolean> {
+    const fresh = (f: readonly string[]) => f.filter((v) => !this.expanded.has(v) && !this.hubs.has(v));
+    const ua = fresh(a.frontier);
+    const ub = fresh(b.frontier);
+    if (ua.length && ub.length && !this.probed(ua, ub)) {
+      const [walk, targets] = this.cost(ua) <= this.cost(ub) ? [ua, ub] : [ub, ua];
+      await this.probe(walk, targets);
+    }
+    const inB = new Set(b.frontier);
+    const pairs: string[][] = [];
+    for (const u of a.frontier) {
+      if (this.hubs.has(u)) continue;
+      for (const v of this.graph.out.get(u)!.keys()) {
+        if (!inB.has(v) || this.hubs.has(v) || (skipDirect && u === a.end && v === b.end)) continue;
+        pairs.push([u, v]);
+      }
+    }
+    if (!pairs.length) return false;
+    await this.check(pairs.flat());
+    return pairs.some(([u, v]) => this.usable(u!) && this.usable(v!));
+  }
+
+  /** True when an earlier probe already read every tie between these two sets. */
+  private probed(xs: readonly string[], ys: readonly string[]): boolean {
+    const within = (ids: readonly string[], set: ReadonlySet<string>) => ids.every((v) => set.has(v));
+    return this.probes.some((p) => (within(xs, p.walk) && within(ys, p.targets)) || (within(xs, p.targets) && within(ys, p.walk)));
+  }
+
+  private count(rows: number): void {
+    this.read += rows;
+    this.budgetLeft -= rows;
+    if (this.read > MAX_CORRIDOR_TIES) {
       throw new GraphQLError(
-        `More than ${MAX_CORRIDOR_TIES.toLocaleString('en-US')} ties lie within maxHops of these two nodes; ask with a smaller maxHops or fewer relTypes.`,
+        `More than ${MAX_CORRIDOR_TIES.toLocaleString('en-US')} ties lie around these two nodes; ask with a smaller maxHops or fewer relTypes.`,
         { extensions: { code: 'RESOURCE_LIMIT', argument: 'maxHops' } },
       );
     }
-    const next: string[] = [];
-    for (const r of rows) {
-      const s = strengthOf(r.strength);
-      // A tie read from u to m: u → m when it points that way or the corridor is undirected; m → u likewise.
-      if (!args.directed || r.out) graph.addStep(r.f, r.m, r.rel, s);
-      if (!args.directed || !r.out) graph.addStep(r.m, r.f, r.rel, s);
-      // The search from `from` walks forwards and the one from `to` backwards, so a directed tie the wrong way
-      // does not extend a side's frontier.
-      const walkable = !args.directed || r.out === side.forward;
-      if (walkable && !side.seen.has(r.m)) {
-        side.seen.add(r.m);
-        next.push(r.m);
-      }
-    }
-    side.frontier = next;
+    if (this.budgetLeft < 0) throw new BudgetExceeded();
   }
-  return prune(graph, args.maxHops);
-}
 
-/** Keeps only the nodes on some path of at most L hops (distance from `from` plus distance to `to` within L). */
-function prune(graph: BoundedGraph, limit: number): BoundedGraph {
-  const da = graph.distances(graph.from, false, limit, new Set(), graph.to);
-  const db = graph.distances(graph.to, true, limit, new Set(), graph.from);
-  const keep = (v: string) => (da.get(v) ?? Infinity) + (db.get(v) ?? Infinity) <= limit;
-  const out = new BoundedGraph(graph.from, graph.to);
-  for (const [u, steps] of graph.out) {
-    if (!keep(u)) continue;
-    for (const [v, e] of steps) if (keep(v)) out.addStep(u, v, e.rel, e.strength);
+  private addTie(f: string, [m, rel, out, strength]: Tie): void {
+    const s = strengthOf(strength);
+    // A tie read from f to m: f → m when it points that way or the corridor is undirected; m → f likewise.
+    if (!this.args.directed || out) this.graph.addStep(f, m, rel, s);
+    if (!this.args.directed || !out) this.graph.addStep(m, f, rel, s);
   }
-  return out;
+
+  /** Reads every tie of the nodes not read yet (hubs: only that they are hubs). */
+  private async expand(ids: readonly string[]): Promise<void> {
+    const todo = ids.filter((v) => !this.expanded.has(v) && !this.hubs.has(v));
+    if (!todo.length) return;
+    const rows = await this.db.read<{ id: string; hub: boolean; ties: Tie[] }>('lensExpand', { ...this.base, ids: todo });
+    for (const row of rows) {
+      this.count(row.ties.length + 1);
+      this.expanded.add(row.id);
+      this.checked.add(row.id);
+      if (row.hub) this.hubs.add(row.id);
+      for (const tie of row.ties) this.addTie(row.id, tie);
+    }
+    // Ids without a row do not exist (or were excluded): nothing passes through them.
+    for (const id of todo) {
+      if (this.expanded.has(id)) continue;
+      this.expanded.add(id);
+      this.checked.add(id);
+      this.hubs.add(id);
+    }
+  }
+
+  /** Learns whether these nodes are hubs (by reading them, which every later search can use). */
+  private async check(ids: readonly string[]): Promise<void> {
+    await this.expand(ids.filter((v) => !this.checked.has(v)));
+  }
+
+  private async probe(walk: readonly string[], targets: readonly string[]): Promise<void> {
+    const rows = await this.db.read<{ f: string; m: string; rel: string; out: boolean; strength: unknown; hub: boolean }>('lensProbe', {
+      ...this.base,
+      ids: walk,
+      targets,
+    });
+    this.probes.push({ walk: new Set(walk), targets: new Set(targets) });
+    this.count(walk.length + rows.length);
+    for (const row of rows) {
+      // Only walked nodes that are not hubs have rows; a walked node without one stays unchecked.
+      this.checked.add(row.f).add(row.m);
+      if (row.hub) this.hubs.add(row.m);
+      this.addTie(row.f, [row.m, row.rel, row.out, row.strength]);
+    }
+  }
 }
 
 /** Turns walked paths (ids and relationship element ids) into whole GraphQL paths, in one read. */

@@ -1,10 +1,10 @@
 // Query.fragility: what if this person (or organisation) left? A node is critical when every path of at most
 // maxHops between the ends passes through it (a vertex separator of size one within the hop bound), or when it
 // carries every bridge `bridges` finds. Exact: every critical node lies on any one shortest path, so only that
-// path's intermediate nodes are candidates, and each is tested by a bounded reachability search without it over
-// the corridor, which holds every path of at most maxHops (corridor.ts). For each critical node: how many of
-// today's listed paths and bridges fall away, the shortest path left without it (up to maxHops + 2 hops), and the
-// best bridge left.
+// path's intermediate nodes are candidates, and each is tested by a bounded search without it over the lazily read
+// neighbourhood of the ends (corridor.ts), which reads only what decides the answer. For each critical node: how
+// many of today's listed paths and bridges fall away, the shortest path left without it (up to maxHops + 2 hops,
+// within a budget of ties read), and the best bridge left.
 import { GraphQLError } from 'graphql';
 import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
@@ -12,14 +12,15 @@ import { findBridges, type GqlBridge } from '../explore/bridges.js';
 import { findPaths } from '../explore/paths.js';
 import { badInput, notFound } from '../explore/validate.js';
 import { reason, reasonTexts, toGqlNode, type GqlNode, type GqlPath, type Reason } from '../graph/shape.js';
-import { hydratePaths, readCorridor } from './corridor.js';
+import type { WalkedPath } from './bounded-graph.js';
+import { BudgetExceeded, Corridor, hydratePaths } from './corridor.js';
 
 /** Paths listed as "today's paths" (the k shortest) and bridges as "today's bridges". */
 export const FRAGILITY_PATHS = 5;
 export const FRAGILITY_BRIDGES = 20;
-/** How far past maxHops the remaining path is looked for, and for how long at most. */
+/** How far past maxHops the remaining path is looked for, and how many ties its search may read at most. */
 export const DETOUR_EXTRA_HOPS = 2;
-export const DETOUR_TIMEOUT_MS = 2_000;
+export const DETOUR_BUDGET = 20_000;
 export const PATHS_TIMEOUT_MS = 4_000;
 
 /** Resolves to null when the read timed out: a detour that takes longer to find is reported as not searched. */
@@ -76,16 +77,38 @@ function bridgeCarriers(b: GqlBridge): Set<string> {
   return new Set([...b.intermediaries.map((n) => n.id), ...b.path.nodes.slice(1, -1).map((n) => n.id)]);
 }
 
+/** The shortest path, the nodes that cut every path of at most maxHops, and the numbers of shortest paths. */
+async function analyse(corridor: Corridor, maxHops: number) {
+  const shortest = await corridor.shortestPath({ limit: maxHops });
+  const pathCritical = new Set<string>();
+  // One search at a time: they share what the corridor has read.
+  for (const v of shortest?.nodes.slice(1, -1) ?? []) {
+    if ((await corridor.distance({ limit: maxHops, removed: new Set([v]) })) === null) pathCritical.add(v);
+  }
+  const counts = shortest ? corridor.graph.shortestCounts(shortest.rels.length, corridor.blocked()) : { length: null, through: new Map<string, number>(), total: 0 };
+  return { shortest, pathCritical, counts };
+}
+
+/** The shortest path left without `id`, of at most `hops`; undefined when its search ran out of budget. */
+async function detour(corridor: Corridor, id: string, hops: number): Promise<WalkedPath | null | undefined> {
+  try {
+    return await corridor.shortestPath({ limit: hops, removed: new Set([id]), budget: DETOUR_BUDGET });
+  } catch (e) {
+    if (e instanceof BudgetExceeded || (e instanceof GraphQLError && e.extensions.code === 'RESOURCE_LIMIT')) return undefined;
+    throw e;
+  }
+}
+
 export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promise<GqlFragility> {
   if (args.from === args.to) throw badInput('to', 'must differ from `from`');
-  const ends = new Map((await db.read<{ node: PlainNode }>('node', { ids: [args.from, args.to] })).map((r) => [r.node.id, r.node]));
+  const corridor = await Corridor.open(db, { from: args.from, to: args.to, relTypes: args.relTypes, asOf: args.asOf, exclude: [], directed: false });
+  const ends = corridor.ends;
   for (const end of ['from', 'to'] as const) if (!ends.has(args[end])) throw notFound(end, args[end]);
 
-  // The corridor, today's paths and today's bridges are independent reads: asked at once.
+  // The search and today's bridges are independent reads: asked at once.
   const pathArgs = { from: args.from, to: args.to, maxHops: args.maxHops, relTypes: args.relTypes, asOf: args.asOf, directed: false };
-  const [graph, listed, bridges] = await Promise.all([
-    readCorridor(db, { ...args, exclude: [], directed: false }),
-    unlessTimeout(findPaths(db, { ...pathArgs, k: FRAGILITY_PATHS, exclude: [] }, lang, { timeoutMs: PATHS_TIMEOUT_MS })),
+  const [{ shortest, pathCritical, counts }, bridges] = await Promise.all([
+    analyse(corridor, args.maxHops),
     findBridges(db, { from: args.from, to: args.to, maxIntermediaries: 2, asOf: args.asOf, limit: FRAGILITY_BRIDGES, kinds: ['PERSON', 'ORGANISATION'] }, lang).catch(
       // Ends that bridges does not take (a region, a tech area...) simply have no bridges.
       (e: unknown) => {
@@ -94,33 +117,38 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
       },
     ),
   ]);
-  const counts = graph.shortestCounts(args.maxHops);
-  const shortest = graph.shortestPath(args.maxHops);
-  // When listing the k shortest walks takes too long, today's paths are the corridor's shortest path alone.
-  const paths = listed ?? (shortest ? await hydratePaths(db, [shortest]) : []);
-  const pathCritical = new Set<string>();
-  for (const v of shortest?.nodes.slice(1, -1) ?? []) if (!graph.connected(args.maxHops, new Set([v]))) pathCritical.add(v);
+  // Today's paths: with enough shortest paths, the best of them, read off what the search has read; otherwise
+  // longer ones are needed too, and `paths` lists them.
+  const best = shortest && counts.total >= FRAGILITY_PATHS ? corridor.graph.bestShortestPaths(shortest.rels.length, FRAGILITY_PATHS, corridor.blocked()) : null;
+  const listed = best || !shortest ? null : await unlessTimeout(findPaths(db, { ...pathArgs, k: FRAGILITY_PATHS, exclude: [] }, lang, { timeoutMs: PATHS_TIMEOUT_MS }));
 
   const carriers = bridges.map(bridgeCarriers);
   const bridgeCritical = new Set<string>();
   if (carriers.length) for (const id of carriers[0]!) if (carriers.every((c) => c.has(id)) && id !== args.from && id !== args.to) bridgeCritical.add(id);
 
   const ids = [...new Set([...pathCritical, ...bridgeCritical])];
+  const detourHops = Math.min(8, args.maxHops + DETOUR_EXTRA_HOPS);
+  const detours = new Map<string, WalkedPath | null | undefined>();
+  for (const id of ids) detours.set(id, await detour(corridor, id, detourHops));
+  const found = [...detours.values()].filter((p): p is WalkedPath => !!p);
+  // When listing the k shortest walks takes too long, today's paths are the shortest path alone.
+  const own = best ?? (listed || !shortest ? [] : [shortest]);
+  const hydrated = await hydratePaths(db, [...found, ...own]);
+  const paths = listed ?? hydrated.slice(found.length);
+  const remainingOf = new Map(found.map((p, i) => [p, hydrated[i]!]));
   const nodeOf = new Map<string, GqlNode>();
-  for (const p of [...paths, ...bridges.map((b) => b.path)]) for (const n of p.nodes) nodeOf.set(n.id, n);
+  for (const p of [...paths, ...hydrated, ...bridges.map((b) => b.path)]) for (const n of p.nodes) nodeOf.set(n.id, n);
   for (const b of bridges) for (const n of b.intermediaries) nodeOf.set(n.id, n);
   const missing = ids.filter((id) => !nodeOf.has(id));
   if (missing.length) for (const r of await db.read<{ node: PlainNode }>('node', { ids: missing })) nodeOf.set(r.node.id, toGqlNode(r.node));
 
-  const detourHops = Math.min(8, args.maxHops + DETOUR_EXTRA_HOPS);
-  const critical = await Promise.all(
-    ids.map(async (id): Promise<GqlFragileNode> => {
+  const critical = ids.map((id): GqlFragileNode => {
       const node = nodeOf.get(id)!;
       const cutsAllPaths = pathCritical.has(id);
       const cutsAllBridges = bridgeCritical.has(id);
       const singlePointOfFailure = cutsAllPaths && (bridges.length === 0 || cutsAllBridges);
-      const detours = await unlessTimeout(findPaths(db, { ...pathArgs, maxHops: detourHops, k: 1, exclude: [id] }, lang, { timeoutMs: DETOUR_TIMEOUT_MS }));
-      const remaining = detours?.[0];
+      const walked = detours.get(id);
+      const remaining = walked ? remainingOf.get(walked) : undefined;
       const remainingBridge = bridges.find((_, i) => !carriers[i]!.has(id)) ?? null;
       const pathsLost = paths.filter((p) => p.nodes.some((n) => n.id === id)).length;
       const bridgesLost = carriers.filter((c) => c.has(id)).length;
@@ -131,7 +159,7 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
         maxHops: args.maxHops,
         detourHops,
         remaining: remaining ?? null,
-        searched: detours !== null,
+        searched: walked !== undefined,
         remainingBridge,
         pathsLost,
         paths: paths.length,
@@ -151,8 +179,7 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
         reasons: reasonTexts(details, lang),
         reasonDetails: details,
       };
-    }),
-  );
+  });
   // Single points of failure first, then nodes that cut every path, then by how much falls away; ties by the order
   // along the shortest path, then id.
   const order = new Map((shortest?.nodes ?? []).map((id, i) => [id, i]));
@@ -174,7 +201,7 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
     connected: shortest !== null,
     shortestLength: counts.length,
     shortestPathCount: counts.total,
-    corridorSize: graph.size,
+    corridorSize: corridor.size,
     paths,
     bridges,
     critical,

@@ -175,6 +175,45 @@ describe('critical nodes and shortest-path counts', () => {
   });
 });
 
+describe('best shortest paths', () => {
+  it('lists the k shortest paths of highest weight, as sorting every shortest path by weight and ids does', () => {
+    const random = rng(11);
+    let compared = 0;
+    for (let round = 0; round < 150; round++) {
+      const n = 4 + Math.floor(random() * 8);
+      const names = ['s', 't', ...Array.from({ length: n }, (_, i) => `v${i}`)];
+      const edges: Array<[string, string]> = [];
+      for (let i = 0; i < n * 2.5; i++) {
+        const a = names[Math.floor(random() * names.length)]!;
+        const b = names[Math.floor(random() * names.length)]!;
+        if (a !== b) edges.push([a, b]);
+      }
+      // Strengths on a coarse grid, so that equal weights (and the id order among them) occur.
+      const strength = new Map<string, number>();
+      const g = new BoundedGraph('s', 't');
+      edges.forEach(([a, b], i) => {
+        const w = Math.floor(random() * 3) / 2;
+        g.addStep(a, b, `r${i}`, w);
+        g.addStep(b, a, `r${i}`, w);
+      });
+      for (const [a, b] of edges) strength.set(`${a}|${b}`, g.out.get(a)!.get(b)!.strength).set(`${b}|${a}`, g.out.get(b)!.get(a)!.strength);
+      const paths = allPaths(edges, 5);
+      if (!paths.length) continue;
+      const d = Math.min(...paths.map((p) => p.length - 1));
+      const weight = (p: string[]) => p.slice(1).reduce((sum, v, i) => sum + strength.get(`${p[i]}|${v}`)!, 0);
+      const expected = paths
+        .filter((p) => p.length - 1 === d)
+        .sort((x, y) => weight(y) - weight(x) || (x.join('\u0000') < y.join('\u0000') ? -1 : 1))
+        .slice(0, 3);
+      const got = g.bestShortestPaths(d, 3);
+      expect(got.map((p) => p.nodes), `round ${round}`).toEqual(expected);
+      for (const p of got) expect(p.weight).toBeCloseTo(weight(p.nodes), 9);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});
+
 describe('firm–lab pairs of regionFragility', () => {
   it('finds the people in every connection of a pair, over one-person ties and two-person chains', () => {
     const people = [
