@@ -116,17 +116,13 @@ interface NodeLike {
 }
 
 /**
- * Bridges: adds the part to every candidate bridge before the ranking is sorted and cut. A person bridge reads its
- * people's records (a chain's introductions counted once), an organisation bridge the organisation's.
+ * Bridges: the effect of the part on one candidate bridge, from the track records read for its intermediaries
+ * (a chain's introductions counted once; an organisation bridge reads the organisation's). Undefined without
+ * history, so the bridge keeps its score, parts and reasons exactly.
  */
-export async function addBridgeTrackRecords(db: Db, bridges: Array<Ranked & { intermediaries: NodeLike[] }>, asOf: string, lang: Lang, weight: number): Promise<void> {
-  if (bridges.length === 0) return;
-  const facts = await readTrackRecords(db, bridges.flatMap((b) => b.intermediaries.map((n) => n.id)), asOf);
-  if (![...facts.values()].some((f) => f.length > 0)) return;
-  for (const b of bridges) {
-    const subjects = b.intermediaries.map((n) => ({ id: n.id, name: { name: n.name, nameZh: n.nameZh, nameEn: n.nameEn }, person: n.type === 'Person' }));
-    applyEffect(b, effectOf(subjects, facts, asOf, weight), lang);
-  }
+export function bridgeTrackRecordEffect(intermediaries: readonly NodeLike[], facts: ReadonlyMap<string, IntroductionFact[]>, asOf: string, weight: number): TrackRecordEffect | undefined {
+  const subjects = intermediaries.map((n) => ({ id: n.id, name: { name: n.name, nameZh: n.nameZh, nameEn: n.nameEn }, person: n.type === 'Person' }));
+  return effectOf(subjects, facts, asOf, weight);
 }
 
 /**
