@@ -151,7 +151,7 @@ export function caseSpecs(params: Params): Spec[] {
     {
       name: 'diaspora',
       field: 'diaspora',
-      describe: `${params.diaspora.length} counties with natives living elsewhere, up to 500 people listed`,
+      describe: `${params.diaspora.length} counties with natives living elsewhere, the first page (200 people; counts over everyone)`,
       requests: params.diaspora.map((origin) => ({ query: DIASPORA, variables: { origin } })),
       size: (d) => (d as { diaspora: { listed: number } }).diaspora.listed,
     },

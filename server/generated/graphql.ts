@@ -254,9 +254,12 @@ export type Query = {
   /**
    * Where the people who originate from a region (or any of its sub-regions) live outside it, grouped by country and
    * city, with their expertise and their ties back to organisations located in the home region. `techArea` keeps
-   * only people EXPERT_IN that area or one of its sub-areas. `limit` (1..5000) caps the people listed; counts are
-   * always complete. `asOf` asks as of that date: where each person lived then, and only expertise and ties home
-   * that held then (start..end contains the date; a missing start or end is open), as in `paths` and `bridges`.
+   * only people EXPERT_IN that area or one of its sub-areas. People are listed a page at a time: `limit` (1..200)
+   * people per page, `after` the previous page's `nextCursor`; the first page gives every city a fair share, and
+   * following pages continue that order, so the pages together list everyone exactly once. Counts (total, per
+   * country, per city, expertise) are always complete, on every page. `asOf` asks as of that date: where each person
+   * lived then, and only expertise and ties home that held then (start..end contains the date; a missing start or end
+   * is open), as in `paths` and `bridges`.
    */
   diaspora: DiasporaMap;
   /**
@@ -455,6 +458,7 @@ export type QueryDiasporaArgs = {
   originRegionId: Scalars['ID']['input'];
   techArea?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2185,15 +2189,19 @@ export type DiasporaMap = {
   homeRegionCount: Scalars['Int']['output'];
   /** People who originate from the home regions and live outside them (after the tech-area filter). */
   total: Scalars['Int']['output'];
-  /** How many people are listed under the cities (at most `limit`). */
+  /** How many people this page lists under the cities (at most `limit`). */
   listed: Scalars['Int']['output'];
-  /** True when `limit` cut the people listed; counts stay complete. */
+  /** True when some people are on other pages; counts stay complete. */
   truncated: Scalars['Boolean']['output'];
+  /** How many people the earlier pages listed (0 on the first page). */
+  offset: Scalars['Int']['output'];
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
   /** Countries, largest first. */
   countries: Array<DiasporaCountry>;
   /** Expertise of the whole diaspora, largest first. */
   expertise: Array<TechAreaCount>;
-  /** Ties from listed people back to organisations located in the home regions. */
+  /** Ties from this page's people back to organisations located in the home regions. */
   ties: Array<Relationship>;
   /** The home-region enterprises, labs, organisations, pools and projects those ties reach. */
   homeOrganisations: Array<Node>;
@@ -2214,8 +2222,9 @@ export type DiasporaCountry = {
 export type DiasporaCity = {
   __typename?: 'DiasporaCity';
   city: Node;
-  /** Everyone from the home regions living here (complete, even when `people` is cut). */
+  /** Everyone from the home regions living here (complete, on every page). */
   count: Scalars['Int']['output'];
+  /** The people of this page who live here. */
   people: Array<Node>;
   expertise: Array<TechAreaCount>;
 };
@@ -2464,6 +2473,8 @@ export interface FieldArgs {
     total: Record<string, never>;
     listed: Record<string, never>;
     truncated: Record<string, never>;
+    offset: Record<string, never>;
+    nextCursor: Record<string, never>;
     countries: Record<string, never>;
     expertise: Record<string, never>;
     ties: Record<string, never>;

@@ -1,6 +1,8 @@
-// Groups a diaspora by country and city with counts and expertise, and decides which people to list when `limit`
-// cuts them: every city gets a fair share (small cities are listed in full before large ones are cut), and within
-// a city people with more ties back home come first. Counts always cover everyone. Pure.
+// Groups a diaspora by country and city with counts and expertise, and decides which people a page lists. The
+// listing order takes people round by round: the first of every city (in city order), then the second of every city
+// that has one, and so on, so that any first page gives every city a fair share (small cities are listed in full
+// before large ones are cut); within a city people with more ties back home come first. A page is a slice of that
+// order, found per city as the difference of two fair shares. Counts always cover everyone. Pure.
 
 export interface DiasporaPerson {
   personId: string;
@@ -32,8 +34,12 @@ export interface CountryGroup {
 
 export interface DiasporaGroups {
   total: number;
+  /** People on this page. */
   listed: number;
+  /** Some people are on other pages. */
   truncated: boolean;
+  /** Where the next page starts in the listing order; null on the last page. */
+  next: number | null;
   countries: CountryGroup[];
   expertise: AreaCount[];
 }
@@ -72,9 +78,10 @@ export function fairShares(sizes: readonly number[], limit: number): number[] {
 
 /**
  * `countryOf` maps a residence region to its country (a region outside any country maps to itself). A person
- * living in the country itself is grouped under a "city" that is the country node.
+ * living in the country itself is grouped under a "city" that is the country node. The page holds the `limit`
+ * people from position `offset` of the listing order.
  */
-export function groupDiaspora(people: readonly DiasporaPerson[], countryOf: ReadonlyMap<string, string>, limit: number): DiasporaGroups {
+export function groupDiaspora(people: readonly DiasporaPerson[], countryOf: ReadonlyMap<string, string>, limit: number, offset = 0): DiasporaGroups {
   const byCountry = new Map<string, Map<string, DiasporaPerson[]>>();
   for (const p of people) {
     const country = countryOf.get(p.residenceId) ?? p.residenceId;
@@ -93,20 +100,27 @@ export function groupDiaspora(people: readonly DiasporaPerson[], countryOf: Read
   countries.sort((a, b) => b.count - a.count || a.countryId.localeCompare(b.countryId));
 
   const allCities = countries.flatMap((c) => c.cities);
-  const shares = fairShares(allCities.map((c) => c.members.length), limit);
+  // The first n of the listing order are exactly fairShares(sizes, n): a page is what `end` adds to `start`.
+  const sizes = allCities.map((c) => c.members.length);
+  const start = Math.min(offset, people.length);
+  const end = Math.min(start + limit, people.length);
+  const before = fairShares(sizes, start);
+  const upTo = fairShares(sizes, end);
   const listedOf = new Map<string, string[]>();
   allCities.forEach((c, i) => {
+    if (upTo[i] === before[i]) return;
     const ordered = [...c.members].sort(
       (a, b) => b.homeTies - a.homeTies || b.areaIds.length - a.areaIds.length || a.personId.localeCompare(b.personId),
     );
-    listedOf.set(c.cityId, ordered.slice(0, shares[i]).map((p) => p.personId));
+    listedOf.set(c.cityId, ordered.slice(before[i], upTo[i]).map((p) => p.personId));
   });
 
-  const listed = shares.reduce((s, n) => s + n, 0);
+  const listed = end - start;
   return {
     total: people.length,
     listed,
     truncated: listed < people.length,
+    next: end < people.length ? end : null,
     countries: countries.map((c) => ({
       countryId: c.countryId,
       count: c.count,

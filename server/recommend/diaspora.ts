@@ -1,12 +1,16 @@
 // diaspora: where the people from a region live now, grouped by country and city, with expertise and ties back to
-// organisations in the home region (cypher/diaspora*.cypher; grouping in diaspora-groups.ts).
+// organisations in the home region (cypher/diaspora*.cypher; grouping and pages in diaspora-groups.ts, the page
+// cursor in diaspora-cursor.ts). Counts cover everyone on every page; people and their ties only the page's.
 import { cypherDate, type Db, type PlainNode, type PlainRelationship } from '../db.js';
 import { toGqlNode, toGqlRelationship, type GqlNode, type GqlRelationship } from '../graph/shape.js';
 import { checkNode, explainMissing, nodesById, uniq } from './graph-reads.js';
+import { decodeDiasporaCursor, encodeDiasporaCursor, type DiasporaQuestion } from './diaspora-cursor.js';
 import { groupDiaspora, type AreaCount, type DiasporaPerson } from './diaspora-groups.js';
 
 export const TIES_PER_PERSON = 20;
 export const MAX_TIES = 5_000;
+/** People per page at most (the `limit` argument). */
+export const MAX_PAGE = 200;
 
 interface OriginRow {
   origin: PlainNode;
@@ -27,6 +31,8 @@ export interface DiasporaMap {
   total: number;
   listed: number;
   truncated: boolean;
+  offset: number;
+  nextCursor: string | null;
   countries: Array<{
     country: GqlNode;
     count: number;
@@ -39,9 +45,18 @@ export interface DiasporaMap {
   tiesTruncated: boolean;
 }
 
+export interface DiasporaArgs extends DiasporaQuestion {
+  /** People on this page. */
+  limit: number;
+  /** The previous page's nextCursor, or null for the first page. */
+  after: string | null;
+}
+
 /** `asOf` (ISO date): where people lived, what they were expert in and their ties home on that date; null for today. */
-export async function diaspora(db: Db, originRegionId: string, techAreaId: string | null, limit: number, asOfIso: string | null = null): Promise<DiasporaMap> {
-  const asOf = asOfIso ? cypherDate(asOfIso) : null;
+export async function diaspora(db: Db, args: DiasporaArgs): Promise<DiasporaMap> {
+  const { originRegionId, techAreaId, limit } = args;
+  const offset = decodeDiasporaCursor(args.after, args);
+  const asOf = args.asOf ? cypherDate(args.asOf) : null;
   const [o] = await db.read<OriginRow>('diasporaOrigin', { originRegionId, techAreaId });
   if (!o) return explainMissing(db, 'originRegionId', originRegionId, ['Region']);
   if (techAreaId !== null && !o.techArea) await explainMissing(db, 'techArea', techAreaId, ['TechArea']);
@@ -58,7 +73,7 @@ export async function diaspora(db: Db, originRegionId: string, techAreaId: strin
     regionNodes.set(p.country.id, p.country);
     countryOf.set(p.region.id, p.country.id);
   }
-  const groups = groupDiaspora(people, countryOf, limit);
+  const groups = groupDiaspora(people, countryOf, limit, offset);
 
   const listedIds = groups.countries.flatMap((c) => c.cities.flatMap((x) => x.listed));
   const tieRows = listedIds.length
@@ -99,6 +114,8 @@ export async function diaspora(db: Db, originRegionId: string, techAreaId: strin
     total: groups.total,
     listed: groups.listed,
     truncated: groups.truncated,
+    offset: Math.min(offset, groups.total),
+    nextCursor: groups.next === null ? null : encodeDiasporaCursor(groups.next, args),
     countries: groups.countries.map((c) => ({
       country: region(c.countryId),
       count: c.count,

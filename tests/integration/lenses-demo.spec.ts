@@ -313,7 +313,7 @@ describe('asOf on neighbourhood and diaspora (demo data)', () => {
       return r !== undefined && !home.has(r);
     });
 
-  const DQ = `query($origin: ID!, $asOf: Date) { diaspora(originRegionId: $origin, limit: 5000, asOf: $asOf) {
+  const DQ = `query($origin: ID!, $asOf: Date) { diaspora(originRegionId: $origin, limit: 200, asOf: $asOf) {
     total listed countries { cities { city { id } people { id } } } ties { from to type } } }`;
 
   it('places the diaspora where people lived on the date, with only the ties home that held then', async () => {

@@ -26,7 +26,7 @@ export const config = {
   /** Result sizes asked of the ranked answers. */
   rankedLimit: int('VITE_RANKED_LIMIT', 10, 1, 100),
   brokersLimit: int('VITE_BROKERS_LIMIT', 20, 1, 200),
-  diasporaLimit: int('VITE_DIASPORA_LIMIT', 500, 1, 5000),
+  diasporaLimit: int('VITE_DIASPORA_LIMIT', 200, 1, 200),
   /** Where the bearer token is kept in this browser. */
   tokenStorageKey: 'talent-bridge.token',
   langStorageKey: 'talent-bridge.lang',

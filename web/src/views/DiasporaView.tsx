@@ -17,6 +17,7 @@ import { AnswerStates } from '../components/RankedAnswer.js';
 import { ExportCsvButton } from '../components/ExportCsvButton.js';
 import { diasporaCsv } from '../core/export/csv.js';
 import { DiasporaMapMode } from '../components/DiasporaMap.js';
+import { DiasporaMore } from '../components/DiasporaMore.js';
 
 export function DiasporaView() {
   const { state, update, request, t, lang, rememberNodes } = useApp();
@@ -68,6 +69,7 @@ export function DiasporaView() {
             {t('diaspora.summary', { total: content.data.total, regions: content.data.homeRegionCount, countries: content.data.countries.length })}
           </p>
           {content.data.truncated && <p className="muted small">{t('diaspora.truncated', { listed: content.data.listed })}</p>}
+          {content.data.nextCursor && <DiasporaMore key={key} first={content.data} question={q} />}
           <DiasporaMapMode map={content.data} />
           <p className="muted small">
             {t('diaspora.ties', { n: content.data.ties.length })}

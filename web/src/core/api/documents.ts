@@ -94,9 +94,9 @@ ${RECOMMENDATION}`;
 
 const TECH_COUNT = `techArea { ...N } count`;
 
-export const DIASPORA = `query Diaspora($origin: ID!, $techArea: ID, $limit: Int, $asOf: Date) {
-  diaspora(originRegionId: $origin, techArea: $techArea, limit: $limit, asOf: $asOf) {
-    origin { ...N properties } techArea { ...N } homeRegionCount total listed truncated tiesTruncated
+export const DIASPORA = `query Diaspora($origin: ID!, $techArea: ID, $limit: Int, $after: String, $asOf: Date) {
+  diaspora(originRegionId: $origin, techArea: $techArea, limit: $limit, after: $after, asOf: $asOf) {
+    origin { ...N properties } techArea { ...N } homeRegionCount total listed truncated offset nextCursor tiesTruncated
     expertise { ${TECH_COUNT} }
     countries { country { ...N properties } count expertise { ${TECH_COUNT} }
       cities { city { ...N properties } count people { ...N } expertise { ${TECH_COUNT} } } }

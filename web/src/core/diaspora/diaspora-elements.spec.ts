@@ -22,6 +22,8 @@ const map: DiasporaMap = {
   total: 3,
   listed: 3,
   truncated: false,
+  offset: 0,
+  nextCursor: null,
   countries: [
     { country: it_, count: 2, expertise: [], cities: [{ city: milan, count: 2, people: [p1, p2], expertise: [] }] },
     { country: es, count: 1, expertise: [], cities: [{ city: es, count: 1, people: [p3], expertise: [] }] },

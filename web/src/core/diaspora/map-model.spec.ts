@@ -24,6 +24,8 @@ const map: DiasporaMap = {
   total: 9,
   listed: 9,
   truncated: false,
+  offset: 0,
+  nextCursor: null,
   countries: [
     {
       country: italy,
