@@ -103,7 +103,7 @@ async function autoCommitRead(
     try {
       return await running;
     } catch (e) {
-      const again = e instanceof Neo4jError && neo4j.isRetriableError(e) && classifyNeo4jCode(e.code) !== 'memory';
+      const again = e instanceof Neo4jError && e.retryable && classifyNeo4jCode(e.code) !== 'memory';
       if (!again || performance.now() + pauseMs > giveUpAt) throw e;
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
