@@ -23,20 +23,26 @@ describe('audit subjects', () => {
   });
 });
 
+/** Messages of errors that come without a code, and the code each gets. */
+const UNCODED: ReadonlyArray<[message: string, code: string]> = [
+  ['Syntax Error: Aliases limit of 15 exceeded, found 30.', 'QUERY_TOO_COMPLEX'],
+  ['Syntax Error: Expected Name, found <EOF>.', 'GRAPHQL_PARSE_FAILED'],
+  ['Variable "$l" got invalid value "abc"; Int cannot represent non-integer value: "abc"', 'BAD_USER_INPUT'],
+  ['something else', 'BAD_REQUEST'],
+];
+
 describe('error codes', () => {
   it('gives every kind of uncoded error a code', () => {
-    expect(codeFor('Syntax Error: Aliases limit of 15 exceeded, found 30.')).toBe('QUERY_TOO_COMPLEX');
-    expect(codeFor('Syntax Error: Expected Name, found <EOF>.')).toBe('GRAPHQL_PARSE_FAILED');
-    expect(codeFor('Variable "$l" got invalid value "abc"; Int cannot represent non-integer value: "abc"')).toBe('BAD_USER_INPUT');
-    expect(codeFor('something else')).toBe('BAD_REQUEST');
+    for (const [message, code] of UNCODED) expect(codeFor(message), message).toBe(code);
   });
 });
 
 describe('anonymous alias', () => {
   it('is stable within the process, opaque, and distinct per person', () => {
-    expect(aliasOf('demo:person:pan-yutong')).toBe(aliasOf('demo:person:pan-yutong'));
-    expect(aliasOf('demo:person:pan-yutong')).not.toBe(aliasOf('demo:person:wang-zihan'));
-    expect(aliasOf('demo:person:pan-yutong')).toMatch(/^anon:[\w-]{22}$/);
-    expect(aliasOf('demo:person:pan-yutong')).not.toContain('yutong');
+    const alias = aliasOf('demo:person:pan-yutong');
+    expect(alias).toBe(aliasOf('demo:person:pan-yutong'));
+    expect(alias).not.toBe(aliasOf('demo:person:wang-zihan'));
+    expect(alias).toMatch(/^anon:[\w-]{22}$/);
+    expect(alias).not.toContain('yutong');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiNodeSummary, ApiPath, BrokerScore, Bridge, DiasporaMap, Recommendation } from '../api/types.js';
 import { translator } from '../i18n/translate.js';
 import { BOM, bridgesCsv, brokersCsv, csvField, csvText, diasporaCsv, fragilityCsv, pathsCsv, recommendationsCsv } from './csv.js';
+import { parseCsv } from '../../../../tests/support/csv.js';
 
 const en = translator('en');
 const zh = translator('zh');
@@ -22,36 +23,6 @@ function path(nodes: ApiNodeSummary[]): ApiPath {
     nodes,
     relationships: nodes.slice(1).map((n, i) => ({ id: `r${i}`, type: 'WORKS_AT', from: nodes[i]!.id, to: n.id, direction: 'FORWARD' as const, properties: {} })),
   };
-}
-
-/** Reads back what csvText wrote, as RFC 4180 defines it, so a test checks the file a spreadsheet sees. */
-function parse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 describe('csv fields (RFC 4180)', () => {
@@ -81,7 +52,7 @@ describe('csv fields (RFC 4180)', () => {
     const text = csvText({ header: ['名称', 'Note'], rows: [['王小明', 'a, "b"\nc'], [1, null]] });
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parse(text.slice(1))).toEqual([
+    expect(parseCsv(text.slice(1))).toEqual([
       ['名称', 'Note'],
       ['王小明', 'a, "b"\nc'],
       ['1', ''],
@@ -109,7 +80,7 @@ describe('list tables', () => {
     ] as unknown as Bridge[];
     const table = bridgesCsv(bridges, en);
     expect(table.header.slice(0, 5)).toEqual(['Rank', 'Kind', 'Score', 'Name (Chinese)', 'Name (English)']);
-    const rows = parse(csvText(table).slice(1));
+    const rows = parseCsv(csvText(table).slice(1));
     expect(rows).toHaveLength(3);
     const [first, second] = [rows[1]!, rows[2]!];
     expect(first.slice(0, 6)).toEqual(['1', en('bridges.kind.ONE_PERSON'), '0.9', '王小明', 'Wang, "Ming"', 'p1']);
