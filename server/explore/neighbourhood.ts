@@ -61,23 +61,12 @@ function counts(kind: TypeCount['kind'], m: Map<string, number>): TypeCount[] {
 }
 
 export async function expandNeighbourhood(db: Db, args: NeighbourhoodArgs): Promise<Subgraph> {
-  const [rootRow] = await db.read<{ node: PlainNode }>('node', { ids: [args.id] });
-  if (!rootRow) throw notFound('id', args.id);
-  const nodes = new Map<string, { node: PlainNode; depth: number }>([[rootRow.node.id, { node: rootRow.node, depth: 0 }]]);
-  const edges = new Map<string, GqlRelationship>();
-  const nodeTotals = new Map<string, number>();
-  const nodeKept = new Map<string, number>();
-  const relDropped = new Map<string, number>();
-  let frontier = [rootRow.node.id];
-
-  let estimated = false;
   const asOf = args.asOf ? cypherDate(args.asOf) : null;
-
-  for (let level = 1; level <= args.depth && frontier.length; level++) {
-    const [rows, degrees] = await Promise.all([
+  const readLevel = (frontier: string[], seen: string[]) =>
+    Promise.all([
       db.read<LevelRow>('neighbourhood', {
         frontier,
-        seen: [...nodes.keys()],
+        seen,
         relTypes: args.relTypes,
         nodeTypes: [...NODE_LABELS],
         limitPerType: args.limitPerType,
@@ -89,6 +78,21 @@ export async function expandNeighbourhood(db: Db, args: NeighbourhoodArgs): Prom
         ? db.read<{ type: string; degree: number }>('neighbourhoodDegreesAsOf', { frontier, types: args.relTypes ?? [...REL_TYPES], asOf })
         : db.read<{ type: string; degree: number }>('neighbourhoodDegrees', { frontier, types: args.relTypes ?? [...REL_TYPES] }),
     ]);
+  // The root and its first level in one round: the first level needs only the root's id (a root that does not
+  // exist has no neighbours, and is refused below before anything is used).
+  const [[rootRow], firstLevel] = await Promise.all([db.read<{ node: PlainNode }>('node', { ids: [args.id] }), readLevel([args.id], [args.id])]);
+  if (!rootRow) throw notFound('id', args.id);
+  const nodes = new Map<string, { node: PlainNode; depth: number }>([[rootRow.node.id, { node: rootRow.node, depth: 0 }]]);
+  const edges = new Map<string, GqlRelationship>();
+  const nodeTotals = new Map<string, number>();
+  const nodeKept = new Map<string, number>();
+  const relDropped = new Map<string, number>();
+  let frontier = [rootRow.node.id];
+
+  let estimated = false;
+
+  for (let level = 1; level <= args.depth && frontier.length; level++) {
+    const [rows, degrees] = level === 1 ? firstLevel : await readLevel(frontier, [...nodes.keys()]);
     const next: string[] = [];
     // Ties read at this level, per relationship type and per (relationship type, node type), counting a tie
     // between two frontier nodes once at each end, as the degree store does.
