@@ -168,8 +168,16 @@ describe('the diaspora on a world map', () => {
     // A person opens in the details drawer.
     await page.getByTestId('diaspora-map-person').first().click();
     await page.getByTestId('details-name').waitFor();
+    // The open map is in the link: a reload opens it again; closing takes it out.
+    await until(() => page.url().includes('map=1')).toBe(true);
+    await page.reload();
+    await until(() => page.getByTestId('diaspora-map-city').count()).toBe(placed.length);
     await page.getByTestId('diaspora-map-close').click();
     await until(() => page.getByTestId('diaspora-map').count()).toBe(0);
+    await until(() => page.url().includes('map=1')).toBe(false);
+    // The diaspora view leads to the region page of its origin.
+    await page.getByTestId('diaspora-region-page').click();
+    await until(() => page.getByTestId('region-page').getAttribute('data-region')).toBe(QINGTIAN);
   });
 });
 

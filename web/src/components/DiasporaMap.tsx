@@ -213,8 +213,10 @@ function MapOverlay({ map, onClose }: { map: DiasporaMap; onClose(): void }) {
 }
 
 export function DiasporaMapMode({ map }: { map: DiasporaMap }) {
-  const { t, update } = useApp();
-  const [on, setOn] = useState(false);
+  const { state, t, update } = useApp();
+  // On or off in the link, so a shared link opens the map.
+  const on = state.diaspora.map === true;
+  const setOn = (map: boolean) => update((s) => ({ ...s, diaspora: { ...s.diaspora, map } }));
   const openRegion = () => update((s) => ({ ...s, view: 'region', region: { id: map.origin.id }, selected: null, expanded: [] }));
   return (
     <div className="diaspora-map-mode" data-testid="diaspora-map-mode" data-origin={map.origin.id}>

@@ -18,6 +18,14 @@ describe('the region page and the explore view in the link', () => {
     expect(decodeState('?v=explore&root=x&asof=2015-02-30').explore).toEqual({ root: 'x' });
   });
 
+  it('keeps the diaspora map open in the link', () => {
+    const s = { ...defaultState('zh'), view: 'diaspora' as const, diaspora: { origin: 'demo:region:qingtian', techArea: null, map: true } };
+    expect(encodeState(s)).toContain('map=1');
+    expect(decodeState(encodeState(s)).diaspora.map).toBe(true);
+    expect(encodeState({ ...s, diaspora: { ...s.diaspora, map: false } })).not.toContain('map=');
+    expect(decodeState('?v=diaspora&origin=x').diaspora.map).toBeUndefined();
+  });
+
   it('puts the time slider on the explore view, stepping its date', () => {
     const today = new Date('2026-06-01T12:00:00Z');
     const s = { ...defaultState('zh'), explore: { root: 'x' } };

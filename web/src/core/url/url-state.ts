@@ -48,7 +48,8 @@ export interface AppState {
     /** The fragility lens is open. */
     fragility?: boolean;
   };
-  diaspora: { origin: string | null; techArea: string | null; asOf?: string | null };
+  /** `map`: the world map is laid over the canvas. */
+  diaspora: { origin: string | null; techArea: string | null; asOf?: string | null; map?: boolean };
   recommend: { mode: RecommendMode; subject: string | null; pick: number | null };
   brokers: { scope: string | null; pick: number | null };
   /** The region page: one region's needs, gaps and fragile brokers. */
@@ -168,6 +169,7 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
       break;
     case 'diaspora':
       s.diaspora = { origin: id(q.get('origin')), techArea: id(q.get('tech')), ...(isoDate(q.get('asof')) ? { asOf: isoDate(q.get('asof')) } : {}) };
+      if (q.get('map') === '1') s.diaspora.map = true;
       break;
     case 'recommend':
       s.recommend = { mode: oneOf(q.get('mode'), RECOMMEND_MODES, 'labs'), subject: id(q.get('subj')), pick: optInt(q.get('pick'), 0, 99) };
@@ -231,6 +233,7 @@ export function encodeState(s: AppState): string {
       put('origin', s.diaspora.origin);
       put('tech', s.diaspora.techArea);
       put('asof', s.diaspora.asOf);
+      if (s.diaspora.map) put('map', 1);
       break;
     case 'recommend':
       put('mode', s.recommend.mode, d.recommend.mode);
