@@ -113,6 +113,9 @@ describe('an 安心宝 project from proposal to release', () => {
     const d = await ok(DEPOSIT, { id: 'proj:a', date: '2025-02-10', amount: '1235' });
     expect(d.depositEscrow.escrow).toMatchObject({ state: 'deposited', deposited: '1235', released: '0', depositedOn: '2025-02-10' });
     expect(d.depositEscrow.version).toBe(1);
+    // The project node says the account's state in the account's own word.
+    const [node] = await db.runText('MATCH (p:Project {id: $id}) RETURN p.escrowState AS state', { id: 'proj:a' });
+    expect(node!.state).toBe('deposited');
   });
 
   it('refuses a second deposit naming the state, and milestones out of order', async () => {
