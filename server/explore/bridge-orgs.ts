@@ -1,12 +1,13 @@
 // Organisation bridges: firms, labs and other organisations tied to both ends of a bridge question (shared and
 // brokered projects, partnerships, PART_OF, shared staff), read with bridgesOrganisations and
-// bridgesOrganisationFacts, then scored (bridge-score.ts), explained (bridge-reasons.ts) and drawn as a path.
+// bridgesOrganisationFacts (with their track records beside them), then scored (bridge-score.ts), explained (bridge-reasons.ts) and drawn as a path.
 import type { cypherDate, Db, PlainNode, PlainRelationship } from '../db.js';
 import { reasonTexts, toGqlNode, toGqlPath } from '../graph/shape.js';
 import type { Lang } from '../context.js';
 import { orgBridgeReasons, orgCarriers } from './bridge-reasons.js';
 import { scoreOrgBridge, strongestOrgTie, type AreaRef, type NamedRef, type OrgTieFact, type OrgTieKind } from './bridge-score.js';
 import { dateOf, named, numOf, type EndRow, type GqlBridge } from './bridge-shape.js';
+import { readTrackRecords, type IntroductionFact } from '../ledger/track-record.js';
 
 /**
  * Bounds on the organisation search, per end: its most recent projects and demands, and how many people an end may
@@ -44,17 +45,28 @@ export interface OrgFactsRow {
   carriers: Array<{ via: string; type: string; person: PlainNode }>;
 }
 
-/** Organisations tied to both ends, and the facts of those found: what they work on, who carries their projects. */
-export async function readOrganisations(db: Db, args: { from: string; to: string }, asOf: ReturnType<typeof cypherDate> | null): Promise<{ rows: OrgRow[]; facts: Map<string, OrgFactsRow> }> {
+/**
+ * Organisations tied to both ends, and the facts of those found: what they work on, who carries their projects,
+ * and (when `trackRecordsAsOf` is given) their track records, read beside the facts.
+ */
+export async function readOrganisations(
+  db: Db,
+  args: { from: string; to: string },
+  asOf: ReturnType<typeof cypherDate> | null,
+  trackRecordsAsOf: string | null,
+): Promise<{ rows: OrgRow[]; facts: Map<string, OrgFactsRow>; records: Map<string, IntroductionFact[]> }> {
   const { maxProjects, maxPeople, maxOrgs, maxCarriers } = ORG_SEARCH;
   const rows = await db.read<OrgRow>('bridgesOrganisations', { from: args.from, to: args.to, asOf, maxProjects, maxPeople, maxOrgs });
-  if (!rows.length) return { rows, facts: new Map() };
+  if (!rows.length) return { rows, facts: new Map(), records: new Map() };
   const orgs = rows.map((r) => ({
     id: r.org.id,
     vias: [...new Set(r.ties.filter((t) => t.kind === 'project' && t.via).map((t) => t.via!.id))],
   }));
-  const facts = await db.read<OrgFactsRow>('bridgesOrganisationFacts', { orgs, asOf, maxCarriers });
-  return { rows, facts: new Map(facts.map((f) => [f.org, f])) };
+  const [facts, records] = await Promise.all([
+    db.read<OrgFactsRow>('bridgesOrganisationFacts', { orgs, asOf, maxCarriers }),
+    trackRecordsAsOf ? readTrackRecords(db, orgs.map((o) => o.id), trackRecordsAsOf) : Promise.resolve(new Map<string, IntroductionFact[]>()),
+  ]);
+  return { rows, facts: new Map(facts.map((f) => [f.org, f])), records };
 }
 
 const propOf = (r: { properties: Record<string, unknown> } | null | undefined, key: string) => (r ? r.properties[key] : undefined);

@@ -1,7 +1,7 @@
 // Query.bridges end to end: checks the two ends, gathers every one-person bridge (and, when asked, two-person
 // chains) with bridgesOnePerson and bridgesChainLinks + bridgesChainEnds, which start from the end with fewer ties,
-// reads each candidate's facts with bridgesPeople and, beside it, their track records (ledgerTrackRecords), and the
-// organisations tied to both ends (bridge-orgs.ts); then scores (bridge-score.ts) every candidate, ranks people and
+// reads each candidate's facts with bridgesPeople and the track records (ledgerTrackRecords) of those the ledger
+// names, and the organisations tied to both ends (bridge-orgs.ts); then scores (bridge-score.ts) every candidate, ranks people and
 // organisations together, and explains (bridge-reasons.ts) and draws only the bridges that make the answer.
 import { cypherDate, type Db, type PlainNode } from '../db.js';
 import { reasonTexts, toGqlNode } from '../graph/shape.js';
@@ -40,6 +40,8 @@ export interface BridgeArgs {
 
 interface PeopleRow {
   person: PlainNode;
+  /** Some introduction of the ledger names the person; only they can have a track record. */
+  introduced: boolean;
   expertise: AreaRef[];
   pools: NamedRef[];
   affiliations: NamedRef[];
@@ -89,7 +91,7 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   const [ends, ones, orgs, chainHalves] = await Promise.all([
     db.read<EndRow>('bridgesEndpoints', { from: args.from, to: args.to }),
     people ? db.read<One>('bridgesOnePerson', { from: args.from, to: args.to, asOf }) : Promise.resolve([] as One[]),
-    args.kinds.includes('ORGANISATION') ? readOrganisations(db, args, asOf) : Promise.resolve(null),
+    args.kinds.includes('ORGANISATION') ? readOrganisations(db, args, asOf, args.useTrackRecord === false ? null : ref) : Promise.resolve(null),
     people && args.maxIntermediaries >= 2 ? readChains(db, args, asOf) : Promise.resolve({ links: [] as Link[], farTies: new Map<string, RawTie[]>() }),
   ]);
   const end = (side: 'from' | 'to') => {
@@ -132,14 +134,12 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
     .sort((a, b) => b.tieOnly - a.tieOnly)
     .slice(0, CHAIN_SEARCH.scored);
 
-  // The candidates' facts and the track records of every possible intermediary (people and organisations) need
-  // only their ids, so both reads run side by side.
+  // The candidates' facts say who has a track record at all; only theirs are read (the organisations' were read
+  // with the organisations).
   const ids = [...new Set([...oneCands.map((c) => c.person), ...chainCands.flatMap((c) => c.people)])];
-  const subjects = args.useTrackRecord === false ? [] : [...ids, ...(orgs?.rows.map((r) => r.org.id) ?? [])];
-  const [peopleRows, records] = await Promise.all([
-    ids.length ? db.read<PeopleRow>('bridgesPeople', { ids, asOf }) : Promise.resolve([] as PeopleRow[]),
-    subjects.length ? readTrackRecords(db, subjects, ref) : Promise.resolve(new Map<string, IntroductionFact[]>()),
-  ]);
+  const peopleRows = ids.length ? await db.read<PeopleRow>('bridgesPeople', { ids, asOf }) : [];
+  const introduced = args.useTrackRecord === false ? [] : peopleRows.filter((r) => r.introduced).map((r) => r.person.id);
+  const records = new Map([...(orgs?.records ?? []), ...(introduced.length ? await readTrackRecords(db, introduced, ref) : [])]);
   const candidates = new Map(peopleRows.map((r) => [r.person.id, r]));
   const ctx: PersonContext = { from, to, fromRef: named(fromNode), toRef: named(toNode), ref, asOf: args.asOf !== null, lang, records };
 
