@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Browser } from '../support/browser.js';
+import { openBrowser, openUntilReady, type Browser } from '../support/browser.js';
+import { parseCsv } from '../support/csv.js';
 
 const FIRM = 'demo:enterprise:wuxing-aluminium';
 const LAB = 'demo:lab:tianmushan';
@@ -12,51 +13,6 @@ const LAB = 'demo:lab:tianmushan';
 const base = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-
-/** Opens a link until it shows `ready`; an error or a page that never arrives (a busy machine) is retried twice. */
-async function open(link: string, ready: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(link);
-    const outcome = await Promise.race([
-      page.locator(ready).first().waitFor({ timeout: 90_000 }).then(() => 'ready'),
-      page.locator('[data-testid=error]').first().waitFor({ timeout: 90_000 }).then(() => 'error'),
-    ]).catch(() => 'timeout');
-    if (outcome === 'ready') return;
-    const text = await page.locator('body').innerText().catch(() => '');
-    if (attempt >= 3) throw new Error(`${link}: ${outcome} after ${attempt} attempts; the page says: ${text.slice(0, 600)}`);
-    process.stderr.write(`csv: ${link} gave ${outcome} (attempt ${attempt}), retrying\n`);
-    await page.waitForTimeout(12_000);
-  }
-}
-
-/** The cells of an RFC 4180 file (quoted fields may hold commas, quotes and line breaks). */
-function parse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 beforeAll(async () => {
   browser = await openBrowser({ acceptDownloads: true });
@@ -69,7 +25,7 @@ afterAll(async () => {
 
 describe('Export CSV in Chromium', () => {
   it('downloads the bridges as a CSV with a BOM, the header row and the Chinese names', async () => {
-    await open(`${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&keep=people`, '[data-testid=bridges-results]');
+    await openUntilReady(page, `${base}/?v=bridges&lang=zh&from=${FIRM}&to=${LAB}&keep=people`, '[data-testid=bridges-results]');
     const listed = await page.getByTestId('bridge-item').count();
     expect(listed).toBeGreaterThan(0);
     const firstTitle = (await page.locator('[data-testid=bridge-item] .ranked-name').first().innerText()).trim();
@@ -80,7 +36,7 @@ describe('Export CSV in Chromium', () => {
     const bytes = fs.readFileSync((await file.path())!);
     // The UTF-8 byte-order mark, so Excel reads the Chinese correctly.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(bytes.subarray(3).toString('utf8'));
+    const rows = parseCsv(bytes.subarray(3).toString('utf8'));
     expect(rows[0]!.slice(0, 5)).toEqual(['排名', '类别', '得分', '中文名', '英文名']);
     expect(rows[0]).toContain('理由（中文）');
     expect(rows.length - 1).toBe(listed);

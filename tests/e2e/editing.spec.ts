@@ -3,13 +3,10 @@
 // through the API), then removes the tie after a confirmation that lists its properties; a viewer and a broker see
 // none of the edit controls, and the API refuses them. The test puts the person's title back and removes the tie at
 // the end, so the other specs find the demo data as loaded.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Browser } from '../support/browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PERSON = 'demo:person:shen-yue';
 const LAB = 'demo:lab:scut';
 
@@ -17,9 +14,7 @@ const base = inject('baseUrl');
 const adminToken = inject('adminToken');
 const brokerToken = inject('brokerToken');
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let profile: string;
 let originalTitle: string | null = null;
 const run = { createdId: '' };
 
@@ -59,16 +54,8 @@ async function signIn(token: string, role: string): Promise<void> {
 beforeAll(async () => {
   expect(adminToken, 'the product needs an admin token (tests/setup/product.ts)').not.toBe('');
   originalTitle = (await title()) as string | null;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-editing-'));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  browser = await openBrowser({ locale: 'en-GB', timeoutMs: 30_000 });
+  page = browser.page;
 });
 
 afterAll(async () => {
@@ -76,7 +63,6 @@ afterAll(async () => {
   await call(`mutation($id: ID!, $title: String) { upsertPerson(input: {id: $id, title: $title}) { id } }`, { id: PERSON, title: originalTitle }, adminToken);
   await call(`mutation($from: ID!, $to: ID!) { unlink(type: "AFFILIATED_WITH", from: $from, to: $to) }`, { from: PERSON, to: LAB }, adminToken);
   await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 describe('editing in the details drawer', () => {
@@ -163,7 +149,7 @@ describe('editing in the details drawer', () => {
     ['a viewer', null, 'viewer'],
     ['a broker', 'broker', 'broker'],
   ] as const)('%s sees no edit controls, and the API refuses the changes', async (_who, token, role) => {
-    await context.clearCookies();
+    await browser.context.clearCookies();
     await page.goto(`${base}/?lang=en`);
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${base}/?lang=en&sel=${encodeURIComponent(PERSON)}`);

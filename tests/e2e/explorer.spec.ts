@@ -2,14 +2,13 @@
 // what the page shows (through the DOM: data-testid elements and the canvas container's data-* attributes, which
 // the canvas controller keeps) and saves a screenshot under tests/e2e/screenshots/.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Browser } from '../support/browser.js';
 
 const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIRM = 'demo:enterprise:wuxing-aluminium';
 const LAB = 'demo:lab:tianmushan';
 const QINGTIAN = 'demo:region:qingtian';
@@ -18,7 +17,7 @@ const base = inject('baseUrl');
 const brokerToken = inject('brokerToken');
 let context: BrowserContext;
 let page: Page;
-let profile: string;
+let browser: Browser;
 let shot = 0;
 
 async function screenshot(name: string): Promise<void> {
@@ -60,18 +59,9 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   // Only this file's pictures (01-29 and failures): other specs keep theirs under their own numbers.
   for (const f of fs.readdirSync(SHOTS)) if (/^([01]\d|2\d|failed-)/.test(f) && f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context.setDefaultTimeout(30_000);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  browser = await openBrowser({ acceptDownloads: true, timeoutMs: 30_000 });
+  context = browser.context;
+  page = browser.page;
   page.on('console', (m) => m.type() === 'error' && process.stderr.write(`console error: ${m.text()}\n`));
 });
 
@@ -85,8 +75,7 @@ afterEach(async (ctx) => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe('the explorer in Chromium', () => {
