@@ -12,13 +12,16 @@ export const NEIGHBOUR_CAP = 50_000;
 export const GROUP_CAP = 300;
 
 export async function recommendCollaborators(db: Db, personId: string, limit: number, lang: Lang): Promise<Recommendation[]> {
-  const [person] = await db.read<{ person: PlainNode; areaCount: number }>('recommendCollaboratorsPerson', { personId });
+  // The candidates' read needs only the id, so it runs beside the person's; an unknown id gives no candidates.
+  const [[person], rows] = await Promise.all([
+    db.read<{ person: PlainNode; areaCount: number }>('recommendCollaboratorsPerson', { personId }),
+    db.read<CollaboratorCandidate & { sharedOrgSizes: Array<{ id: string; members: number }> }>('recommendCollaboratorsCandidates', {
+      personId,
+      neighbourCap: NEIGHBOUR_CAP,
+      groupCap: GROUP_CAP,
+    }),
+  ]);
   if (!person) return explainMissing(db, 'personId', personId, ['Person']);
-  const rows = await db.read<CollaboratorCandidate & { sharedOrgSizes: Array<{ id: string; members: number }> }>('recommendCollaboratorsCandidates', {
-    personId,
-    neighbourCap: NEIGHBOUR_CAP,
-    groupCap: GROUP_CAP,
-  });
   // Two ties to the same organisation (works at and founded) share it once.
   const candidates = rows.map(({ sharedOrgSizes, ...c }) => ({
     ...c,
@@ -30,16 +33,19 @@ export async function recommendCollaborators(db: Db, personId: string, limit: nu
   const ranked = rankCollaborators(candidates.map((c) => scoreCollaborator(c, person.areaCount))).slice(0, limit);
   if (ranked.length === 0) return [];
 
-  const nodes = await nodesById(db, [
-    personId,
-    ...ranked.flatMap((s) => {
-      const c = byId.get(s.personId)!;
-      return [s.personId, ...c.shared.map((w) => w.id), ...c.sharedAreaIds, ...c.sharedOrgIds];
-    }),
-  ]);
   const sequences = new Map<string, string[]>();
   for (const s of ranked) if (s.via) sequences.set(s.personId, [personId, s.via, s.personId]);
-  const paths = await pathsAlong(db, sequences);
+  // The nodes named in the answer and the paths through the shared friend are independent reads.
+  const [nodes, paths] = await Promise.all([
+    nodesById(db, [
+      personId,
+      ...ranked.flatMap((s) => {
+        const c = byId.get(s.personId)!;
+        return [s.personId, ...c.shared.map((w) => w.id), ...c.sharedAreaIds, ...c.sharedOrgIds];
+      }),
+    ]),
+    pathsAlong(db, sequences),
+  ]);
   const name = lookupFrom(nodes);
 
   return ranked.flatMap((s) => {
