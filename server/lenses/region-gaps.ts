@@ -79,13 +79,8 @@ const reasoned = (details: Reason[], lang: Lang): Reasoned => ({ reasons: reason
 const zh = (n: { nameZh: string | null; name: string }) => n.nameZh ?? n.name;
 const en = (n: { nameEn: string | null; name: string }) => n.nameEn ?? n.name;
 
-export async function regionGaps(db: Db, regionId: string, limit: number, lang: Lang): Promise<GqlRegionGaps> {
-  const [scope] = await db.read<{ region: PlainNode; homeIds: string[]; countryIds: string[] }>('regionGapsScope', { regionId });
-  if (!scope) return explainMissing(db, 'regionId', regionId, ['Region']);
-  const { homeIds } = scope;
-  const homeCountry = scope.countryIds[0] ?? null;
-
-  // Needs, grouped by area.
+/** The needs of the home firms grouped by area, and each need's family: itself and narrower areas (two levels). */
+async function readNeeds(db: Db, homeIds: string[]) {
   const needRows = await db.read<NeedRow>('regionGapsNeeds', { homeIds });
   const byArea = new Map<string, { firms: Map<string, PlainNode>; demands: Map<string, PlainNode>; weight: number }>();
   for (const { firm, needs: wanted } of needRows) {
@@ -97,21 +92,31 @@ export async function regionGaps(db: Db, regionId: string, limit: number, lang: 
     }
   }
   const areaIds = [...byArea.keys()];
-  // Each need's family: itself and narrower areas (two levels down).
   const family = new Map<string, Set<string>>(areaIds.map((id) => [id, new Set([id])]));
   if (areaIds.length) {
     const rows = await db.read<{ wantedId: string; areaId: string; relation: string }>('recommendAreaFamily', { areaIds });
     for (const r of rows) if (r.relation === 'exact' || r.relation === 'narrower') family.get(r.wantedId)?.add(r.areaId);
   }
-  const allFamily = uniq([...family.values()].flatMap((s) => [...s]));
+  return { byArea, family };
+}
 
-  const [labRows, peopleRows] = allFamily.length
-    ? await Promise.all([
-        db.read<{ lab: PlainNode; areaId: string }>('regionGapsLocalLabs', { homeIds, areaIds: allFamily }),
-        db.read<{ areaIds: string[]; people: number }>('regionGapsLocalPeople', { homeIds, areaIds: allFamily }),
-      ])
-    : [[], []];
-  const areaNodes = await nodesById(db, areaIds);
+export async function regionGaps(db: Db, regionId: string, limit: number, lang: Lang): Promise<GqlRegionGaps> {
+  const [scope] = await db.read<{ region: PlainNode; homeIds: string[]; countryIds: string[] }>('regionGapsScope', { regionId });
+  if (!scope) return explainMissing(db, 'regionId', regionId, ['Region']);
+  const { homeIds } = scope;
+  const homeCountry = scope.countryIds[0] ?? null;
+
+  // The region's people by expertise do not depend on the needs: read alongside them.
+  const [{ byArea, family }, peopleRows] = await Promise.all([
+    readNeeds(db, homeIds),
+    db.read<{ areaIds: string[]; people: number }>('regionGapsLocalPeople', { homeIds, areaIds: null }),
+  ]);
+  const areaIds = [...byArea.keys()];
+  const allFamily = uniq([...family.values()].flatMap((s) => [...s]));
+  const [labRows, areaNodes] = await Promise.all([
+    allFamily.length ? db.read<{ lab: PlainNode; areaId: string }>('regionGapsLocalLabs', { homeIds, areaIds: allFamily }) : [],
+    nodesById(db, areaIds),
+  ]);
 
   const needs: GqlRegionNeed[] = areaIds.flatMap((areaId) => {
     const area = areaNodes.get(areaId);
