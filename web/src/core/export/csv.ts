@@ -117,16 +117,19 @@ export function pathsCsv(paths: readonly ApiPath[], t: Translate): CsvTable {
   };
 }
 
+/** The columns that open every list of ranked nodes: rank, id, type and the name in both languages. */
+const NODE_HEAD: MessageKey[] = ['csv.rank', 'csv.id', 'csv.type', 'csv.nameZh', 'csv.nameEn'];
+
+function nodeCells(rank: number, node: ApiNodeSummary, lang: Lang): CsvCell[] {
+  return [rank, node.id, typeLabel(lang, node.type), displayName(node, 'zh'), displayName(node, 'en')];
+}
+
 /** Recommendations (labs, talents or collaborators) with score, reasons, related nodes and the path's length. */
 export function recommendationsCsv(items: readonly Recommendation[], t: Translate, lang: Lang): CsvTable {
   return {
-    header: header(t, ['csv.rank', 'csv.id', 'csv.type', 'csv.nameZh', 'csv.nameEn', 'csv.score', 'csv.reasonsZh', 'csv.reasonsEn', 'csv.relatedZh', 'csv.relatedEn', 'csv.hops']),
+    header: header(t, [...NODE_HEAD, 'csv.score', 'csv.reasonsZh', 'csv.reasonsEn', 'csv.relatedZh', 'csv.relatedEn', 'csv.hops']),
     rows: items.map((r, i) => [
-      i + 1,
-      r.node.id,
-      typeLabel(lang, r.node.type),
-      displayName(r.node, 'zh'),
-      displayName(r.node, 'en'),
+      ...nodeCells(i + 1, r.node, lang),
       r.score,
       reasons('zh', r.reasonDetails, r.reasons),
       reasons('en', r.reasonDetails, r.reasons),
@@ -141,11 +144,7 @@ export function recommendationsCsv(items: readonly Recommendation[], t: Translat
 export function brokersCsv(scores: readonly BrokerScore[], t: Translate, lang: Lang): CsvTable {
   return {
     header: header(t, [
-      'csv.rank',
-      'csv.id',
-      'csv.type',
-      'csv.nameZh',
-      'csv.nameEn',
+      ...NODE_HEAD,
       'csv.betweenness',
       'csv.normalised',
       'csv.community',
@@ -155,11 +154,7 @@ export function brokersCsv(scores: readonly BrokerScore[], t: Translate, lang: L
       'csv.reasons',
     ]),
     rows: scores.map((b) => [
-      b.rank,
-      b.node.id,
-      typeLabel(lang, b.node.type),
-      displayName(b.node, 'zh'),
-      displayName(b.node, 'en'),
+      ...nodeCells(b.rank, b.node, lang),
       b.betweenness,
       b.normalised,
       b.community,
@@ -208,11 +203,7 @@ export function fragilityCsv(f: Fragility, t: Translate, lang: Lang): CsvTable {
   const yes = (b: boolean) => t(b ? 'csv.yes' : 'csv.no');
   return {
     header: header(t, [
-      'csv.rank',
-      'csv.id',
-      'csv.type',
-      'csv.nameZh',
-      'csv.nameEn',
+      ...NODE_HEAD,
       'csv.spof',
       'csv.cutsAllPaths',
       'csv.cutsAllBridges',
@@ -224,11 +215,7 @@ export function fragilityCsv(f: Fragility, t: Translate, lang: Lang): CsvTable {
       'csv.reasonsEn',
     ]),
     rows: f.critical.map((c, i) => [
-      i + 1,
-      c.node.id,
-      typeLabel(lang, c.node.type),
-      displayName(c.node, 'zh'),
-      displayName(c.node, 'en'),
+      ...nodeCells(i + 1, c.node, lang),
       yes(c.singlePointOfFailure),
       yes(c.cutsAllPaths),
       yes(c.cutsAllBridges),
