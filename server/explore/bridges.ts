@@ -107,32 +107,7 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   const to = end('to');
   const fromNode = from.node!;
   const toNode = to.node!;
-  // People who bridge alone need no second person.
-  const direct = new Set(ones.map((o) => o.person));
-  const chains = chainHalves.links
-    .filter((c) => !direct.has(c.first) && !direct.has(c.second))
-    .flatMap((l) => {
-      const otherTies = chainHalves.farTies.get(l.second);
-      return otherTies?.length ? [{ ...l, otherTies }] : [];
-    });
-
-  // Orient everything from `from` to `to`.
-  const oneCands = ones.map((o) => ({
-    person: o.person,
-    fromTies: (o.anchorIsFrom ? o.anchorTies : o.otherTies).map(toTie),
-    toTies: (o.anchorIsFrom ? o.otherTies : o.anchorTies).map(toTie),
-  }));
-  const chainCands = chains
-    .map((c) => ({
-      people: c.anchorIsFrom ? [c.first, c.second] : [c.second, c.first],
-      fromTies: (c.anchorIsFrom ? c.anchorTies : c.otherTies).map(toTie),
-      toTies: (c.anchorIsFrom ? c.otherTies : c.anchorTies).map(toTie),
-      // A link's `out` is relative to the anchor-side person; flip it when the chain is read the other way.
-      links: c.links.map((l) => toTie(c.anchorIsFrom ? l : { ...l, out: !l.out })),
-    }))
-    .map((c) => ({ ...c, tieOnly: chainTieBound(c, ref) }))
-    .sort((a, b) => b.tieOnly - a.tieOnly)
-    .slice(0, CHAIN_SEARCH.scored);
+  const { oneCands, chainCands } = orient(ones, chainHalves, ref);
 
   // The candidates' facts say who has a track record at all; only theirs are read (the organisations' were read
   // with the organisations).
@@ -173,6 +148,38 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
     applyEffect(bridge, r.effect, lang);
     return bridge;
   });
+}
+
+/**
+ * The candidates oriented from `from` to `to`: every one-person bridge, and the chains (not through a one-person
+ * bridge, with both halves found) with the strongest ties, at most CHAIN_SEARCH.scored of them.
+ */
+function orient(ones: One[], chainHalves: { links: Link[]; farTies: Map<string, RawTie[]> }, ref: string) {
+  // People who bridge alone need no second person.
+  const direct = new Set(ones.map((o) => o.person));
+  const chains = chainHalves.links
+    .filter((c) => !direct.has(c.first) && !direct.has(c.second))
+    .flatMap((l) => {
+      const otherTies = chainHalves.farTies.get(l.second);
+      return otherTies?.length ? [{ ...l, otherTies }] : [];
+    });
+  const oneCands = ones.map((o) => ({
+    person: o.person,
+    fromTies: (o.anchorIsFrom ? o.anchorTies : o.otherTies).map(toTie),
+    toTies: (o.anchorIsFrom ? o.otherTies : o.anchorTies).map(toTie),
+  }));
+  const chainCands = chains
+    .map((c) => ({
+      people: c.anchorIsFrom ? [c.first, c.second] : [c.second, c.first],
+      fromTies: (c.anchorIsFrom ? c.anchorTies : c.otherTies).map(toTie),
+      toTies: (c.anchorIsFrom ? c.otherTies : c.anchorTies).map(toTie),
+      // A link's `out` is relative to the anchor-side person; flip it when the chain is read the other way.
+      links: c.links.map((l) => toTie(c.anchorIsFrom ? l : { ...l, out: !l.out })),
+    }))
+    .map((c) => ({ ...c, tieOnly: chainTieBound(c, ref) }))
+    .sort((a, b) => b.tieOnly - a.tieOnly)
+    .slice(0, CHAIN_SEARCH.scored);
+  return { oneCands, chainCands };
 }
 
 /** Equal scores go to one person first, then a chain, then an organisation (fewest hand-overs first). */
