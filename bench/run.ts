@@ -1,34 +1,47 @@
-// `npm run bench -- --persons N [--seed S]`: the benchmark, end to end and in one process. Generates the graph
-// (seed/generate), starts a dedicated embedded Neo4j sized for it, applies the schema and imports the graph
-// (seed/import), serves the real HTTP server (server/index.ts, with the product's auth and request gate), then
+// `npm run bench -- --persons N [--seed S]`: the benchmark, end to end. Generates the graph (seed/generate), starts
+// a dedicated embedded Neo4j sized for it, applies the schema and imports the graph (seed/import), starts the real
+// HTTP server (server/index.ts serve(), with the product's auth and request gate) in a process of its own, then
 // measures, warm and with seeded parameters: query latency through GraphQL and through the same Cypher run raw,
-// the same answers from @neo4j/graphql on the same database, peak memory of both processes, and a load test on
-// `bridges`. Prints the figures, writes them as JSON and Markdown under bench/results/, updates bench/RESULTS.md,
-// and judges every target of issue 7.
+// the same answers from @neo4j/graphql on the same database, the server's memory in its own process and the JVM's,
+// a load test on `bridges` and a mixed load that mirrors use. Prints the figures, writes them as JSON and Markdown
+// under bench/results/, updates bench/RESULTS.md and the scaling chart, and judges the targets of issues 7 and 15.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../server/config.js';
 import { Db } from '../server/db.js';
-import { serve, type Running } from '../server/index.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../server/neo4j-process.js';
-import { createAuth } from '../server/auth/auth.js';
 import { ArgError, jvmSizes, parseArgs, usage, type BenchArgs } from './lib/args.js';
 import { GqlClient } from './lib/http-client.js';
 import { runLoad } from './lib/load.js';
+import { MIX, mixedBodies } from './lib/mixed-load.js';
+import { refreshScaling, scalingMarkdown, updateScalingSection } from './lib/chart.js';
+import type { LoadResult } from './load-worker.js';
 import { loadAverage, machineInfo } from './lib/machine.js';
 import { measureCase, measureOne, type CaseResult } from './lib/measure.js';
 import { fmt, nowMs } from './lib/stats.js';
-import { RssSampler, lifetimePeakMiB, procMemory } from './lib/memory.js';
+import { lifetimePeakMiB, procMemory } from './lib/memory.js';
+import { startServerProcess, type ServerProcess } from './lib/server-process.js';
+import { judgeIssue15 } from './lib/targets.js';
 import { judgeTargets, toMarkdown, updateResultsFile, writeResults, type BenchReport, type ImportFigures, type PeerComparison } from './lib/report.js';
 import { bulkImportGraph, generateGraph, importGraph } from './lib/pipeline.js';
 import { graphCounts, sampleParams } from './params.js';
 import { loadLedgerHistory } from '../seed/generate/ledger-history.js';
 import { caseSpecs, loadBodies, prepareCases } from './cases.js';
+import { completeMilestoneCase } from './write-cases.js';
 import { Recorder } from './lib/recorder.js';
 import { runPeerComparisons, startPeer, type PeerServer } from './peer/peer.js';
 
 const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'RESULTS.md');
+const SCALING_JSON = path.join(PROJECT_ROOT, 'bench', 'scaling.json');
+const SCALING_SVG = path.join(PROJECT_ROOT, 'bench', 'scaling.svg');
+
+function loadLine(r: LoadResult): string {
+  return (
+    `${fmt(r.requestsPerSecond)} req/s over ${r.requests} answers, p50 ${fmt(r.latencyMs.p50)} p95 ${fmt(r.latencyMs.p95)} p99 ${fmt(r.latencyMs.p99)} ms, ` +
+    `${r.non2xx} non-2xx, ${r.graphqlErrors} GraphQL errors, ${r.connectionErrors} connection errors, ${r.timeouts} timeouts`
+  );
+}
 
 function commandLine(argv: readonly string[]): string {
   return ['npm run bench --', ...argv].join(' ');
@@ -62,7 +75,8 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedNeo4j | undefined;
   let db: Db | undefined;
-  let running: Running | undefined;
+  let running: ServerProcess | undefined;
+  let rawDb: Db | undefined;
   let peer: PeerServer | undefined;
   let client: GqlClient | undefined;
   let viewer: GqlClient | undefined;
@@ -71,6 +85,7 @@ async function main(): Promise<void> {
     viewer?.close();
     await peer?.close().catch(() => {});
     await running?.close().catch(() => {});
+    await rawDb?.close().catch(() => {});
     await db?.close().catch(() => {});
     await embedded?.stop().catch(() => {});
   };
@@ -183,10 +198,11 @@ async function main(): Promise<void> {
     log(`sampled parameters in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     notes.push(...params.notes);
 
-    // 5. The real server, with a broker token so that nothing is masked, and a rate limit the load test cannot hit.
+    // 5. The real server in its own process, with a broker token so that nothing is masked, and a rate limit the
+    // load test cannot hit. The raw side runs through a gateway of its own in this process.
     const token = crypto.randomBytes(24).toString('base64url');
     const httpPort = args.httpPort ?? (await freePort());
-    const config = loadConfig({
+    const settings = {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(httpPort),
@@ -194,18 +210,12 @@ async function main(): Promise<void> {
       TB_LOAD_DEMO: 'false',
       TB_TOKENS: `bench:broker:${token}`,
       TB_RATE_LIMIT_PER_MINUTE: '1000000',
-    });
-    const auth = await createAuth(config, db);
-    const serverDb = Db.create({ uri, queryTimeoutMs: config.queryTimeoutMs });
-    running = await serve(config, serverDb, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins, accessLog: false });
-    const closeServer = running.close.bind(running);
-    running.close = async () => {
-      await closeServer();
-      await serverDb.close();
     };
-    log(`server listening on ${running.url}`);
-    const rss = new RssSampler();
-    rss.start();
+    const config = loadConfig(settings);
+    const serverDb = Db.create({ uri, queryTimeoutMs: config.queryTimeoutMs });
+    rawDb = serverDb;
+    const cpuProfDir = args.cpuProf ? path.join(resultsDir, 'cpuprofile') : undefined;
+    running = await startServerProcess({ settings, cpuProfDir, log });
     client = new GqlClient(`${running.url}/graphql`, { authorization: `Bearer ${token}` });
     viewer = new GqlClient(`${running.url}/graphql`);
 
@@ -230,6 +240,11 @@ async function main(): Promise<void> {
       if (interrupted) break;
       latency.push(await measureCase(c, client, serverDb, { reps: args.reps, warmup: args.warmup, log, viewer }));
     }
+    // The write case is prepared on its own: its requests cannot be recorded without writing (bench/write-cases.ts).
+    if (!interrupted && (!args.only || args.only.includes('completeMilestone'))) {
+      const write = await completeMilestoneCase(serverDb, client, { seed: args.seed, reps: args.reps, warmup: args.warmup, firmLab: params.bridges[0], log });
+      latency.push(await measureCase(write, client, serverDb, { reps: args.reps, warmup: args.warmup, log }));
+    }
 
     // 7. The peer.
     let peerResults: PeerComparison[] = [];
@@ -240,21 +255,24 @@ async function main(): Promise<void> {
       peer = undefined;
     }
 
-    // 8. Load.
+    // 8. Load: bridges alone, then the mix that mirrors use.
     let load: BenchReport['load'];
+    let mixedLoad: BenchReport['mixedLoad'];
     if (args.load && !interrupted) {
+      const url = `${running.url}/graphql`;
+      const headers = { authorization: `Bearer ${token}` };
       const bodies = loadBodies(params);
-      const r = await runLoad(
-        { url: `${running.url}/graphql`, headers: { authorization: `Bearer ${token}` }, bodies, connections: args.connections, durationS: args.duration },
-        log,
-      );
+      const r = await runLoad({ url, headers, bodies, connections: args.connections, durationS: args.duration }, log);
       load = { ...r, query: 'bridges', connections: args.connections, paramSets: bodies.length };
-      log(
-        `load: ${fmt(r.requestsPerSecond)} req/s over ${r.requests} answers, p50 ${fmt(r.latencyMs.p50)} p95 ${fmt(r.latencyMs.p95)} p99 ${fmt(r.latencyMs.p99)} ms, ` +
-          `${r.non2xx} non-2xx, ${r.graphqlErrors} GraphQL errors, ${r.connectionErrors} connection errors, ${r.timeouts} timeouts`,
-      );
+      log(`load: ${loadLine(r)}`);
+      if (!interrupted) {
+        const mix = mixedBodies(new Map(caseSpecs(params).map((c) => [c.name, c.requests])), args.seed);
+        const m = await runLoad({ url, headers, bodies: mix.bodies, kinds: mix.kinds, connections: args.connections, durationS: args.mixedDuration }, log);
+        mixedLoad = { ...m, query: MIX.map((x) => `${x.kind} ${x.percent} %`).join(', '), connections: args.connections, paramSets: new Set(mix.bodies).size };
+        log(`mixed load: ${loadLine(m)}`);
+      }
     }
-    rss.stop();
+    const served = running.memory();
     const jvm = jvmPid ? procMemory(jvmPid) : null;
 
     const base: Omit<BenchReport, 'targets'> = {
@@ -279,20 +297,28 @@ async function main(): Promise<void> {
       latency,
       peer: peerResults,
       memory: {
-        nodeServingPeakMiB: rss.peakMiB,
-        nodeServingHeapPeakMiB: rss.heapPeakMiB,
-        nodeLifetimePeakMiB: lifetimePeakMiB(),
+        serverPeakMiB: served.peakMiB,
+        serverEndMiB: served.currentMiB,
+        serverHwmMiB: served.hwmMiB,
+        benchLifetimePeakMiB: lifetimePeakMiB(),
         neo4jPeakMiB: jvm?.peakMiB ?? null,
         neo4jCurrentMiB: jvm?.currentMiB ?? null,
       },
       load,
+      mixedLoad,
       notes,
     };
-    const report: BenchReport = { ...base, targets: judgeTargets(base) };
+    const report: BenchReport = { ...base, targets: judgeTargets(base), issue15: judgeIssue15(base) };
     const files = writeResults(report, resultsDir);
     // Only a complete run of the product as shipped replaces the committed figures.
-    const complete = !interrupted && !args.uri && !args.only && args.peer && args.load && !args.out;
-    if (complete) updateResultsFile(RESULTS_MD, report);
+    const complete = !interrupted && !args.uri && !args.only && args.peer && args.load && !args.out && !args.cpuProf;
+    if (complete) {
+      // The history is read before this run's section replaces the one of its size in RESULTS.md.
+      const history = await refreshScaling(report, { history: SCALING_JSON, svg: SCALING_SVG, resultsMd: RESULTS_MD });
+      updateResultsFile(RESULTS_MD, report);
+      updateScalingSection(RESULTS_MD, scalingMarkdown(history, path.basename(SCALING_SVG)));
+      log(`scaling chart redrawn: ${path.relative(PROJECT_ROOT, SCALING_SVG)} (${history.sizes.map((x) => x.persons).join(', ')} persons)`);
+    }
     console.log(`\n${toMarkdown(report)}`);
     log(
       `results: ${path.relative(PROJECT_ROOT, files.json)}, ${path.relative(PROJECT_ROOT, files.md)}` +

@@ -10,8 +10,10 @@ export interface BenchArgs {
   reuse?: string;
   /** Keep the Neo4j store of an earlier run of this size and seed, and skip the import (faster iteration). */
   skipImport: boolean;
-  /** Load test length, seconds. */
+  /** Load test length, seconds (the bridges-only load). */
   duration: number;
+  /** Length of the mixed load, seconds. */
+  mixedDuration: number;
   connections: number;
   /** Measured repetitions per query and path (after the warm-up). */
   reps: number;
@@ -33,13 +35,15 @@ export interface BenchArgs {
   uri?: string;
   /** Import through Bolt transactions (the old path) instead of the offline bulk import. */
   transactionalImport: boolean;
+  /** Run the server under `node --cpu-prof` (profile written under the results folder when it stops). */
+  cpuProf: boolean;
 }
 
 export class ArgError extends Error {}
 
 const USAGE = `usage: npm run bench -- --persons N [--seed S] [--skip-generate | --reuse DIR] [--skip-import]
-       [--duration SECONDS] [--connections C] [--reps R] [--warmup W] [--param-sets P] [--only q1,q2]
-       [--no-peer] [--no-load] [--bolt-port P] [--http-port P] [--heap 4g] [--page-cache 4g] [--out DIR] [--clean]
+       [--duration SECONDS] [--mixed-duration SECONDS] [--connections C] [--reps R] [--warmup W] [--param-sets P] [--only q1,q2]
+       [--no-peer] [--no-load] [--cpu-prof] [--bolt-port P] [--http-port P] [--heap 4g] [--page-cache 4g] [--out DIR] [--clean]
        [--transactional-import  (import through Bolt transactions instead of the offline bulk import)]
        [--uri bolt://HOST:PORT  (measure the graph already in that Neo4j; no generation or import)]`;
 
@@ -66,6 +70,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     skipGenerate: false,
     skipImport: false,
     duration: 30,
+    mixedDuration: 60,
     connections: 50,
     reps: 300,
     warmup: 30,
@@ -74,6 +79,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     load: true,
     clean: false,
     transactionalImport: false,
+    cpuProf: false,
   };
   let personsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -102,6 +108,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--duration':
         a.duration = int('duration', value(), 1, 3600);
+        break;
+      case '--mixed-duration':
+        a.mixedDuration = int('mixed-duration', value(), 1, 3600);
         break;
       case '--connections':
         a.connections = int('connections', value(), 1, 1000);
@@ -147,6 +156,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       }
       case '--clean':
         a.clean = true;
+        break;
+      case '--cpu-prof':
+        a.cpuProf = true;
         break;
       case '--transactional-import':
         a.transactionalImport = true;

@@ -65,14 +65,21 @@ export interface BenchReport {
   latency: CaseResult[];
   peer: PeerComparison[];
   memory: {
-    nodeServingPeakMiB: number;
-    nodeServingHeapPeakMiB: number;
-    nodeLifetimePeakMiB: number;
+    /** The server's own process (bench/lib/server-child.ts): highest VmRSS sampled while serving, at the end, VmHWM. */
+    serverPeakMiB: number;
+    serverEndMiB: number;
+    serverHwmMiB: number;
+    /** The bench's process, generation and import included. */
+    benchLifetimePeakMiB: number;
     neo4jPeakMiB: number | null;
     neo4jCurrentMiB: number | null;
   };
   load?: LoadResult & { query: string; connections: number; paramSets: number };
+  /** The mix that mirrors use (bench/lib/mixed-load.ts), after the bridges-only load. */
+  mixedLoad?: LoadResult & { query: string; connections: number; paramSets: number };
   targets: TargetRow[];
+  /** The targets of issue 15 (bench/lib/targets.ts). */
+  issue15?: TargetRow[];
   notes: string[];
 }
 
@@ -269,9 +276,9 @@ export function toMarkdown(r: BenchReport): string {
   }
   const mem = r.memory;
   out.push(
-    `Memory: Node server peak RSS while serving ${fmt(mem.nodeServingPeakMiB)} MiB (heap ${fmt(mem.nodeServingHeapPeakMiB)} MiB; ` +
-      `the process's lifetime peak, generation and import included, ${fmt(mem.nodeLifetimePeakMiB)} MiB); ` +
-      `Neo4j JVM peak RSS (VmHWM) ${fmt(mem.neo4jPeakMiB)} MiB.`,
+    `Memory: the Node server, in its own process, peak RSS while serving ${fmt(mem.serverPeakMiB)} MiB (VmRSS sampled every 100 ms; ` +
+      `${fmt(mem.serverEndMiB)} MiB at the end, VmHWM ${fmt(mem.serverHwmMiB)} MiB); the bench's own process (generation and import) ` +
+      `${fmt(mem.benchLifetimePeakMiB)} MiB; Neo4j JVM peak RSS (VmHWM) ${fmt(mem.neo4jPeakMiB)} MiB.`,
   );
   out.push('');
   if (r.load) {
@@ -285,7 +292,19 @@ export function toMarkdown(r: BenchReport): string {
     );
     out.push('');
   }
+  if (r.mixedLoad) {
+    out.push(mixedLoadMarkdown(r.mixedLoad));
+    out.push('');
+  }
   out.push(targetsMarkdown(r));
+  if (r.issue15?.length) {
+    out.push('');
+    out.push(
+      `Targets of issue 15 (thresholds for 1,000,000 persons${r.graph.persons < 1_000_000 ? `; this ${r.graph.persons.toLocaleString('en-US')}-person graph is judged against them for reference` : ''}):`,
+    );
+    out.push('');
+    out.push(table(['target', 'threshold', 'figure', 'result'], r.issue15.map((t) => [t.target, t.threshold, t.figure, mark(t.met)])));
+  }
   if (r.notes.length) {
     out.push('');
     out.push('Notes:');
@@ -293,6 +312,21 @@ export function toMarkdown(r: BenchReport): string {
     for (const n of r.notes) out.push(`- ${n}`);
   }
   return out.join('\n') + '\n';
+}
+
+function mixedLoadMarkdown(l: NonNullable<BenchReport['mixedLoad']>): string {
+  const errors = l.non2xx + l.graphqlErrors + l.connectionErrors + l.timeouts;
+  const head =
+    `Mixed load: ${l.connections} concurrent clients for ${fmt(l.durationS)} s on a mix that mirrors use (${l.query}; ${l.paramSets} distinct requests): ` +
+    `${l.requests.toLocaleString('en-US')} requests, **${fmt(l.requestsPerSecond)} req/s**, latency p50 ${fmt(l.latencyMs.p50)} / p95 ${fmt(l.latencyMs.p95)} / p99 ${fmt(l.latencyMs.p99)} ms; ` +
+    `${errors} errors (${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors in 200 bodies, ${l.connectionErrors} connection errors, ${l.timeouts} timeouts)` +
+    (l.sampleError ? ` (sample: \`${l.sampleError.slice(0, 160).replace(/`/g, "'")}\`)` : '') +
+    '.';
+  if (!l.byKind) return head;
+  return `${head}\n\n${table(
+    ['kind', 'requests', 'p50', 'p95', 'p99', 'errors'],
+    Object.entries(l.byKind).map(([k, f]) => [k, f.requests.toLocaleString('en-US'), fmt(f.latencyMs.p50), fmt(f.latencyMs.p95), fmt(f.latencyMs.p99), String(f.errors)]),
+  )}`;
 }
 
 export function writeResults(r: BenchReport, dir: string): { json: string; md: string } {
