@@ -37,6 +37,14 @@ export function refusalText(t: ReturnType<typeof useApp>['t'], error: ApiError):
   return `${head} ${t('error.detail', { detail: error.detail })}`;
 }
 
+/** What a failed save shows: the field the server's refusal names (with the form's note), or the refusal in words. */
+export function refusalErrors<F extends string>(t: ReturnType<typeof useApp>['t'], err: unknown, fields: Readonly<Record<string, F>>): FieldErrors<F> {
+  const apiError = toApiError(err);
+  const field = apiError.code === 'BAD_USER_INPUT' ? fieldOfMessage(apiError.detail, fields) : null;
+  if (!field) return { form: refusalText(t, apiError) } as FieldErrors<F>;
+  return { [field]: apiError.detail, form: t('ledger.field.formError') } as FieldErrors<F>;
+}
+
 export function stateLabel(t: ReturnType<typeof useApp>['t'], state: string): string {
   switch (state) {
     case 'proposed':
@@ -199,9 +207,7 @@ export function OutcomeForm({ intro, onSaved, onCancel }: { intro: LedgerIntrodu
       notify(t('ledger.outcome.saved', { kind: outcomeLabel(t, kind) }));
       onSaved(d.recordOutcome);
     } catch (err) {
-      const apiError = toApiError(err);
-      const field = apiError.code === 'BAD_USER_INPUT' ? fieldOfMessage(apiError.detail, OUTCOME_ARGS) : null;
-      setErrors(field ? { [field]: apiError.detail, form: t('ledger.field.formError') } : { form: refusalText(t, apiError) });
+      setErrors(refusalErrors(t, err, OUTCOME_ARGS));
     } finally {
       setBusy(false);
     }

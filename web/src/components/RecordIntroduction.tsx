@@ -5,16 +5,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { RECORD_INTRODUCTION } from '../core/api/ledger-documents.js';
 import type { LedgerIntroduction } from '../core/api/ledger-types.js';
-import { fieldOfMessage, missing, type FieldErrors } from '../core/ledger/field-errors.js';
+import { missing, type FieldErrors } from '../core/ledger/field-errors.js';
 import { introductionDraft, isTechManager, MAX_INTERMEDIARIES, type BridgeLike } from '../core/ledger/introduction-draft.js';
 import { defaultLedgerState } from '../core/ledger/ledger-url.js';
 import { localToday } from '../core/ledger/timeline.js';
 import { displayName } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 import { Icon } from './Icon.js';
-import { Field, FieldError, FormFooter, refusalText, useCanWrite } from './LedgerParts.js';
+import { Field, FieldError, FormFooter, refusalErrors, useCanWrite } from './LedgerParts.js';
 import { MultiNodePicker, NodeChip, NodePicker, useNode } from './NodePicker.js';
-import { toApiError } from './use-async.js';
 import { forgetContent } from './use-view-content.js';
 
 type IntroField = 'firm' | 'lab' | 'intermediaries' | 'broker' | 'date' | 'note';
@@ -141,9 +140,7 @@ function IntroductionForm({ bridge, from, to, onCancel, onSaved }: { bridge: Bri
       notify(t('ledger.record.saved'));
       onSaved(d.recordIntroduction);
     } catch (err) {
-      const apiError = toApiError(err);
-      const field = apiError.code === 'BAD_USER_INPUT' ? fieldOfMessage(apiError.detail, ARGS) : null;
-      setErrors(field ? { [field]: apiError.detail, form: t('ledger.field.formError') } : { form: refusalText(t, apiError) });
+      setErrors(refusalErrors(t, err, ARGS));
     } finally {
       setBusy(false);
     }
