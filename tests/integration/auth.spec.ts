@@ -1,22 +1,20 @@
 // Identity and limits through the app as the product serves it (auth, limits and audit plugins installed), on a
 // real Neo4j: roles from tokens, 401 on bad tokens, FORBIDDEN for admin-only fields, CORS, body size, rate limit,
 // and production mode.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuth } from '../../server/auth/auth.js';
 import { createApp } from '../../server/yoga.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 import { TOKENS, TOKEN_ENV, loadTrustFixture, post, trustApp } from '../support/trust-fixture.js';
 import type { App } from '../../server/yoga.js';
 
 const db = testDb();
 let app: App;
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await loadTrustFixture(db);
   app = await trustApp(db);
 });
-afterAll(() => db.close());
 
 describe('identity', () => {
   it('takes the role from the token, anonymous callers being viewers', async () => {

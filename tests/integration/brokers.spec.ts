@@ -2,10 +2,10 @@
 // the top betweenness and the cliques must fall into different Louvain communities. Betweenness values are checked
 // against Brandes' algorithm run here on the fixture's edge list (undirected, each pair once). Scopes (region, tech
 // area, pool), the types filter, errors, and that every projected graph is dropped afterwards.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
-import { resetGraph, testDb } from '../support/db.js';
-import { code, Fixture, gql, makeApp } from './recommend-support.js';
+import { testDb } from '../support/db.js';
+import { code, Fixture, gql, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
@@ -96,12 +96,7 @@ async function projectedGraphs(): Promise<string[]> {
   return rows.map((r) => String(r.graphName));
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
-  await fx.write(db);
-  app = await makeApp(db);
-});
-afterAll(() => db.close());
+withFixture(db, fx, (made) => (app = made));
 
 describe('brokers', () => {
   it('puts the only bridge between two cliques first, with Brandes betweenness, and splits the cliques into communities', async () => {

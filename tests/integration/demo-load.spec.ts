@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_DIR, DemoDataError, loadDemo } from '../../seed/demo/load.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { testDb, withGraph } from '../support/db.js';
 
 const db = testDb();
 
@@ -36,11 +36,9 @@ async function search(text: string): Promise<string[]> {
   return rows.map((r) => String(r.id));
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await loadDemo(db);
 });
-afterAll(() => db.close());
 
 describe('loadDemo', () => {
   it('writes one node per node line and one relationship per relationship line', async () => {

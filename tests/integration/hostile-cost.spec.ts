@@ -4,14 +4,14 @@
 // BUSY at once while light ones still answer, and a read whose request is cancelled is stopped inside Neo4j
 // (checked with SHOW TRANSACTIONS).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../../server/context.js';
 import { detachedFromRequest, withRequestSignal } from '../../server/db.js';
 import { brokers, invalidateBrokers } from '../../server/recommend/brokers.js';
 import { HeavyGate } from '../../server/plugins/cost.js';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 
 const db = testDb();
 
@@ -51,11 +51,9 @@ const appFor = (viewer: Viewer, env: NodeJS.ProcessEnv = {}, heavyGate?: HeavyGa
   createApp({ config: testConfig(env), db, resolveViewer: () => viewer, heavyGate });
 const ANONYMOUS: Viewer = { role: 'viewer', id: 'anonymous' };
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await writeBatch(db, nodes.map(nodeRow), rels.map(relRow));
 });
-afterAll(() => db.close());
 
 describe('cost budget (finding 5)', () => {
   it('refuses ten aliased depth-3 neighbourhoods of a hub before running them, naming estimate and budget', async () => {

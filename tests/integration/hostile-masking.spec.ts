@@ -1,10 +1,10 @@
 // Regression tests for the masking findings of the hostile review (issue 18): each sends the request that leaked
 // and states the answer a viewer must get instead. The trust fixture (王静 and 陈伟 did not consent) is extended
 // here with a demand whose title names 王静, and with hidden and visible nodes that all match one search word.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { testDb, withGraph } from '../support/db.js';
 import { HIDDEN_NAMES, IDS, loadTrustFixture, post, trustApp, type GqlAnswer } from '../support/trust-fixture.js';
 
 const db = testDb();
@@ -57,13 +57,11 @@ async function wangAlias(): Promise<string> {
   return node.id as string;
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await loadTrustFixture(db);
   await writeBatch(db, EXTRA_NODES.map(nodeRow), EXTRA_RELS.map(relRow));
   app = await trustApp(db);
 });
-afterAll(() => db.close());
 
 describe('finding 2: an alias passed to an argument of the wrong type', () => {
   const cases: Array<[string, string, (alias: string) => Record<string, unknown>, string]> = [

@@ -5,10 +5,10 @@
 // Every answer must be a non-5xx JSON answer whose errors all carry a typed code other than INTERNAL_SERVER_ERROR,
 // and the graph (counts per label and type, and a hash of every id and property) must be unchanged afterwards.
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
 import { DESK_REL_TYPES, isNodeLabel, isRelType, endpointsAllowed, LEDGER_LABELS, LEDGER_REL_TYPES, NODE_LABELS } from '../../server/model/model.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { testDb, withGraph } from '../support/db.js';
 import { IDS, PEOPLE, TOKENS, loadTrustFixture, trustApp } from '../support/trust-fixture.js';
 import { introspect, namedType, selection as selectionIn, typeText, type Field, type FullType, type InputValue, type SchemaView, type TypeRef } from '../support/schema-walk.js';
 import { randomTools } from '../support/random.js';
@@ -317,8 +317,7 @@ let view: SchemaView;
 let queryFields: Field[] = [];
 let mutationFields: Field[] = [];
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await loadTrustFixture(db);
   app = await trustApp(db);
   view = await introspect(app);
@@ -327,7 +326,6 @@ beforeAll(async () => {
   mutationFields = view.mutationFields;
   before = await checksum();
 });
-afterAll(() => db.close());
 
 const VALUES_PER_ARGUMENT = 24;
 

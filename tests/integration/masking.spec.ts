@@ -3,12 +3,12 @@
 // and English; then every document the web app sends, and the web app's JSON export built from those answers.
 // A viewer's answers must not contain any of the fixture's contact values or birthdays, nor any name of the people
 // who did not consent, nor any personal field with a value; brokers and admins must see all of them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
 import { PERSONAL_FIELDS } from '../../server/model/model.js';
 import * as documents from '../../web/src/core/api/documents.js';
 import { subgraphExport } from '../../web/src/core/export/subgraph-json.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { testDb, withGraph } from '../support/db.js';
 import { introspect, isRequired, namedType, selection, typeText, type Field, type InputValue, type SchemaView } from '../support/schema-walk.js';
 import { CONTACT_VALUES, HIDDEN_NAMES, IDS, NODES, PEOPLE, TOKENS, loadTrustFixture, trustApp } from '../support/trust-fixture.js';
 
@@ -143,13 +143,11 @@ function leaks(text: string, body: unknown, sent = ''): string[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await loadTrustFixture(db);
   app = await trustApp(db);
   view = await introspect(app);
 });
-afterAll(() => db.close());
 
 const LEDGER_FIELDS = new Set(['introductions', 'introduction']);
 

@@ -2,11 +2,11 @@
 // link and unlink validated against the model, postDemand with its ties, first matches and 48-hour due time. Every
 // refusal carries a typed code naming the argument or field, and leaves the graph exactly as it was (checked with a
 // fingerprint of every node and relationship). Roles: admins change, brokers post demands, viewers do neither.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo/load.js';
 import type { App } from '../../server/yoga.js';
 import { resetGraph, testDb } from '../support/db.js';
-import { code, Fixture, gql, makeApp, type GqlResult } from './recommend-support.js';
+import { code, Fixture, gql, type GqlResult, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
@@ -50,12 +50,7 @@ async function refused(query: string, variables: Record<string, unknown>, want: 
   return r;
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
-  await fx.write(db);
-  app = await makeApp(db);
-});
-afterAll(() => db.close());
+withFixture(db, fx, (made) => (app = made));
 
 const UPSERTS: Array<[string, string, Record<string, unknown>, string]> = [
   ['upsertPerson', 'PersonInput', { nameZh: '张三', nameEn: 'Zhang San', birthday: '1980-05-01', email: 'z@example.com', consent: true, roles: ['TechManager'] }, 'Person'],

@@ -1,8 +1,8 @@
 // Query.node against a real Neo4j: a node by id with its type, names and properties; null when absent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, writeBatch } from '../../seed/import/writer.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 import { gqlClient } from '../support/gql.js';
 
 const db = testDb();
@@ -11,8 +11,7 @@ const gql = gqlClient(() => app);
 
 const NODE = 'query($id: ID!) { node(id: $id) { id type labels name nameZh nameEn illustrative properties } }';
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await writeBatch(
     db,
     [
@@ -23,7 +22,6 @@ beforeAll(async () => {
   );
   app = await createApp({ config: testConfig(), db });
 });
-afterAll(() => db.close());
 
 describe('node', () => {
   it('returns the node with its type, labels, names and properties', async () => {

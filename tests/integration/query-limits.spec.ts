@@ -1,10 +1,10 @@
 // The GraphQL limits (graphql-armor and the cost budget of server/plugins/cost.ts, in server/yoga.ts): every
 // document the web app sends passes them, and abusive requests (too many aliases, too deep, too costly, too many
 // tokens, too much work) fail with a typed error code before any resolver runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as documents from '../../web/src/core/api/documents.js';
 import { createApp, type App } from '../../server/yoga.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 
 const db = testDb();
 let app: App;
@@ -24,11 +24,9 @@ const limitErrors = (errors: Array<{ message: string }> | undefined) =>
 
 const BRIDGE_FIELDS = 'kind score reasons reasonDetails { code zh en } intermediaries { id name } path { length nodes { id name } relationships { type from to } }';
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   app = await createApp({ config: testConfig(), db });
 });
-afterAll(() => db.close());
 
 describe('query limits', () => {
   it('let every document of the web app through', async () => {

@@ -2,10 +2,10 @@
 // areas. For several people the expected candidates, common neighbours, Adamic-Adar index (1/ln degree of each
 // shared neighbour, degree counted from the fixture's edge list), area Jaccard and shared organisations are computed
 // here, and the answer must match them person for person with the score of docs/scoring.md.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
-import { resetGraph, testDb } from '../support/db.js';
-import { code, Fixture, gql, makeApp, pick, random, round4 } from './recommend-support.js';
+import { testDb } from '../support/db.js';
+import { code, Fixture, gql, pick, random, round4, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
@@ -68,12 +68,7 @@ const QUERY = `query($id: ID!, $limit: Int) { recommendCollaborators(personId: $
   node { id } score reasons reasonDetails { code } scoreParts { code value weight }
   path { nodes { id } relationships { type } } related { id } } }`;
 
-beforeAll(async () => {
-  await resetGraph(db);
-  await fx.write(db);
-  app = await makeApp(db);
-});
-afterAll(() => db.close());
+withFixture(db, fx, (made) => (app = made));
 
 describe('recommendCollaborators', () => {
   it('matches link prediction worked out from the edge list, for several people', async () => {

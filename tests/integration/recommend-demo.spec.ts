@@ -1,21 +1,19 @@
 // The recommendation answers on the demo dataset, as the demo README describes its key ids: labs for 五星铝业 (its
 // partner 天目山实验室 and its own joint lab flagged, each with a supporting path), collaborators for 林若溪 (never
 // someone she already knows, per the demo files), and Pinghu's technology managers as the brokers of 平湖市.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo/load.js';
 import type { App } from '../../server/yoga.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { testDb, withGraph } from '../support/db.js';
 import { demoLines, gql, makeApp } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await loadDemo(db);
   app = await makeApp(db);
 });
-afterAll(() => db.close());
 
 describe('recommendations on the demo', () => {
   it('recommends labs to 杭州五星铝业 with reasons, flagging its partner and its own joint lab', async () => {

@@ -4,10 +4,10 @@
 // project activity on a log scale, labs already in a project with the firm last, with reasons naming partners,
 // projects and years, and a path through a partner. A firm whose only project has no partner gets the most active
 // labs, flagged as such.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
-import { resetGraph, testDb } from '../support/db.js';
-import { Fixture, gql, makeApp, pick, random, round4 } from './recommend-support.js';
+import { testDb } from '../support/db.js';
+import { Fixture, gql, pick, random, round4, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
@@ -85,12 +85,7 @@ const QUERY = `query($id: ID!, $limit: Int) { recommendLabs(enterpriseId: $id, l
   node { id } score reasonDetails { code en } scoreParts { code value weight }
   path { nodes { id } relationships { type } } } }`;
 
-beforeAll(async () => {
-  await resetGraph(db);
-  await fx.write(db);
-  app = await makeApp(db);
-});
-afterAll(() => db.close());
+withFixture(db, fx, (made) => (app = made));
 
 describe('recommendLabs on a project network', () => {
   it('ranks labs by the firm partners they worked with, then activity; labs already in its projects last', async () => {

@@ -1,10 +1,10 @@
 // Query.recommendLabs against a real Neo4j. A hand-made firm checks paths, reasons and the partner rule; a seeded
 // random firm with many labs checks every score and the ranking against values worked out here from the fixture's
 // own records with the rules of docs/scoring.md (taxonomy weights, distinct bridges counted from the edge lists).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
-import { resetGraph, testDb } from '../support/db.js';
-import { code, Fixture, gql, makeApp, pick, random, round4, taxonomyWeight } from './recommend-support.js';
+import { testDb } from '../support/db.js';
+import { code, Fixture, gql, pick, random, round4, taxonomyWeight, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
@@ -107,12 +107,7 @@ const QUERY = `query($id: ID!, $limit: Int) { recommendLabs(enterpriseId: $id, l
   node { id name } score reasons reasonDetails { code zh en } scoreParts { code value weight }
   path { length nodes { id } relationships { type from to } } related { id } } }`;
 
-beforeAll(async () => {
-  await resetGraph(db);
-  await fx.write(db);
-  app = await makeApp(db);
-});
-afterAll(() => db.close());
+withFixture(db, fx, (made) => (app = made));
 
 describe('recommendLabs', () => {
   it('scores and ranks every candidate lab of a random firm as docs/scoring.md says', async () => {

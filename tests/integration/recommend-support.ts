@@ -7,8 +7,9 @@ import type { Db } from '../../server/db.js';
 import type { Role } from '../../server/context.js';
 import { createApp, type App } from '../../server/yoga.js';
 import { DEMO_DIR } from '../../seed/demo/load.js';
-import { testConfig } from '../support/db.js';
+import { testConfig, withGraph } from '../support/db.js';
 import { gqlClient, type GqlResult } from '../support/gql.js';
+import type { Fixture } from '../support/store.js';
 
 export type { GqlResult } from '../support/gql.js';
 export { Fixture } from '../support/store.js';
@@ -21,6 +22,17 @@ export function makeApp(db: Db): Promise<App> {
     config: testConfig({ TB_HEAVY_PER_CALLER: '8', TB_HEAVY_CONCURRENCY: '8' }),
     db,
     resolveViewer: (request) => ({ role: (request.headers.get('x-test-role') as Role | null) ?? 'viewer', id: 'test' }),
+  });
+}
+
+/**
+ * The file's set-up: before its tests, an emptied graph with the fixture written and an app on it (handed to
+ * `ready`); after them, the gateway closed.
+ */
+export function withFixture(db: Db, fx: Fixture, ready: (app: App) => void): void {
+  withGraph(db, async () => {
+    await fx.write(db);
+    ready(await makeApp(db));
   });
 }
 

@@ -1,9 +1,9 @@
 // Query.search against a real Neo4j: Chinese names by two characters, pinyin and Latin prefixes, aliases, type
 // filters, limits, and hostile text that must give a list (maybe empty), never an error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, writeBatch, type NodeRecord } from '../../seed/import/writer.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 import { gqlClient } from '../support/gql.js';
 
 const db = testDb();
@@ -32,12 +32,10 @@ async function ids(text: string, extra: Record<string, unknown> = {}): Promise<s
   return data.search.map((h: { node: { id: string } }) => h.node.id);
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await writeBatch(db, NODES.map(nodeRow), []);
   app = await createApp({ config: testConfig(), db });
 });
-afterAll(() => db.close());
 
 describe('search', () => {
   it('finds a firm by two Chinese characters, by its pinyin and by its English name', async () => {

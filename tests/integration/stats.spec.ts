@@ -1,18 +1,16 @@
 // stats and /healthz against a real Neo4j: counts must be the ones Neo4j holds after a known write.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 import { gqlClient } from '../support/gql.js';
 
 const db = testDb();
 let app: App;
 const gql = gqlClient(() => app);
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   app = await createApp({ config: testConfig(), db });
 });
-afterAll(() => db.close());
 
 describe('stats', () => {
   it('reads node, relationship and label counts from Neo4j', async () => {

@@ -2,11 +2,11 @@
 // title, a tie added, a tie's end date), repeated undos walk back, nothing left to undo is BAD_USER_INPUT, a node
 // changed since is CONFLICT with nothing written, another admin's changes are not the caller's to undo, and viewers
 // and brokers are refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditPlugin } from '../../server/auth/audit.js';
 import { createApp, type App } from '../../server/yoga.js';
 import type { Role } from '../../server/context.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 import { gqlClient, type GqlResult } from '../support/gql.js';
 import { Fixture } from '../support/store.js';
 
@@ -37,8 +37,7 @@ async function tie(type: string, from: string, to: string): Promise<Record<strin
   return (row?.p as Record<string, unknown>) ?? null;
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await fx.write(db);
   app = await createApp({
     config: testConfig(),
@@ -51,7 +50,6 @@ beforeAll(async () => {
     extraPlugins: [auditPlugin(db)],
   });
 });
-afterAll(() => db.close());
 
 describe('undoLastChange', () => {
   it('with nothing changed yet is BAD_USER_INPUT', async () => {

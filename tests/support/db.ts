@@ -1,6 +1,6 @@
 // Test access to the real Neo4j that the global setup started: a Db gateway, a way to empty the graph between
-// files, and the schema applied.
-import { inject } from 'vitest';
+// files, and the schema applied; and a file's usual set-up around them (withGraph).
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../server/config.js';
 import { Db } from '../../server/db.js';
 
@@ -34,4 +34,16 @@ export async function resetGraph(db: Db): Promise<void> {
     }
   }
   await db.applySchema();
+}
+
+/**
+ * A file's set-up and tear-down: before its tests the graph is emptied (schema applied) and `fill` runs (write a
+ * fixture, build the app); after them the gateway closes.
+ */
+export function withGraph(db: Db, fill: () => Promise<void>): void {
+  beforeAll(async () => {
+    await resetGraph(db);
+    await fill();
+  });
+  afterAll(() => db.close());
 }
