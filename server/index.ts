@@ -7,10 +7,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, PROJECT_ROOT, loadConfig, type Config } from './config.js';
+import { PROJECT_ROOT, type Config } from './config.js';
+import { startupConfig } from './startup-config.js';
 import { Db } from './db.js';
 import { createApp, type AppDeps } from './yoga.js';
-import { createAuth, preflightAuth } from './auth/auth.js';
+import { createAuth } from './auth/auth.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { requestIdFrom, withRequestId } from './request-context.js';
 import { startBackupSchedule, type BackupSchedule } from './backup/schedule.js';
@@ -251,24 +252,9 @@ export async function serve(config: Config, db: Db, options: ServeOptions = {}):
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`talent-bridge: ${e.message}`);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = startupConfig();
   if (!config.neo4j.uri) {
     console.error('talent-bridge: NEO4J_URI is not set; use `npm start` to run with the embedded Neo4j');
-    process.exit(1);
-  }
-  try {
-    preflightAuth(config);
-  } catch (e) {
-    console.error(`talent-bridge: ${(e as Error).message}`);
     process.exit(1);
   }
   const db = Db.create({ ...config.neo4j, uri: config.neo4j.uri, queryTimeoutMs: config.queryTimeoutMs });

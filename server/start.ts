@@ -5,13 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, PROJECT_ROOT, loadConfig, type Config } from './config.js';
+import { PROJECT_ROOT } from './config.js';
+import { startupConfig } from './startup-config.js';
 import { Db } from './db.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type SupervisionOptions } from './neo4j-process.js';
 import { recordAudit } from './auth/audit.js';
 import { WEB_DIST, serve, type Running } from './index.js';
 import { loadDemo, loadDemoLedger } from '../seed/demo/load.js';
-import { createAuth, preflightAuth } from './auth/auth.js';
+import { createAuth } from './auth/auth.js';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -78,23 +79,7 @@ export function gateQueries(db: Db, embedded: EmbeddedNeo4j): void {
 async function main(): Promise<void> {
   const t0 = Date.now();
   const log = (s: string) => console.log(`talent-bridge: ${s}`);
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`talent-bridge: ${e.message}`);
-      process.exit(1);
-    }
-    throw e;
-  }
-  try {
-    // Token problems (production without tokens, a malformed entry) stop start-up before Neo4j is started.
-    preflightAuth(config);
-  } catch (e) {
-    console.error(`talent-bridge: ${(e as Error).message}`);
-    process.exit(1);
-  }
+  const config = startupConfig();
 
   let embedded: EmbeddedNeo4j | undefined;
   let db: Db | undefined;
