@@ -15,13 +15,25 @@ export function loadQueries(dir = CYPHER_DIR, required: readonly string[] = QUER
   const queries = new Map<string, string>();
   for (const file of fs.readdirSync(dir)) {
     if (!file.endsWith('.cypher') || file === 'schema.cypher') continue;
-    queries.set(file.slice(0, -'.cypher'.length), fs.readFileSync(path.join(dir, file), 'utf8'));
+    queries.set(file.slice(0, -'.cypher'.length), withoutOpeningComment(fs.readFileSync(path.join(dir, file), 'utf8')));
   }
   const missing = required.filter((name) => !queries.has(name));
   if (missing.length) {
     throw new MissingQueryError(`missing query file(s) in ${dir}: ${missing.map((n) => `${n}.cypher`).join(', ')}`);
   }
   return queries;
+}
+
+/**
+ * A query's text without its opening comment (what it answers, the `:params` example): that is for readers and
+ * Neo4j Browser, and sent with every run it was most of the bytes of a short query and split longer ones over
+ * several socket writes. Comments further down stay; a file that is all comment is kept whole.
+ */
+export function withoutOpeningComment(text: string): string {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length && (lines[first]!.trim() === '' || lines[first]!.trimStart().startsWith('//'))) first++;
+  return first < lines.length ? lines.slice(first).join('\n') : text;
 }
 
 /** Splits a DDL file into statements, dropping `//` comment lines. */
