@@ -220,7 +220,7 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
-function parseEnv<S extends z.AnyZodObject>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+function parseEnv<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([k, v]) => k in schema.shape && v !== undefined && v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
