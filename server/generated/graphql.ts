@@ -1301,9 +1301,15 @@ export type Fragility = {
   shortestLength?: Maybe<Scalars['Int']['output']>;
   /** Number of shortest paths (can be large, hence a float). */
   shortestPathCount: Scalars['Float']['output'];
-  /** Nodes that lie on some path of at most maxHops (the ends included). */
+  /**
+   * Nodes the search read around the ends to decide the answer (the ends included). The search stops as soon as the
+   * answer is decided, so this is not every node on a path of at most maxHops.
+   */
   corridorSize: Scalars['Int']['output'];
-  /** Today's paths: the 5 shortest of at most maxHops, as `paths` ranks them. */
+  /**
+   * Today's paths: up to 5 of the shortest paths (of at most maxHops), those with the highest weight (sum of tie
+   * strengths) first.
+   */
   paths: Array<Path>;
   /** Today's bridges: the 20 best, as `bridges` ranks them (empty when the ends are not organisations or people). */
   bridges: Array<Bridge>;

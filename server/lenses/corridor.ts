@@ -5,7 +5,7 @@
 // (cypher/lensExpand.cypher, one read for the whole frontier) and kept for the rest of the request, so the next
 // search (without some nodes) mostly runs in memory. Whether the two frontiers are one hop apart is asked with
 // cypher/lensProbe.cypher, which returns only the ties between them: at the last level, and before expanding a
-// large frontier, that spares reading every tie of the frontier when the sides meet.
+// large frontier (or a large end), that spares reading every tie of the frontier when the sides meet.
 // Why the answers are exact: after the sides reached radii ra and rb without meeting, any path of at most ra + rb
 // hops would have a node within ra of one end and within rb of the other, so the shortest path is longer; the
 // first meeting gives its length. Every tie of a shortest path is then known (each has one end that a side
@@ -22,8 +22,9 @@ import { BoundedGraph, type Blocked, type WalkedPath } from './bounded-graph.js'
 export const MAX_CORRIDOR_TIES = 200_000;
 /** What a node other than an end is assumed to cost to expand, when choosing the side to walk. */
 const TYPICAL_DEGREE = 20;
-/** A frontier larger than this is first probed against the other side before it is read in full. */
+/** A frontier larger than this, or costing more ties, is first probed against the other side before it is read. */
 const PROBE_FIRST = 200;
+const PROBE_FIRST_TIES = 5_000;
 /** The other side's frontier is read along with the expanded one when it costs at most this many ties. */
 const PREFETCH = 1_500;
 
@@ -150,7 +151,7 @@ export class Corridor {
       if (!a.frontier.length || !b.frontier.length) return null;
       const [x, y] = this.cost(a.frontier) <= this.cost(b.frontier) ? [a, b] : [b, a];
       const last = a.r + b.r + 1 === limit;
-      if (last || x.frontier.length > PROBE_FIRST) {
+      if (last || x.frontier.length > PROBE_FIRST || this.cost(x.frontier) > PROBE_FIRST_TIES) {
         if (await this.frontiersMeet(a, b, skipDirect)) return a.r + b.r + 1;
         if (last) return null;
       }

@@ -9,29 +9,17 @@ import { GraphQLError } from 'graphql';
 import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
 import { findBridges, type GqlBridge } from '../explore/bridges.js';
-import { findPaths } from '../explore/paths.js';
 import { badInput, notFound } from '../explore/validate.js';
 import { reason, reasonTexts, toGqlNode, type GqlNode, type GqlPath, type Reason } from '../graph/shape.js';
 import type { WalkedPath } from './bounded-graph.js';
 import { BudgetExceeded, Corridor, hydratePaths } from './corridor.js';
 
-/** Paths listed as "today's paths" (the k shortest) and bridges as "today's bridges". */
+/** Paths listed as "today's paths" (the best shortest ones) and bridges as "today's bridges". */
 export const FRAGILITY_PATHS = 5;
 export const FRAGILITY_BRIDGES = 20;
 /** How far past maxHops the remaining path is looked for, and how many ties its search may read at most. */
 export const DETOUR_EXTRA_HOPS = 2;
 export const DETOUR_BUDGET = 20_000;
-export const PATHS_TIMEOUT_MS = 4_000;
-
-/** Resolves to null when the read timed out: a detour that takes longer to find is reported as not searched. */
-async function unlessTimeout<T>(work: Promise<T>): Promise<T | null> {
-  try {
-    return await work;
-  } catch (e) {
-    if (e instanceof GraphQLError && e.extensions.code === 'TIMEOUT') return null;
-    throw e;
-  }
-}
 
 export interface FragilityArgs {
   from: string;
@@ -106,7 +94,6 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
   for (const end of ['from', 'to'] as const) if (!ends.has(args[end])) throw notFound(end, args[end]);
 
   // The search and today's bridges are independent reads: asked at once.
-  const pathArgs = { from: args.from, to: args.to, maxHops: args.maxHops, relTypes: args.relTypes, asOf: args.asOf, directed: false };
   const [{ shortest, pathCritical, counts }, bridges] = await Promise.all([
     analyse(corridor, args.maxHops),
     findBridges(db, { from: args.from, to: args.to, maxIntermediaries: 2, asOf: args.asOf, limit: FRAGILITY_BRIDGES, kinds: ['PERSON', 'ORGANISATION'] }, lang).catch(
@@ -117,10 +104,8 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
       },
     ),
   ]);
-  // Today's paths: with enough shortest paths, the best of them, read off what the search has read; otherwise
-  // longer ones are needed too, and `paths` lists them.
-  const best = shortest && counts.total >= FRAGILITY_PATHS ? corridor.graph.bestShortestPaths(shortest.rels.length, FRAGILITY_PATHS, corridor.blocked()) : null;
-  const listed = best || !shortest ? null : await unlessTimeout(findPaths(db, { ...pathArgs, k: FRAGILITY_PATHS, exclude: [] }, lang, { timeoutMs: PATHS_TIMEOUT_MS }));
+  // Today's paths: the best shortest paths, read off what the search has read (no further search).
+  const best = shortest ? corridor.graph.bestShortestPaths(shortest.rels.length, FRAGILITY_PATHS, corridor.blocked()) : [];
 
   const carriers = bridges.map(bridgeCarriers);
   const bridgeCritical = new Set<string>();
@@ -131,10 +116,8 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
   const detours = new Map<string, WalkedPath | null | undefined>();
   for (const id of ids) detours.set(id, await detour(corridor, id, detourHops));
   const found = [...detours.values()].filter((p): p is WalkedPath => !!p);
-  // When listing the k shortest walks takes too long, today's paths are the shortest path alone.
-  const own = best ?? (listed || !shortest ? [] : [shortest]);
-  const hydrated = await hydratePaths(db, [...found, ...own]);
-  const paths = listed ?? hydrated.slice(found.length);
+  const hydrated = await hydratePaths(db, [...found, ...best]);
+  const paths = hydrated.slice(found.length);
   const remainingOf = new Map(found.map((p, i) => [p, hydrated[i]!]));
   const nodeOf = new Map<string, GqlNode>();
   for (const p of [...paths, ...hydrated, ...bridges.map((b) => b.path)]) for (const n of p.nodes) nodeOf.set(n.id, n);
