@@ -150,6 +150,7 @@ withGraph(db, async () => {
 });
 
 const LEDGER_FIELDS = new Set(['introductions', 'introduction']);
+const ADMIN_FIELDS = new Set(['auditLog', 'importJobs', 'importJob', 'importUploadLimit']);
 
 describe('masking in every answer', () => {
   const succeeded = new Map<string, Set<As>>();
@@ -175,8 +176,8 @@ describe('masking in every answer', () => {
       // Every field answered at least once for every role that may use it, so the walk saw real data.
       for (const field of view.queryFields) {
         const roles = succeeded.get(field.name) ?? new Set();
-        // The audit record is for admins; the introductions ledger for brokers and admins (docs/security.md).
-        const expected = field.name === 'auditLog' ? ['admin'] : LEDGER_FIELDS.has(field.name) ? ['broker', 'admin'] : ROLES;
+        // The audit record and imports are for admins; the introductions ledger for brokers and admins (docs/security.md).
+        const expected = ADMIN_FIELDS.has(field.name) ? ['admin'] : LEDGER_FIELDS.has(field.name) ? ['broker', 'admin'] : ROLES;
         expect([...roles].sort(), field.name).toEqual(expect.arrayContaining(expected));
       }
     },
