@@ -22,6 +22,8 @@ CREATE INDEX lab_kind IF NOT EXISTS FOR (n:Lab) ON (n.kind);
 CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
 CREATE INDEX talentpool_kind IF NOT EXISTS FOR (n:TalentPool) ON (n.kind);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+// Viewers' masking loads the non-consenting people (cypher/anonymousNames.cypher) without scanning every person.
+CREATE INDEX person_consent IF NOT EXISTS FOR (n:Person) ON (n.consent);
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
 CREATE INDEX lab_name IF NOT EXISTS FOR (n:Lab) ON (n.name);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);

@@ -200,6 +200,8 @@ export function affiliationOf(ctx: Pick<Context, 'db' | 'request'>, personId: st
 // had it: accepting it would confirm the guess.
 
 const HIDDEN_TTL_MS = 15_000;
+/** The load of the whole set is internal work, not a request: it gets longer than one query's timeout. */
+const HIDDEN_LOAD_TIMEOUT_MS = 120_000;
 const ALIAS_KEY = crypto.randomBytes(32);
 export const ALIAS_PREFIX = 'anon:';
 
@@ -316,27 +318,41 @@ function pinyinForms(name: string, memo: Map<string, string[]>): string[] {
   return forms;
 }
 
+/** Row of cypher/anonymousNames.cypher: a non-consenting person's names and the organisation their label names. */
+type AnonymousRow = { id: string; names: Array<string | null>; kind: string | null } & Record<'orgName' | 'orgNameZh' | 'orgNameEn', string | null>;
+
+/**
+ * The set of hidden people. A stale set (older than HIDDEN_TTL_MS) is still served while one reload runs in the
+ * background: at a million persons the set holds tens of thousands of people and takes seconds to read, and every
+ * viewer's request waiting for it would time out. A change through the API forgets the set altogether
+ * (invalidateNonConsentingNames), so a new `consent: false` is never answered from the old set.
+ */
 async function hiddenPeople(db: Db): Promise<Hidden> {
   const fresh = freshHidden(db);
   if (fresh) return fresh;
+  const loading = reloadHidden(db);
+  return hiddenCache && hiddenCache.db === db ? hiddenCache : loading;
+}
+
+/** Starts loading the set so that the first viewer does not wait for it (called when the server starts). */
+export function warmHiddenPeople(db: Db): void {
+  // A failed warm-up is retried by the first request that needs the set, which reports the error itself.
+  reloadHidden(db).catch(() => undefined);
+}
+
+function reloadHidden(db: Db): Promise<Hidden> {
   // Shared by every request that finds the set stale, so it must not follow the first one's cancellation.
   hiddenLoading ??= detachedFromRequest(async () => {
     try {
-      const rows = await db.read<{ id: string; names: Array<string | null> }>('anonymousNames');
+      const rows = await db.read<AnonymousRow>('anonymousNames', {}, { timeoutMs: HIDDEN_LOAD_TIMEOUT_MS });
       const names = [...new Set(rows.flatMap((r) => r.names).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2))];
       const ids = new Set(rows.map((r) => r.id));
-      const affiliations = ids.size
-        ? await db.read<{ id: string; kind: string | null; name: string | null; nameZh: string | null; nameEn: string | null }>('anonymousAffiliations', {
-            ids: [...ids],
-          })
-        : [];
-      const affById = new Map(affiliations.map((a) => [a.id, a.kind ? { kind: a.kind, name: a.name, nameZh: a.nameZh, nameEn: a.nameEn } : null]));
       const memo = new Map<string, string[]>();
       const affiliationByName = new Map<string, Affiliation | null>();
       for (const r of rows) {
+        const aff = r.kind ? { kind: r.kind, name: r.orgName, nameZh: r.orgNameZh, nameEn: r.orgNameEn } : null;
         for (const n of r.names) {
           if (!n) continue;
-          const aff = affById.get(r.id) ?? null;
           affiliationByName.set(n.toLowerCase(), aff);
           // Search fields and `matched` carry names as pinyin too ("sunjiayi").
           for (const form of pinyinForms(n, memo)) affiliationByName.set(form, aff);
@@ -360,12 +376,15 @@ function freshHidden(db: Db): Hidden | undefined {
 }
 
 /**
- * Runs f on the set of hidden people: synchronously while the cached set is fresh (most fields of most answers,
- * so graphql-js completes them without a promise each), else once it is loaded.
+ * Runs f on the set of hidden people: synchronously while a set is cached (most fields of most answers, so
+ * graphql-js completes them without a promise each; a stale one is reloaded in the background), else once it is
+ * loaded.
  */
 function withHidden<T>(db: Db, f: (hidden: Hidden) => T): T | Promise<T> {
-  const fresh = freshHidden(db);
-  return fresh ? f(fresh) : hiddenPeople(db).then(f);
+  const cached = hiddenCache && hiddenCache.db === db ? hiddenCache : undefined;
+  if (!cached) return hiddenPeople(db).then(f);
+  if (!freshHidden(db)) warmHiddenPeople(db);
+  return f(cached);
 }
 
 /** An id as a viewer may see it: the alias for a non-consenting person, else unchanged. */
