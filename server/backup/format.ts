@@ -52,6 +52,8 @@ export type Prop = [key: string, type: string, value: unknown];
 export function typeCode(valueType: string, where: string): string {
   const bare = valueType.replace(/ NOT NULL/g, '').trim();
   const list = /^LIST<(.+)>$/.exec(bare);
+  // An empty list has no element type (LIST<NOTHING>); it is kept as an empty list of strings, which reads back empty.
+  if (list && list[1]!.trim() === 'NOTHING') return '[s';
   const code = TYPE_CODES[list ? list[1]!.trim() : bare];
   if (code === undefined) throw new BackupFormatError(`${where}: property type ${valueType} cannot be backed up`);
   return list ? `[${code}` : code;

@@ -72,7 +72,8 @@ function startWriters(db: Db) {
   let stop = false;
   let written = 0;
   const done = (async () => {
-    await db.runText("CREATE (:Writer {id: 'counter', writerCount: -1})", {}, 'WRITE');
+    // An empty list too, as the audit record holds for no contact fields (its type is LIST<NOTHING>).
+    await db.runText("CREATE (:Writer {id: 'counter', writerCount: -1, none: []})", {}, 'WRITE');
     for (let i = 0; !stop; i++) {
       await db.runText(
         "MATCH (c:Writer {id: 'counter'}) SET c.writerCount = $i CREATE (:Writer {id: 'w' + toString($i), seq: $i})",
