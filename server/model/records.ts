@@ -97,7 +97,11 @@ export function nodeRow(node: NodeRecord): { id: string; labels: string[]; props
     return out;
   };
   const props = typedProps(node.props);
-  const fill = node.fillProps ? typedProps(node.fillProps) : undefined;
+  // A demand is open until the desk moves it on, and the desk's queues read the stored status (server/desk): a new
+  // demand without one gets 'open', written only where the node has no status yet.
+  const defaults = main[0] === 'Demand' && props.status === undefined ? { status: 'open' } : undefined;
+  const fill: Record<string, unknown> | undefined =
+    node.fillProps || defaults ? { ...defaults, ...(node.fillProps ? typedProps(node.fillProps) : {}) } : undefined;
   // A placeholder name (fill) must not be overridden by the id fallback, and its search fields go with it.
   const nameHere = props.name !== undefined || props.nameZh !== undefined || props.nameEn !== undefined || props.aliases !== undefined;
   if (fill && !nameHere && (fill.name !== undefined || fill.nameZh !== undefined)) {

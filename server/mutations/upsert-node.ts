@@ -64,6 +64,8 @@ export async function upsertNode(db: Db, label: NodeLabel, input: Record<string,
   for (const k of removed) delete merged[k];
   const props: Record<string, unknown> = { ...row.props, ...searchFields(merged) };
   for (const k of removed) props[k] = null;
+  // As the importer does (records.ts), a new demand without a status is open: the desk's queues read the status.
+  if (!existing && label === 'Demand' && props.status === undefined) props.status = 'open';
 
   const rows = await db.write<{ node: PlainNode; created: boolean }>('upsertNode', {
     id,

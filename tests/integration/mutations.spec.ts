@@ -92,6 +92,17 @@ describe('upserts', () => {
     expect(Number(count!.c)).toBe(1);
   });
 
+  it('stores a new demand without a status as open (the desk reads it), and an update without one keeps the stored status', async () => {
+    const q = 'mutation($input: DemandInput!) { upsertDemand(input: $input) { id } }';
+    await gql(app, q, { input: { id: 'new:open-demand', name: 'Need', postedAt: '2025-01-01T08:00:00Z' } }, { role: 'admin' });
+    const status = async () => (await db.runText("MATCH (d:Demand {id: 'new:open-demand'}) RETURN d.status AS s"))[0]!.s;
+    expect(await status()).toBe('open');
+    await db.runText("MATCH (d:Demand {id: 'new:open-demand'}) SET d.status = 'answered'", {}, 'WRITE');
+    const updated = await gql(app, q, { input: { id: 'new:open-demand', description: 'later' } }, { role: 'admin' });
+    expect(updated.errors).toBeUndefined();
+    expect(await status()).toBe('answered');
+  });
+
   it('keeps search fields right after a partial update, replaces roles, and generates ids', async () => {
     const q = 'mutation($input: LabInput!) { upsertLab(input: $input) { id name } }';
     await gql(app, q, { input: { id: 'new:search', nameZh: '青田示范实验室' } }, { role: 'admin' });
