@@ -239,7 +239,10 @@ export function RegionPage() {
   const { state, t, lang, request, update } = useApp();
   const id = state.region.id;
   const gaps = useAsync<RegionGaps>(id ? `region-gaps|${id}` : null, async (signal) => (await request<{ regionGaps: RegionGaps }>(LENS_REGION_GAPS, { id, limit: PER_GAP }, signal)).regionGaps);
-  const fragility = useAsync<RegionFragility>(id ? `region-fragility|${id}` : null, async (signal) => (await request<{ regionFragility: RegionFragility }>(LENS_REGION_FRAGILITY, { id, limit: BROKERS }, signal)).regionFragility);
+  // Both lenses are heavy requests and the server runs one at a time per caller (TB_HEAVY_PER_CALLER): the fragile
+  // brokers are asked once the gaps have come back, instead of being refused as too many at once.
+  const gapsDone = gaps.status === 'ready' || gaps.status === 'error';
+  const fragility = useAsync<RegionFragility>(id && gapsDone ? `region-fragility|${id}` : null, async (signal) => (await request<{ regionFragility: RegionFragility }>(LENS_REGION_FRAGILITY, { id, limit: BROKERS }, signal)).regionFragility);
   const region = gaps.data?.region ?? fragility.data?.scope ?? null;
   const openDiaspora = () => id && update((s) => ({ ...s, view: 'diaspora', diaspora: { origin: id, techArea: null }, selected: null, expanded: [] }));
 
@@ -259,7 +262,7 @@ export function RegionPage() {
           {gaps.data && <Gaps answer={gaps.data} />}
           <section className="region-section" aria-labelledby="region-fragility-title" data-testid="region-fragility">
             <h3 id="region-fragility-title">{t('region.fragility.title')}</h3>
-            {fragility.status === 'loading' && !fragility.data && <Loading testId="region-fragility-loading" />}
+            {(fragility.status === 'loading' || fragility.status === 'idle') && !fragility.data && <Loading testId="region-fragility-loading" />}
             {fragility.status === 'error' && <ErrorMessage error={fragility.error} onRetry={fragility.retry} testId="region-fragility-error" />}
             {fragility.data && <FragileBrokers answer={fragility.data} />}
           </section>
