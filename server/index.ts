@@ -12,7 +12,6 @@ import { startupConfig } from './startup-config.js';
 import { Db } from './db.js';
 import { createApp, type AppDeps } from './yoga.js';
 import { createAuth } from './auth/auth.js';
-import { warmHiddenPeople } from './auth/masking.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { requestIdFrom, withRequestId } from './request-context.js';
 import { startBackupSchedule, type BackupSchedule } from './backup/schedule.js';
@@ -158,8 +157,6 @@ export async function serve(config: Config, db: Db, options: ServeOptions = {}):
   const { webRoot = WEB_DIST, accessLog = config.env !== 'test', ...extra } = options;
   const metrics = createMetrics(db);
   const app = await createApp({ config, db, ...extra, extraPlugins: [...(extra.extraPlugins ?? []), metrics.plugin] });
-  // The first viewer's answer needs the set of people shown anonymously; at a province's size it takes seconds to read.
-  warmHiddenPeople(db);
   let schedule: BackupSchedule | undefined;
   if (config.backup.dir && config.backup.everySeconds) {
     schedule = startBackupSchedule(db, { dir: config.backup.dir, everySeconds: config.backup.everySeconds, keep: config.backup.keep });

@@ -334,7 +334,7 @@ async function hiddenPeople(db: Db): Promise<Hidden> {
   return hiddenCache && hiddenCache.db === db ? hiddenCache : loading;
 }
 
-/** Starts loading the set so that the first viewer does not wait for it (called when the server starts). */
+/** Starts reloading the set in the background (a stale set is in use meanwhile). */
 export function warmHiddenPeople(db: Db): void {
   // A failed warm-up is retried by the first request that needs the set, which reports the error itself.
   reloadHidden(db).catch(() => undefined);
