@@ -11,7 +11,7 @@ import { bridgeReasons } from './bridge-reasons.js';
 import { adjustedScore, applyEffect, bridgeTrackRecordEffect, type TrackRecordEffect } from '../ledger/rank-track-record.js';
 import { readTrackRecords, TRACK_RECORD_WEIGHTS, type IntroductionFact } from '../ledger/track-record.js';
 import { scoreBridge, strongestTie, type AreaRef, type NamedRef, type PersonFacts } from './bridge-score.js';
-import { organisationBridge, readOrganisations, ORG_SEARCH } from './bridge-orgs.js';
+import { organisationBridge, readOrganisations, ORG_SEARCH, type OrgContext } from './bridge-orgs.js';
 import { bridgePath, named, toTie, type EndRow, type GqlBridge, type RawTie, type Tie } from './bridge-shape.js';
 import { badInput, notFound } from './validate.js';
 
@@ -185,14 +185,7 @@ function orient(ones: One[], chainHalves: { links: Link[]; farTies: Map<string, 
 /** Equal scores go to one person first, then a chain, then an organisation (fewest hand-overs first). */
 const KIND_ORDER: Record<GqlBridge['kind'], number> = { ONE_PERSON: 0, TWO_PERSON: 1, ORGANISATION: 2 };
 
-interface PersonContext {
-  from: EndRow;
-  to: EndRow;
-  fromRef: NamedRef;
-  toRef: NamedRef;
-  ref: string;
-  asOf: boolean;
-  lang: Lang;
+interface PersonContext extends OrgContext {
   records: ReadonlyMap<string, IntroductionFact[]>;
 }
 

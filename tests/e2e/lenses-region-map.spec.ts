@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Browser } from '../support/browser.js';
+import { openBrowser, type Browser, openUntilReady } from '../support/browser.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.join(HERE, 'screenshots');
@@ -32,21 +32,8 @@ function demoCoordinates(): Map<string, { lat: number; lon: number }> {
   return out;
 }
 
-/** Opens a link until it shows `ready`; an error or a page that never arrives (a busy machine) is retried twice. */
-async function open(link: string, ready: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.goto(link);
-    const outcome = await Promise.race([
-      page.locator(ready).first().waitFor({ timeout: 90_000 }).then(() => 'ready'),
-      page.locator('[data-testid=error]').first().waitFor({ timeout: 90_000 }).then(() => 'error'),
-    ]).catch(() => 'timeout');
-    if (outcome === 'ready') return;
-    const text = await page.locator('body').innerText().catch(() => '');
-    if (attempt >= 3) throw new Error(`${link}: ${outcome} after ${attempt} attempts; the page says: ${text.slice(0, 600)}`);
-    process.stderr.write(`region-map: ${link} gave ${outcome} (attempt ${attempt}), retrying\n`);
-    await page.waitForTimeout(12_000);
-  }
-}
+/** Opens a link until it shows `ready` (tests/support/browser.ts retries a busy machine's errors and timeouts). */
+const open = (link: string, ready: string): Promise<void> => openUntilReady(page, link, ready);
 
 /** A GraphQL answer read directly, asked again when a heavy first answer times out on a busy machine. */
 async function api<T>(query: string, variables: Record<string, unknown>): Promise<T> {
