@@ -1,8 +1,9 @@
 // Generates TypeScript types from the SDL in server/schema/*.graphql, so that neither side keeps a hand-made copy:
-//   server/generated/graphql.ts   the schema's types and every field's argument type (`QueryBridgesArgs`, ...),
-//                                 which the resolver files use for their arguments;
-//   web/src/core/api/generated.ts the schema's types and, for every document the web app sends (the exported
-//                                 strings of web/src/core/api/*documents.ts), its result and variables types.
+//   server/generated/schema-types.ts the schema's scalars, enums and input types, written once for both sides;
+//   server/generated/graphql.ts      every field's argument type (`FieldArgs`), which the resolver files use;
+//   web/src/core/api/generated.ts    for every document the web app sends (the exported strings of
+//                                    web/src/core/api/*documents.ts), its result and variables types; the enums and
+//                                    inputs they name are imported from schema-types.ts (types only, erased at build).
 // A document that asks for a field the schema no longer has fails here, with the document's name.
 // `npm run codegen` writes the files; `npm run codegen -- --check` (part of `npm run check`) fails when they are
 // stale, so a renamed field breaks the check until both sides follow.
@@ -13,11 +14,23 @@ import { codegen } from '@graphql-codegen/core';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as operationsPlugin from '@graphql-codegen/typescript-operations';
-import { buildASTSchema, isObjectType, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  buildASTSchema,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { PROJECT_ROOT } from './config.js';
 import { loadTypeDefs } from './yoga.js';
 
 const SERVER_OUT = path.join(PROJECT_ROOT, 'server', 'generated', 'graphql.ts');
+const SCHEMA_OUT = path.join(PROJECT_ROOT, 'server', 'generated', 'schema-types.ts');
 const WEB_OUT = path.join(PROJECT_ROOT, 'web', 'src', 'core', 'api', 'generated.ts');
 const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'web', 'src', 'core', 'api');
 
@@ -73,24 +86,39 @@ async function webDocuments(schema: GraphQLSchema): Promise<Types.DocumentFile[]
   return out;
 }
 
+/** The TypeScript type of an argument's GraphQL type, naming the shared schema types through `S.`. */
+function argType(type: GraphQLInputType): string {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  let ts: string;
+  if (isListType(inner)) ts = `Array<${argType(inner.ofType)}>`;
+  else if (isScalarType(inner)) ts = `S.Scalars['${inner.name}']['input']`;
+  else ts = `S.${inner.name}`;
+  return isNonNullType(type) ? ts : `S.InputMaybe<${ts}>`;
+}
+
 /**
  * `FieldArgs[Type][field]`: the argument type of every field of every object type, for the resolver files'
  * `FieldResolver<'Type', 'field', Result>` (server/context.ts). A field renamed or removed in the SDL leaves its
- * resolver file naming a key that no longer exists, which fails the type check.
+ * resolver file naming a key that no longer exists, which fails the type check. Arguments a client may leave out
+ * are optional (`?`), as resolvers receive them. One line per field with arguments and one per type for the fields
+ * without: the object types are not written out, since nothing reads them and both sides take their result shapes
+ * from elsewhere (the resolvers from their queries, the web app from its documents).
  */
 function fieldArgsMap(schema: GraphQLSchema): string {
-  const lines = ['', 'export interface FieldArgs {'];
+  const lines = ["import type * as S from './schema-types.js';", '', 'type NoArgs = Record<string, never>;', '', 'export interface FieldArgs {'];
   const types = Object.values(schema.getTypeMap())
     .filter((t) => isObjectType(t) && !t.name.startsWith('__'))
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const type of types) {
     if (!isObjectType(type)) continue;
-    lines.push(`  ${type.name}: {`);
-    for (const field of Object.values(type.getFields())) {
-      const argsType = field.args.length ? `${type.name}${field.name[0]!.toUpperCase()}${field.name.slice(1)}Args` : 'Record<string, never>';
-      lines.push(`    ${field.name}: ${argsType};`);
-    }
-    lines.push('  };');
+    const fields = Object.values(type.getFields());
+    const withArgs = fields
+      .filter((f) => f.args.length)
+      .map((f) => `    ${f.name}: { ${f.args.map((a) => `${a.name}${isNonNullType(a.type) ? '' : '?'}: ${argType(a.type)};`).join(' ')} };`);
+    const without = fields.filter((f) => !f.args.length).map((f) => `'${f.name}'`);
+    const noArgs = without.length ? `Record<${without.join(' | ')}, NoArgs>` : '';
+    if (!withArgs.length) lines.push(`  ${type.name}: ${noArgs};`);
+    else lines.push(`  ${type.name}: {`, ...withArgs, `  }${noArgs && ` & ${noArgs}`};`);
   }
   lines.push('}', '');
   return lines.join('\n');
@@ -98,15 +126,15 @@ function fieldArgsMap(schema: GraphQLSchema): string {
 
 async function generate(): Promise<Map<string, string>> {
   const { schema, ast } = schemaDocument();
-  const server = await codegen({
-    filename: SERVER_OUT,
+  const shared = await codegen({
+    filename: SCHEMA_OUT,
     schema: ast,
     schemaAst: schema,
     documents: [],
     plugins: [{ typescript: {} }],
     pluginMap: { typescript: typescriptPlugin },
-    // Arguments a client may leave out are optional (`?`), as resolvers receive them.
-    config: { ...COMMON_CONFIG, avoidOptionals: false },
+    // Scalars, enums and inputs only: the object types have no reader on either side.
+    config: { ...COMMON_CONFIG, avoidOptionals: false, onlyOperationTypes: true },
   });
   const documents = await webDocuments(schema);
   const web = await codegen({
@@ -116,10 +144,19 @@ async function generate(): Promise<Map<string, string>> {
     documents,
     plugins: [{ typescriptOperations: {} }],
     pluginMap: { typescriptOperations: operationsPlugin },
-    config: { ...COMMON_CONFIG, skipTypename: true, preResolveTypes: true },
+    config: {
+      ...COMMON_CONFIG,
+      skipTypename: true,
+      preResolveTypes: true,
+      // Relative to the working directory, which codegen resolves against the output file.
+      importSchemaTypesFrom: path.relative(process.cwd(), SCHEMA_OUT).replace(/\.ts$/, ''),
+      namespacedImportName: 'S',
+      importExtension: '.js',
+    },
   });
   return new Map([
-    [SERVER_OUT, HEADER + server + fieldArgsMap(schema)],
+    [SCHEMA_OUT, HEADER + shared],
+    [SERVER_OUT, HEADER + fieldArgsMap(schema)],
     [WEB_OUT, HEADER + web],
   ]);
 }

@@ -1,6 +1,7 @@
 // The talent-network model in one place: node labels, relationship types, property types and which properties are
 // personal. Import, demo data, the generator, mutations and masking all read this module, so the allow-lists that
-// guard dynamic labels and types in Cypher cannot drift from what the schema documents.
+// guard dynamic labels and types in Cypher cannot drift from what the schema documents. The web app reads its node
+// labels from here too, so this module imports nothing: the app's bundle must not pull in server code.
 
 export const BASE_LABEL = 'Entity' as const;
 

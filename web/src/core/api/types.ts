@@ -1,23 +1,18 @@
 // The GraphQL API's result shapes as the web app reads them. They are not written by hand: each is the generated
 // type of a document in documents.ts (web/src/core/api/generated.ts, from the SDL by `npm run codegen`), so a field
 // renamed in the SDL breaks the type check here and wherever the app reads it.
+import { NODE_LABELS, type RelType as ModelRelType } from '../../../../server/model/model.js';
+import type * as S from '../../../../server/generated/schema-types.js';
 import type * as G from './generated.js';
 
-export const NODE_TYPES = [
-  'Person',
-  'Enterprise',
-  'Lab',
-  'Organisation',
-  'Competition',
-  'TalentPool',
-  'Region',
-  'TechArea',
-  'Project',
-  'Demand',
-] as const satisfies readonly G.NodeType[];
+/**
+ * The model's node labels, from the one module that defines them (server/model/model.ts holds no imports, so the
+ * app can bundle it without pulling in server code).
+ */
+export const NODE_TYPES = NODE_LABELS satisfies readonly S.NodeType[];
 export type NodeType = (typeof NODE_TYPES)[number];
-// The list above must name every member of the schema's NodeType enum: this line fails to compile when one is missing.
-const everyNodeType: Record<G.NodeType, true> = Object.fromEntries(NODE_TYPES.map((t) => [t, true])) as Record<NodeType, true>;
+// The model must name every member of the schema's NodeType enum: this line fails to compile when one is missing.
+const everyNodeType: Record<S.NodeType, true> = Object.fromEntries(NODE_TYPES.map((t) => [t, true])) as Record<NodeType, true>;
 void everyNodeType;
 
 export function isNodeType(x: unknown): x is NodeType {
@@ -46,7 +41,7 @@ export const REL_TYPES = [
   'LIVES_IN',
   'LOCATED_IN',
   'PART_OF',
-] as const;
+] as const satisfies readonly ModelRelType[];
 export type RelType = (typeof REL_TYPES)[number];
 
 export function isRelType(x: unknown): x is RelType {
@@ -84,7 +79,7 @@ export type Subgraph = G.NeighbourhoodQuery['neighbourhood'];
 export type TypeCount = Subgraph['totals'][number];
 
 /** Who may bridge, for the `kinds` argument of `bridges`. */
-export type BridgeIntermediary = G.BridgeIntermediary;
+export type BridgeIntermediary = S.BridgeIntermediary;
 
 export type Recommendation = G.RecFragment;
 
