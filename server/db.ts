@@ -328,11 +328,12 @@ export class Db {
   async snapshot(
     steps: ReadonlyArray<{ name: QueryName; params?: Record<string, unknown> }>,
     onRow: (step: QueryName, row: Record<string, unknown>) => void | Promise<void>,
-    opts: { timeoutMs: number },
+    opts: { timeoutMs: number; /** False: take no gate and read in READ mode, for a store this must not write to. */ gate?: boolean },
   ): Promise<{ gated: boolean }> {
     this.refuseWhileUnavailable('snapshot');
-    const gated = await this.writesAreGated();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const gated = opts.gate !== false && (await this.writesAreGated());
+    const mode = opts.gate === false ? neo4j.session.READ : neo4j.session.WRITE;
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     // The gate is created, committed, before the copy's transaction, so that every write from then on takes it.
     if (gated) await session.executeWrite((tx) => tx.run(this.text('writeGateCreate')));
     // An explicit transaction, not a managed one: a retry after rows were already handed out would repeat them.

@@ -1,9 +1,11 @@
 // Takes a backup: one consistent read of the whole graph (Db.snapshot holds the write gate, so writes wait and
 // reads go on), streamed through gzip to FILE.partial and renamed to FILE only when complete, so a crash never
-// leaves a file that looks whole. Memory stays flat whatever the graph size.
+// leaves a file that looks whole; a failure or an interruption (options.signal) removes FILE.partial. Memory stays
+// flat whatever the graph size.
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Db } from '../db.js';
 import { checksum, encodeProp, headerLine, nodeLine, relLine, trailerLine } from './format.js';
@@ -21,7 +23,16 @@ export interface BackupResult {
 export interface BackupOptions {
   /** The whole copy must finish within this (default 1 h); writes wait for it meanwhile. */
   timeoutMs?: number;
+  /**
+   * Take no write gate and read in a read transaction, so nothing is written to the source (a store this tool must
+   * not change, a read replica); writes during the copy may then make it inconsistent, and the header says so.
+   */
+  readOnly?: boolean;
+  /** Aborting stops the copy, removes FILE.partial and rejects with BackupInterrupted (npm run backup on SIGINT). */
+  signal?: AbortSignal;
 }
+
+export class BackupInterrupted extends Error {}
 
 export async function takeBackup(db: Db, file: string, opts: BackupOptions = {}): Promise<BackupResult> {
   const started = Date.now();
@@ -32,15 +43,21 @@ export async function takeBackup(db: Db, file: string, opts: BackupOptions = {})
   const out = fs.createWriteStream(partial);
   gzip.pipe(out);
   const sum = checksum();
+  const { signal } = opts;
+  const interruption = () => new BackupInterrupted(`the backup was interrupted; ${path.basename(partial)} is removed`);
+  const stopIfInterrupted = () => {
+    if (signal?.aborted) throw interruption();
+  };
   const write = async (line: string) => {
+    stopIfInterrupted();
     sum.add(line);
     if (!gzip.write(line)) await once(gzip, 'drain');
   };
-  let nodes = 0;
-  let relationships = 0;
-  const database = await db.verify();
-  try {
-    const consistent = await db.writesAreGated();
+  const copy = async (): Promise<BackupResult> => {
+    let nodes = 0;
+    let relationships = 0;
+    const database = await db.verify();
+    const consistent = !opts.readOnly && (await db.writesAreGated());
     await write(headerLine({ createdAt: new Date().toISOString(), database, consistent }));
     await db.snapshot(
       [{ name: 'backupNodes' }, { name: 'backupRelationships' }],
@@ -55,18 +72,35 @@ export async function takeBackup(db: Db, file: string, opts: BackupOptions = {})
           relationships += 1;
         }
       },
-      { timeoutMs: opts.timeoutMs ?? 3_600_000 },
+      { timeoutMs: opts.timeoutMs ?? 3_600_000, gate: !opts.readOnly },
     );
-    const trailer = trailerLine({ nodes, relationships, sha256: sum.hex() });
-    gzip.end(trailer);
+    stopIfInterrupted();
+    gzip.end(trailerLine({ nodes, relationships, sha256: sum.hex() }));
     await once(out, 'close');
     fs.renameSync(partial, target);
     return { file: target, nodes, relationships, bytes: fs.statSync(target).size, consistent, ms: Date.now() - started };
+  };
+  // An interruption must also end a copy that waits (for the write gate, for its first row), where no write would
+  // notice it; the caller then closes the driver, which ends the copy's transaction on the server.
+  let onAbort: (() => void) | undefined;
+  const interrupted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(interruption());
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  const copying = copy();
+  copying.catch(() => undefined); // after an interruption its own failure has nobody to tell
+  try {
+    if (signal?.aborted) onAbort!();
+    return await Promise.race([copying, interrupted]);
   } catch (e) {
     gzip.destroy();
     out.destroy();
+    // The file may still be opening; removing it before the stream has closed would let the open create it again.
+    await finished(out).catch(() => undefined);
     fs.rmSync(partial, { force: true });
     throw e;
+  } finally {
+    signal?.removeEventListener('abort', onAbort!);
   }
 }
 

@@ -2,7 +2,9 @@
 // Connects to NEO4J_URI, else to the product's Neo4j on NEO4J_BOLT_PORT when it is running (a backup then runs while
 // the product serves), else starts the embedded Neo4j on TB_DATA_DIR for the duration.
 // Exit codes: 0 done, 1 the file is refused (damaged, truncated, foreign, newer) or the store is not empty,
-// 2 usage or configuration error, 3 the database failed.
+// 2 usage or configuration error, 3 the database failed; a backup stopped by SIGINT or SIGTERM removes its
+// FILE.partial and exits 130 or 143 (a second signal exits at once, after removing it too).
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.js';
@@ -12,16 +14,19 @@ import { backupFileName, takeBackup } from './backup.js';
 import { BackupFormatError } from './format.js';
 import { RestoreRefused, restoreBackup } from './restore.js';
 
-const USAGE = `usage: npm run backup -- FILE
+const USAGE = `usage: npm run backup -- FILE [--read-only]
        npm run restore -- FILE [--replace]
 
   backup FILE      write a consistent, compressed copy of the whole graph (nodes, ties, properties and the audit
                    record) to FILE while the product keeps serving; writes wait while the copy is read
+  --read-only      write nothing to the source (no write gate; one read transaction): for a store this must not
+                   change; writes during the copy may make it inconsistent, and the file says so
   restore FILE     load FILE into an empty store; the file is checked whole before anything is written
   --replace        restore into a store that holds data: back it up first (next to FILE, named
                    talent-bridge-<time>.tbk.gz), then empty it and restore
 
-Exit codes: 0 done, 1 file or store refused, 2 usage or configuration error, 3 database error.`;
+Exit codes: 0 done, 1 file or store refused, 2 usage or configuration error, 3 database error;
+a backup stopped by Ctrl-C (SIGINT) or SIGTERM removes FILE.partial and exits 130 or 143.`;
 
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 
@@ -52,7 +57,7 @@ async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   let args;
   try {
-    args = parseArgs({ args: rest, allowPositionals: true, options: { replace: { type: 'boolean' }, help: { type: 'boolean' } } });
+    args = parseArgs({ args: rest, allowPositionals: true, options: { replace: { type: 'boolean' }, 'read-only': { type: 'boolean' }, help: { type: 'boolean' } } });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -61,7 +66,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if ((command !== 'backup' && command !== 'restore') || args.positionals.length !== 1 || (command === 'backup' && args.values.replace)) {
+  if ((command !== 'backup' && command !== 'restore') || args.positionals.length !== 1 || (command === 'backup' && args.values.replace) || (command === 'restore' && args.values['read-only'])) {
     console.error(USAGE);
     return 2;
   }
@@ -74,14 +79,18 @@ async function main(): Promise<number> {
     return 2;
   }
   let conn: { db: Db; embedded?: EmbeddedNeo4j } | undefined;
+  const stop = command === 'backup' ? stopOnSignals(file) : undefined;
   try {
     conn = await connect(config, command);
     if (command === 'backup') {
-      const r = await takeBackup(conn.db, file);
+      const r = await takeBackup(conn.db, file, { readOnly: args.values['read-only'], signal: stop!.controller.signal });
       console.log(
         `backup: ${r.nodes.toLocaleString('en-US')} nodes and ${r.relationships.toLocaleString('en-US')} ties in ${r.file} (${mib(r.bytes)}, ${(r.ms / 1000).toFixed(1)} s)`,
       );
-      if (!r.consistent) console.warn('backup: this Neo4j has no APOC lock procedures, so writes during the copy may have made it inconsistent');
+      if (!r.consistent) {
+        const why = args.values['read-only'] ? 'with --read-only it took no write gate' : 'this Neo4j has no APOC lock procedures';
+        console.warn(`backup: ${why}, so writes during the copy may have made it inconsistent`);
+      }
       return 0;
     }
     const replacedBackup = path.join(path.dirname(file), backupFileName());
@@ -101,6 +110,10 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (e) {
+    if (stop?.signalled) {
+      console.error(`backup: stopped by ${stop.signalled}; ${path.basename(file)}.partial is removed and nothing else was written`);
+      return SIGNAL_EXIT[stop.signalled];
+    }
     if (e instanceof BackupFormatError || e instanceof RestoreRefused) {
       console.error(`${command}: refused: ${e.message}; nothing was written`);
       return 1;
@@ -111,6 +124,28 @@ async function main(): Promise<number> {
     await conn?.db.close().catch(() => {});
     await conn?.embedded?.stop().catch(() => {});
   }
+}
+
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Turns the first SIGINT or SIGTERM into an abort of the backup (which removes FILE.partial, then the driver and an
+ * embedded Neo4j are closed as usual); a second one removes FILE.partial and exits at once.
+ */
+function stopOnSignals(file: string): { controller: AbortController; signalled?: keyof typeof SIGNAL_EXIT } {
+  const state: { controller: AbortController; signalled?: keyof typeof SIGNAL_EXIT } = { controller: new AbortController() };
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
+    if (state.signalled) {
+      fs.rmSync(`${file}.partial`, { force: true });
+      process.exit(SIGNAL_EXIT[signal]);
+    }
+    state.signalled = signal;
+    console.error(`backup: ${signal}: stopping`);
+    state.controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return state;
 }
 
 main().then(
