@@ -39,14 +39,38 @@ function FieldInput({ field, value, onChange, error }: { field: Field; value: st
     input = <input {...common} type={type} step={field.type === 'float' ? 'any' : undefined} onChange={(e) => onChange(e.target.value)} />;
   }
   return (
-    <div className="field">
-      <label htmlFor={id}>{field.name}</label>
+    <FieldRow id={id} label={field.name} error={error}>
       {input}
+    </FieldRow>
+  );
+}
+
+/** One labelled control with its error below; the control names `${id}-error` in aria-describedby when it has one. */
+function FieldRow({ id, label, error, children }: { id: string; label: string; error: string | null; children: React.ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
       {error && (
-        <span id={errorId} className="field-error" role="alert">
+        <span id={`${id}-error`} className="field-error" role="alert">
           {error}
         </span>
       )}
+    </div>
+  );
+}
+
+/** Save and cancel under a form. */
+function FormActions({ busy, saveLabel, saveTestId, onCancel }: { busy: boolean; saveLabel: string; saveTestId: string; onCancel(): void }) {
+  const { t } = useApp();
+  return (
+    <div className="form-actions">
+      <button type="submit" className="btn btn-primary btn-small" disabled={busy} data-testid={saveTestId}>
+        {saveLabel}
+      </button>
+      <button type="button" className="btn btn-small" onClick={onCancel}>
+        {t('edit.cancel')}
+      </button>
     </div>
   );
 }
@@ -111,14 +135,7 @@ function NodeForm({ node, onDone, onCreated }: { node: Pick<ApiNode, 'id' | 'typ
           {formError}
         </p>
       )}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy} data-testid="edit-save">
-          {t('edit.save')}
-        </button>
-        <button type="button" className="btn btn-small" onClick={onDone}>
-          {t('edit.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} saveLabel={t('edit.save')} saveTestId="edit-save" onCancel={onDone} />
     </form>
   );
 }
@@ -181,18 +198,12 @@ function TieForm({ node, onDone }: { node: ApiNode; onDone(): void }) {
     }
   };
   const errFor = (field: string) => (error?.field === field ? `${ids}-${field}-error` : undefined);
-  const errorLine = (field: string) =>
-    error?.field === field && (
-      <span id={`${ids}-${field}-error`} className="field-error" role="alert">
-        {error.text}
-      </span>
-    );
+  const errorOf = (field: string) => (error?.field === field ? error.text : null);
   return (
     <form className="edit-form" onSubmit={(e) => void submit(e)} data-testid="tie-form" noValidate>
       <NodePicker label={t('edit.tie.other')} value={target} onChange={setTarget} testId="tie-other" />
       {other && types.length === 0 && <p className="muted">{t('edit.tie.noTypes', { name: displayName(other, lang) })}</p>}
-      <div className="field">
-        <label htmlFor={`${ids}-type`}>{t('edit.tie.type')}</label>
+      <FieldRow id={`${ids}-type`} label={t('edit.tie.type')} error={errorOf('type')}>
         <select id={`${ids}-type`} value={type} onChange={(e) => setType(e.target.value)} disabled={types.length === 0} aria-describedby={errFor('type')} data-testid="tie-type">
           {types.map((x) => (
             <option key={x.type} value={x.type}>
@@ -200,31 +211,17 @@ function TieForm({ node, onDone }: { node: ApiNode; onDone(): void }) {
             </option>
           ))}
         </select>
-        {errorLine('type')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-start`}>{t('edit.tie.start')}</label>
+      </FieldRow>
+      <FieldRow id={`${ids}-start`} label={t('edit.tie.start')} error={errorOf('start')}>
         <input id={`${ids}-start`} type="date" value={start} onChange={(e) => setStart(e.target.value)} aria-describedby={errFor('start')} data-testid="tie-start" />
-        {errorLine('start')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-end`}>{t('edit.tie.end')}</label>
+      </FieldRow>
+      <FieldRow id={`${ids}-end`} label={t('edit.tie.end')} error={errorOf('end')}>
         <input id={`${ids}-end`} type="date" value={end} onChange={(e) => setEnd(e.target.value)} aria-describedby={errFor('end')} data-testid="tie-end" />
-        {errorLine('end')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-strength`}>{t('edit.tie.strength')}</label>
+      </FieldRow>
+      <FieldRow id={`${ids}-strength`} label={t('edit.tie.strength')} error={errorOf('strength')}>
         <input id={`${ids}-strength`} type="number" min={0} max={1} step="any" value={strength} onChange={(e) => setStrength(e.target.value)} aria-describedby={errFor('strength')} data-testid="tie-strength" />
-        {errorLine('strength')}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy} data-testid="tie-save">
-          {t('edit.tie.save')}
-        </button>
-        <button type="button" className="btn btn-small" onClick={onDone}>
-          {t('edit.cancel')}
-        </button>
-      </div>
+      </FieldRow>
+      <FormActions busy={busy} saveLabel={t('edit.tie.save')} saveTestId="tie-save" onCancel={onDone} />
     </form>
   );
 }

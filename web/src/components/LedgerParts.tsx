@@ -45,6 +45,32 @@ export function refusalErrors<F extends string>(t: ReturnType<typeof useApp>['t'
   return { [field]: apiError.detail, form: t('ledger.field.formError') } as FieldErrors<F>;
 }
 
+/**
+ * A ledger form's errors, busy flag and save: problems found before sending stop it with the form's note; otherwise
+ * `send` runs and a refusal lands under the field it names (`fields` maps the API's argument names to the form's).
+ */
+export function useLedgerSave<F extends string>(fields: Readonly<Record<string, F>>) {
+  const { t } = useApp();
+  const [errors, setErrors] = useState<FieldErrors<F>>({});
+  const [busy, setBusy] = useState(false);
+  const save = async (found: FieldErrors<F>, send: () => Promise<void>): Promise<void> => {
+    if (Object.keys(found).length) {
+      setErrors({ ...found, form: t('ledger.field.formError') });
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      await send();
+    } catch (err) {
+      setErrors(refusalErrors(t, err, fields));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { errors, busy, save };
+}
+
 export function stateLabel(t: ReturnType<typeof useApp>['t'], state: string): string {
   switch (state) {
     case 'proposed':
@@ -180,8 +206,7 @@ export function OutcomeForm({ intro, onSaved, onCancel }: { intro: LedgerIntrodu
   });
   const [project, setProject] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<OutcomeField>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useLedgerSave(OUTCOME_ARGS);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -190,13 +215,7 @@ export function OutcomeForm({ intro, onSaved, onCancel }: { intro: LedgerIntrodu
     const found: FieldErrors<OutcomeField> = missing<OutcomeField>({ kind, date, project, note }, ['kind', 'date'], t('ledger.field.required'));
     if (kind === 'project' && !project) found.project = t('ledger.field.projectRequired');
     if (date && date < intro.date) found.date = t('ledger.field.dateBefore', { date: formatDate(intro.date, lang) });
-    if (Object.keys(found).length) {
-      setErrors({ ...found, form: t('ledger.field.formError') });
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
+    await save(found, async () => {
       const d = await request<{ recordOutcome: LedgerIntroduction }>(RECORD_OUTCOME, {
         introductionId: intro.id,
         kind,
@@ -206,11 +225,7 @@ export function OutcomeForm({ intro, onSaved, onCancel }: { intro: LedgerIntrodu
       });
       notify(t('ledger.outcome.saved', { kind: outcomeLabel(t, kind) }));
       onSaved(d.recordOutcome);
-    } catch (err) {
-      setErrors(refusalErrors(t, err, OUTCOME_ARGS));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

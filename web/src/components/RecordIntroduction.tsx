@@ -12,7 +12,7 @@ import { localToday } from '../core/ledger/timeline.js';
 import { displayName } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 import { Icon } from './Icon.js';
-import { Field, FieldError, FormFooter, refusalErrors, useCanWrite } from './LedgerParts.js';
+import { Field, FieldError, FormFooter, useCanWrite, useLedgerSave } from './LedgerParts.js';
 import { MultiNodePicker, NodeChip, NodePicker, useNode } from './NodePicker.js';
 import { forgetContent } from './use-view-content.js';
 
@@ -109,8 +109,7 @@ function IntroductionForm({ bridge, from, to, onCancel, onSaved }: { bridge: Bri
   const [broker, setBroker] = useState<string | null>(draft.broker);
   const [date, setDate] = useState(localToday());
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<IntroField>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, save } = useLedgerSave(ARGS);
   const brokerNode = useNode(broker).node;
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -121,13 +120,7 @@ function IntroductionForm({ bridge, from, to, onCancel, onSaved }: { bridge: Bri
     e.preventDefault();
     const found: FieldErrors<IntroField> = missing({ broker, date }, ['broker', 'date'], t('ledger.field.required'));
     if (broker && brokerNode && !isTechManager(brokerNode)) found.broker = t('ledger.field.notTechManager');
-    if (Object.keys(found).length) {
-      setErrors({ ...found, form: t('ledger.field.formError') });
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
+    await save(found, async () => {
       const d = await request<{ recordIntroduction: LedgerIntroduction }>(RECORD_INTRODUCTION, {
         from,
         to,
@@ -139,11 +132,7 @@ function IntroductionForm({ bridge, from, to, onCancel, onSaved }: { bridge: Bri
       forgetContent('ledger|');
       notify(t('ledger.record.saved'));
       onSaved(d.recordIntroduction);
-    } catch (err) {
-      setErrors(refusalErrors(t, err, ARGS));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
