@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { urlRoundTrip } from '../testing/url-round-trip.js';
 import { decodeDesk, defaultDeskState, encodeDesk, queueArgs, type DeskState } from './desk-url.js';
 
-function roundTrip(d: DeskState): DeskState {
-  const q = new URLSearchParams();
-  encodeDesk(d, q);
-  return decodeDesk(new URLSearchParams(q.toString()));
-}
+const roundTrip = (d: DeskState) => urlRoundTrip(encodeDesk, decodeDesk, d);
 
 describe('desk URL state', () => {
   it('restores every input, including tags and dimensions with commas and colons', () => {

@@ -1,6 +1,7 @@
 // The demand desk's part of the shareable URL: which section (queue, stats, pool), the scope (a region or a pool),
 // the status filter, the opened demand, the stats period, and the pool page's pool, tag and minimum-score filters.
 // Decoding never throws: a damaged value falls back to its default, one by one.
+import { boundedText, isoDate, putParam } from '../url/url-codec.js';
 import type { DemandStatus } from './status.js';
 
 export const DESK_SECTIONS = ['queue', 'stats', 'pool'] as const;
@@ -49,14 +50,7 @@ const MAX_TEXT = 200;
 const MAX_LIST = 20;
 
 function text(v: string | null): string | null {
-  const t = v?.trim();
-  return t && t.length <= MAX_TEXT ? t : null;
-}
-
-function date(v: string | null): string | null {
-  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
+  return boundedText(v, MAX_TEXT);
 }
 
 /** Several values under one key (`tag=a&tag=b`), so values may hold any character. */
@@ -81,8 +75,8 @@ function minScores(q: URLSearchParams): MinScore[] {
 export function decodeDesk(q: URLSearchParams): DeskState {
   const section = q.get('sec');
   const status = q.get('status');
-  const from = date(q.get('from'));
-  const to = date(q.get('to'));
+  const from = isoDate(q.get('from'));
+  const to = isoDate(q.get('to'));
   return {
     section: (DESK_SECTIONS as readonly string[]).includes(section ?? '') ? (section as DeskSection) : 'queue',
     scope: text(q.get('scope')),
@@ -99,13 +93,10 @@ export function decodeDesk(q: URLSearchParams): DeskState {
 
 /** Writes the desk's values that differ from the defaults into `q`. */
 export function encodeDesk(d: DeskState, q: URLSearchParams): void {
-  if (d.section !== 'queue') q.set('sec', d.section);
-  if (d.scope) q.set('scope', d.scope);
-  if (d.status) q.set('status', d.status);
-  if (d.demand) q.set('dem', d.demand);
-  if (d.from) q.set('from', d.from);
-  if (d.to) q.set('to', d.to);
-  if (d.pool) q.set('pool', d.pool);
+  putParam(q, 'sec', d.section, 'queue');
+  for (const [key, value] of [['scope', d.scope], ['status', d.status], ['dem', d.demand], ['from', d.from], ['to', d.to], ['pool', d.pool]] as const) {
+    putParam(q, key, value);
+  }
   for (const tag of d.tags) q.append('tag', tag);
   for (const m of d.minScores) q.append('min', `${m.dimension}:${m.score}`);
 }

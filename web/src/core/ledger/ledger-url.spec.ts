@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { urlRoundTrip } from '../testing/url-round-trip.js';
 import { decodeLedger, defaultLedgerState, encodeLedger, withFilters, type LedgerState } from './ledger-url.js';
 
-const roundTrip = (s: LedgerState) => {
-  const q = new URLSearchParams();
-  encodeLedger(s, q);
-  return decodeLedger(new URLSearchParams(q.toString()));
-};
+const roundTrip = (s: LedgerState) => urlRoundTrip(encodeLedger, decodeLedger, s);
 
 describe('ledger URL state', () => {
   it('restores filters, cursor, focus and an open page', () => {

@@ -1,6 +1,7 @@
 // The introductions ledger's part of the shareable URL: the filters (broker, firm, lab, period), the page's
 // cursor, the introduction in focus, and an open project page or broker track record (at most one; a project
 // wins). Decoding never throws: a damaged value falls back to its default, one by one.
+import { boundedText, isoDate, putParam } from '../url/url-codec.js';
 
 export interface LedgerState {
   broker: string | null;
@@ -25,14 +26,7 @@ export function defaultLedgerState(): LedgerState {
 const MAX_TEXT = 300;
 
 function text(v: string | null): string | null {
-  const t = v?.trim();
-  return t && t.length <= MAX_TEXT ? t : null;
-}
-
-function isoDate(v: string | null): string | null {
-  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
+  return boundedText(v, MAX_TEXT);
 }
 
 export function decodeLedger(q: URLSearchParams): LedgerState {
@@ -55,18 +49,9 @@ export function decodeLedger(q: URLSearchParams): LedgerState {
 }
 
 export function encodeLedger(s: LedgerState, q: URLSearchParams): void {
-  const put = (key: string, value: string | null) => {
-    if (value) q.set(key, value);
-  };
-  put('broker', s.broker);
-  put('firm', s.firm);
-  put('lab', s.lab);
-  put('from', s.from);
-  put('to', s.to);
-  put('after', s.after);
-  put('intro', s.intro);
-  put('project', s.project);
-  put('track', s.project ? null : s.track);
+  const { broker, firm, lab, from, to, after, intro, project } = s;
+  for (const [key, value] of Object.entries({ broker, firm, lab, from, to, after, intro, project })) putParam(q, key, value);
+  putParam(q, 'track', project ? null : s.track);
 }
 
 /** The filters changed: back to the first page, nothing in focus, no page open. */

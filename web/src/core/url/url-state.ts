@@ -5,6 +5,7 @@ import { isNodeType, isRelType, type Lang, type NodeType, type RelType } from '.
 import { BRIDGE_KEEPS, type BridgeKeep } from '../bridges/bridge-kinds.js';
 import { decodeDesk, defaultDeskState, encodeDesk, type DeskState } from '../desk/desk-url.js';
 import { decodeLedger, defaultLedgerState, encodeLedger, type LedgerState } from '../ledger/ledger-url.js';
+import { boundedText, isoDate, putParam, type ParamValue } from './url-codec.js';
 
 export const VIEWS = ['explore', 'bridges', 'paths', 'diaspora', 'recommend', 'brokers', 'region', 'desk', 'ledger', 'import'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -83,9 +84,7 @@ const MAX_ID = 200;
 const MAX_LIST = 50;
 
 function id(v: string | null): string | null {
-  if (v === null) return null;
-  const t = v.trim();
-  return t && t.length <= MAX_ID ? t : null;
+  return boundedText(v, MAX_ID);
 }
 
 function ids(v: string | null): string[] {
@@ -104,19 +103,8 @@ function optInt(v: string | null, min: number, max: number): number | null {
   return Number.isNaN(n) ? null : n;
 }
 
-function isoDate(v: string | null): string | null {
-  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
-}
-
 function oneOf<T extends string>(v: string | null, allowed: readonly T[], fallback: T): T {
   return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
-}
-
-/** Ids in a list are separated by commas, so a comma inside an id is written as %2C. */
-function joinIds(list: readonly string[]): string {
-  return list.map((s) => s.replace(/,/g, '%2C')).join(',');
 }
 
 function expansions(v: string | null): Expansion[] {
@@ -190,74 +178,50 @@ export function decodeState(search: string, fallbackLang: Lang = 'zh'): AppState
   return s;
 }
 
+type Param = readonly [key: string, value: ParamValue, fallback?: string | number | null];
+
+/** The current view's inputs as URL parameters, in the order they are written, each with its default. */
+function viewParams(s: AppState, d: AppState): Param[] {
+  switch (s.view) {
+    case 'explore':
+      return [['root', s.explore.root], ['asof', s.explore.asOf]];
+    case 'bridges': {
+      const b = s.bridges;
+      return [['from', b.from], ['to', b.to], ['mi', b.maxIntermediaries, d.bridges.maxIntermediaries], ['asof', b.asOf], ['keep', b.keep, d.bridges.keep], ['pick', b.pick], ['frag', b.fragility]];
+    }
+    case 'paths': {
+      const p = s.paths;
+      return [
+        ['from', p.from], ['to', p.to], ['k', p.k, d.paths.k], ['hops', p.maxHops, d.paths.maxHops], ['rels', p.relTypes], ['asof', p.asOf],
+        ['excl', p.exclude], ['pick', p.pick], ['diverse', p.diverse], ['frag', p.fragility],
+      ];
+    }
+    case 'diaspora':
+      return [['origin', s.diaspora.origin], ['tech', s.diaspora.techArea], ['asof', s.diaspora.asOf], ['map', s.diaspora.map]];
+    case 'recommend':
+      return [['mode', s.recommend.mode, d.recommend.mode], ['subj', s.recommend.subject], ['pick', s.recommend.pick]];
+    case 'brokers':
+      return [['scope', s.brokers.scope], ['pick', s.brokers.pick]];
+    case 'region':
+      return [['region', s.region.id]];
+    default:
+      return [];
+  }
+}
+
 /** The query string for a state: only the current view's inputs and only values that differ from the defaults. */
 export function encodeState(s: AppState): string {
   const d = defaultState(s.lang);
   const q = new URLSearchParams();
   q.set('v', s.view);
   q.set('lang', s.lang);
-  const put = (key: string, value: string | number | null | undefined, fallback?: string | number | null) => {
-    if (value === null || value === undefined || value === '' || value === fallback) return;
-    q.set(key, String(value));
-  };
-  const putList = (key: string, list: readonly string[]) => {
-    if (list.length) q.set(key, joinIds(list));
-  };
-  switch (s.view) {
-    case 'explore':
-      put('root', s.explore.root);
-      put('asof', s.explore.asOf);
-      break;
-    case 'bridges':
-      put('from', s.bridges.from);
-      put('to', s.bridges.to);
-      put('mi', s.bridges.maxIntermediaries, d.bridges.maxIntermediaries);
-      put('asof', s.bridges.asOf);
-      put('keep', s.bridges.keep, d.bridges.keep);
-      put('pick', s.bridges.pick);
-      if (s.bridges.fragility) put('frag', 1);
-      break;
-    case 'paths':
-      put('from', s.paths.from);
-      put('to', s.paths.to);
-      put('k', s.paths.k, d.paths.k);
-      put('hops', s.paths.maxHops, d.paths.maxHops);
-      putList('rels', s.paths.relTypes);
-      put('asof', s.paths.asOf);
-      putList('excl', s.paths.exclude);
-      put('pick', s.paths.pick);
-      if (s.paths.diverse) put('diverse', 1);
-      if (s.paths.fragility) put('frag', 1);
-      break;
-    case 'diaspora':
-      put('origin', s.diaspora.origin);
-      put('tech', s.diaspora.techArea);
-      put('asof', s.diaspora.asOf);
-      if (s.diaspora.map) put('map', 1);
-      break;
-    case 'recommend':
-      put('mode', s.recommend.mode, d.recommend.mode);
-      put('subj', s.recommend.subject);
-      put('pick', s.recommend.pick);
-      break;
-    case 'brokers':
-      put('scope', s.brokers.scope);
-      put('pick', s.brokers.pick);
-      break;
-    case 'region':
-      put('region', s.region.id);
-      break;
-    case 'desk':
-      encodeDesk(s.desk, q);
-      break;
-    case 'ledger':
-      encodeLedger(s.ledger, q);
-      break;
-  }
-  putList('exp', s.expanded.map((e) => (e.top === undefined ? e.id : e.types?.length ? `${e.id}~${e.top}~${e.types.join('.')}` : `${e.id}~${e.top}`)));
-  put('sel', s.selected);
-  putList('hide', s.hidden);
-  if (s.table) q.set('table', '1');
-  put('layout', s.layout, d.layout);
+  for (const [key, value, fallback] of viewParams(s, d)) putParam(q, key, value, fallback);
+  if (s.view === 'desk') encodeDesk(s.desk, q);
+  if (s.view === 'ledger') encodeLedger(s.ledger, q);
+  putParam(q, 'exp', s.expanded.map((e) => (e.top === undefined ? e.id : e.types?.length ? `${e.id}~${e.top}~${e.types.join('.')}` : `${e.id}~${e.top}`)));
+  putParam(q, 'sel', s.selected);
+  putParam(q, 'hide', s.hidden);
+  putParam(q, 'table', s.table);
+  putParam(q, 'layout', s.layout, d.layout);
   return `?${q.toString()}`;
 }
