@@ -9,10 +9,11 @@ import { pipeline } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT, type Config } from './config.js';
 import { startupConfig } from './startup-config.js';
-import { Db } from './db.js';
+import type { Db } from './db.js';
 import { createApp, type AppDeps } from './yoga.js';
-import { createAuth } from './auth/auth.js';
+import { gatewayAndAuth, stopOnSignals } from './serve.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { importJobsFor } from './import-jobs/jobs.js';
 import { requestIdFrom, withRequestId } from './request-context.js';
 import { startBackupSchedule, type BackupSchedule } from './backup/schedule.js';
 import { handleUpload, UPLOAD_PATH } from './import-jobs/upload-endpoint.js';
@@ -156,6 +157,7 @@ async function answerMetrics(res: http.ServerResponse, metrics: Metrics): Promis
 export async function serve(config: Config, db: Db, options: ServeOptions = {}): Promise<Running> {
   const { webRoot = WEB_DIST, accessLog = config.env !== 'test', ...extra } = options;
   const metrics = createMetrics(db);
+  metrics.watchImports(importJobsFor(db, config));
   const app = await createApp({ config, db, ...extra, extraPlugins: [...(extra.extraPlugins ?? []), metrics.plugin] });
   let schedule: BackupSchedule | undefined;
   if (config.backup.dir && config.backup.everySeconds) {
@@ -257,21 +259,11 @@ async function main(): Promise<void> {
     console.error('talent-bridge: NEO4J_URI is not set; use `npm start` to run with the embedded Neo4j');
     process.exit(1);
   }
-  const db = Db.create({ ...config.neo4j, uri: config.neo4j.uri, queryTimeoutMs: config.queryTimeoutMs });
-  const auth = await createAuth(config, db);
+  const { db, auth } = await gatewayAndAuth(config, config.neo4j.uri);
   const running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
   for (const line of auth.startupNotes) console.log(`talent-bridge: ${line}`);
   console.log(`Talent Bridge listening on ${running.url}/ (GraphQL at ${running.url}/graphql)`);
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await running.close();
-    await db.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(running, db);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
