@@ -14,6 +14,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context, Viewer } from '../context.js';
 import type { Db } from '../db.js';
 import { takeChanges } from '../mutations/change-record.js';
+import { plainValue } from '../resolvers/scalars.js';
 import { invalidateNonConsentingNames } from './masking.js';
 
 export type AuditAction = 'change' | 'contact-read' | 'import' | 'restart';
@@ -118,23 +119,7 @@ export function idsIn(value: unknown, found = new Set<string>(), depth = 0): Set
 
 /** The root fields' arguments with variables filled in, e.g. {postDemand: {enterpriseId: "...", ...}}. */
 export function rootArguments(op: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
-  const value = (v: ValueNode): unknown => {
-    switch (v.kind) {
-      case Kind.VARIABLE:
-        return variables[v.name.value];
-      case Kind.LIST:
-        return v.values.map(value);
-      case Kind.OBJECT:
-        return Object.fromEntries(v.fields.map((f) => [f.name.value, value(f.value)]));
-      case Kind.NULL:
-        return null;
-      case Kind.INT:
-      case Kind.FLOAT:
-        return Number(v.value);
-      default:
-        return v.value;
-    }
-  };
+  const value = (v: ValueNode): unknown => plainValue(v, (n) => (n.kind === Kind.VARIABLE ? variables[n.name.value] : n.value));
   const out: Record<string, unknown> = {};
   for (const sel of op.selectionSet.selections) {
     if (sel.kind !== Kind.FIELD) continue;

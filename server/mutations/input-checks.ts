@@ -26,27 +26,24 @@ const ENUMS: Partial<Record<NodeLabel, Record<string, readonly string[]>>> = {
  */
 const ID_LIKE_FIELDS = new Set(['regionId', 'techAreaIds']);
 
-const RANGES: Record<string, readonly [number, number]> = {
-  founded: [1000, 3000],
-  year: [1000, 3000],
-  edition: [0, 100_000],
-  employees: [0, 100_000_000],
-  population: [0, 10_000_000_000],
-  overseasPopulation: [0, 10_000_000_000],
-  memberCount: [0, 100_000_000],
-  responseHours: [0, 100_000],
-  lat: [-90, 90],
-  lon: [-180, 180],
-  escrowPercent: [0, 100],
-  budget: [0, 1e15],
-  totalCost: [0, 1e15],
-  strength: [0, 1],
-  level: [0, 5],
-  weight: [0, 100],
-  contribution: [0, 1],
-  rank: [1, 100_000],
-  classYear: [1000, 3000],
-};
+/** Numeric fields and the range each accepts, grouped by range: years, shares, counts, money, coordinates. */
+const RANGES: Record<string, readonly [number, number]> = Object.fromEntries(
+  (
+    [
+      [[1000, 3000], ['founded', 'year', 'classYear']],
+      [[0, 1], ['strength', 'contribution']],
+      [[0, 5], ['level']],
+      [[0, 100], ['escrowPercent', 'weight']],
+      [[0, 100_000], ['edition', 'responseHours']],
+      [[1, 100_000], ['rank']],
+      [[0, 100_000_000], ['employees', 'memberCount']],
+      [[0, 10_000_000_000], ['population', 'overseasPopulation']],
+      [[0, 1e15], ['budget', 'totalCost']],
+      [[-90, 90], ['lat']],
+      [[-180, 180], ['lon']],
+    ] as const
+  ).flatMap(([range, fields]) => fields.map((f) => [f, range] as const)),
+);
 
 // Control characters other than tab and newline have no place in names or descriptions.
 // eslint-disable-next-line no-control-regex

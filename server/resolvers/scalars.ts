@@ -1,5 +1,5 @@
 // Date, DateTime and JSON scalars. Dates are ISO strings on the wire; bad literals are rejected with the field named.
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type EnumValueNode, type ValueNode, type VariableNode } from 'graphql';
 import { FenScalar } from '../ledger/fen.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +23,12 @@ function parseDateTime(value: unknown): string {
   return new Date(value).toISOString();
 }
 
-function literalToJson(ast: ValueNode): unknown {
+/**
+ * A GraphQL value written in a document, as plain JSON. `named` answers for what only the request can settle: a
+ * variable (its value) and an enum value (its name, or a refusal). The JSON scalar's literals and the audit log's
+ * record of a mutation's arguments both read values this way.
+ */
+export function plainValue(ast: ValueNode, named: (node: VariableNode | EnumValueNode) => unknown): unknown {
   switch (ast.kind) {
     case Kind.STRING:
     case Kind.BOOLEAN:
@@ -32,14 +37,20 @@ function literalToJson(ast: ValueNode): unknown {
     case Kind.FLOAT:
       return Number(ast.value);
     case Kind.LIST:
-      return ast.values.map(literalToJson);
+      return ast.values.map((v) => plainValue(v, named));
     case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJson(f.value)]));
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, plainValue(f.value, named)]));
     case Kind.NULL:
       return null;
     default:
-      throw new GraphQLError('JSON literals cannot contain variables', { extensions: { code: 'BAD_USER_INPUT' } });
+      return named(ast);
   }
+}
+
+function literalToJson(ast: ValueNode): unknown {
+  return plainValue(ast, () => {
+    throw new GraphQLError('JSON literals cannot contain variables', { extensions: { code: 'BAD_USER_INPUT' } });
+  });
 }
 
 export const scalarResolvers = {
