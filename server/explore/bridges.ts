@@ -3,6 +3,7 @@
 // reads each candidate's facts with bridgesPeople and the track records (ledgerTrackRecords) of those the ledger
 // names, and the organisations tied to both ends (bridge-orgs.ts); then scores (bridge-score.ts) every candidate, ranks people and
 // organisations together, and explains (bridge-reasons.ts) and draws only the bridges that make the answer.
+import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { cypherDate, type Db, type PlainNode } from '../db.js';
 import { reasonTexts, toGqlNode } from '../graph/shape.js';
 import type { Lang } from '../context.js';
@@ -61,6 +62,8 @@ interface Ranked {
   sortName: string;
   firstId: string;
   effect: TrackRecordEffect | undefined;
+  /** A person bridge's people when the ledger names one of them: the part is added once their records are in. */
+  people?: PeopleRow[];
   /** The bridge with its own score, reasons and path; the trackRecord part is applied after. */
   build: () => GqlBridge;
 }
@@ -114,7 +117,12 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   const ids = [...new Set([...oneCands.map((c) => c.person), ...chainCands.flatMap((c) => c.people)])];
   const peopleRows = ids.length ? await db.read<PeopleRow>('bridgesPeople', { ids, asOf }) : [];
   const introduced = args.useTrackRecord === false ? [] : peopleRows.filter((r) => r.introduced).map((r) => r.person.id);
-  const records = new Map([...(orgs?.records ?? []), ...(introduced.length ? await readTrackRecords(db, introduced, ref) : [])]);
+  // Their track records are read while every candidate is scored without them (the scoring is the longer of the
+  // two), so the part adds no round trip after bridgesPeople; the few it concerns are adjusted once it is in.
+  const peopleRecords = introduced.length ? readTrackRecords(db, introduced, ref) : null;
+  // The driver writes the query on a later turn of the event loop, which the synchronous scoring would hold up.
+  if (peopleRecords) await yieldToIo();
+  const records = new Map(orgs?.records ?? []);
   const candidates = new Map(peopleRows.map((r) => [r.person.id, r]));
   const ctx: PersonContext = { from, to, fromRef: named(fromNode), toRef: named(toNode), ref, asOf: args.asOf !== null, lang, records };
 
@@ -128,6 +136,10 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
     if (rows.every((r): r is PeopleRow => r !== undefined) && c.fromTies.length && c.toTies.length && c.links.length) {
       ranked.push(personBridge(rows, { from: c.fromTies, to: c.toTies, links: c.links }, ctx));
     }
+  }
+  if (peopleRecords) {
+    for (const [id, facts] of await peopleRecords) records.set(id, facts);
+    for (const r of ranked) if (r.people) Object.assign(r, withPeopleRecord(r.people, r.score, ctx));
   }
   if (orgs) {
     for (const o of orgs.rows) {
@@ -210,8 +222,6 @@ function personBridge(rows: PeopleRow[], ties: { from: Tie[]; to: Tie[]; links: 
     links: ties.links?.map((t) => t.fact),
     ref: ctx.ref,
   });
-  const hasRecord = rows.some((r) => (ctx.records.get(r.person.id)?.length ?? 0) > 0);
-  const effect = hasRecord ? bridgeTrackRecordEffect(rows.map((r) => toGqlNode(r.person)), ctx.records, ctx.ref, TRACK_RECORD_WEIGHTS.bridges) : undefined;
   const build = (): GqlBridge => {
     const pick = (list: Tie[]) => {
       const best = strongestTie(list.map((t) => t.fact), ctx.ref);
@@ -245,12 +255,20 @@ function personBridge(rows: PeopleRow[], ties: { from: Tie[]; to: Tie[]; links: 
   };
   return {
     kind: rows.length === 2 ? 'TWO_PERSON' : 'ONE_PERSON',
-    score: adjustedScore(result.score, effect),
+    score: result.score,
     sortName: personFacts.map((p) => p.node.name).join(' '),
     firstId: rows[0]!.person.id,
-    effect,
+    effect: undefined,
+    people: rows.some((r) => r.introduced) ? rows : undefined,
     build,
   };
+}
+
+/** The score (from its own) and effect of a person bridge with its people's track records; none without history. */
+function withPeopleRecord(rows: PeopleRow[], score: number, ctx: PersonContext): Pick<Ranked, 'score' | 'effect'> {
+  const hasRecord = rows.some((r) => (ctx.records.get(r.person.id)?.length ?? 0) > 0);
+  const effect = hasRecord ? bridgeTrackRecordEffect(rows.map((r) => toGqlNode(r.person)), ctx.records, ctx.ref, TRACK_RECORD_WEIGHTS.bridges) : undefined;
+  return { score: adjustedScore(score, effect), effect };
 }
 
 /** The tie part of a chain's score alone, used to choose which chains are worth reading facts for. */
