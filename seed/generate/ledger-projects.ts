@@ -2,9 +2,11 @@
 // 10 in nodes-project.csv, about 40% of projects, near the demo's three 安心宝 projects of eight) gets its ordered
 // milestones and an escrow account covered by one generated risk pool, as the demo's ledger records them
 // (seed/demo/ledger/ledger.jsonl: records `riskPool` and `project`). Everything agrees with the project's row: the
-// account's state is the row's escrowState (deposited or released; files written before the vocabulary was one say
-// `held` for deposited), the fee is the row's budget in fen, and the milestones before the row's nextMilestone are
-// done, the rest planned (a completed project has them all done). The node's first entry, 需求确认 (the order
+// account's state is the row's escrowState (proposed, deposited, released or refunded; files written before the
+// vocabulary was one say `held` for deposited), the fee is the row's budget in fen, and the milestones before the
+// row's nextMilestone are done, the rest planned (a completed project has them all done). A refunded account's first
+// milestone failed: the deposit went back and the platform claims a cost of 2-10% of the fee, which the pool covers
+// as far as it still can (the loader, seed/demo/ledger.ts, bounds it by what the pool holds). The node's first entry, 需求确认 (the order
 // confirmed), comes before the contract, so the paid milestones start at the second: the escrow's first milestone is
 // 首期里程碑, as the row's nextMilestone of a deposited project says.
 // Draws come from the `ledger-projects` stream only, so the introductions before them keep their bytes.
@@ -14,6 +16,9 @@ import type { Rng } from './random.js';
 export const RISK_POOL_ID = 'RiskPool:generated';
 /** 100M yuan, as Xiaoshan's first tranche, in fen. */
 const POOL_CAPITAL = 10_000_000_000;
+
+/** The account states a generated row may carry (docs/model.md, EscrowAccount). */
+const ACCOUNT_STATES: ReadonlySet<string> = new Set(['proposed', 'deposited', 'released', 'refunded']);
 
 const dayOfYmd = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
 
@@ -63,19 +68,23 @@ export function ledgerProjectLines(csv: ProjectCsv, rng: Rng): { lines: string[]
   for (const line of csv.lines) {
     const r = splitCsvLine(line);
     const state = r[stateAt!] === 'held' ? 'deposited' : r[stateAt!];
-    if (Number(r[pctAt!]) !== 10 || (state !== 'deposited' && state !== 'released')) continue;
+    if (Number(r[pctAt!]) !== 10 || !ACCOUNT_STATES.has(state ?? '')) continue;
     const titles = (r[msAt!] ?? '').split(';').filter(Boolean).slice(1);
     if (!titles.length) continue;
     const start = dayOfYmd(r[startAt!]!);
     const end = Math.max(start + titles.length, dayOfYmd(r[endAt!] || r[startAt!]!));
     const next = r[nextAt!] ?? '';
     // Milestones before the next one are done; a completed project (no next milestone) has them all done.
-    const doneCount = r[statusAt!] === 'completed' || next === '' ? titles.length : Math.max(0, titles.indexOf(next));
+    const doneCount = state === 'refunded' ? 0 : r[statusAt!] === 'completed' || next === '' ? titles.length : Math.max(0, titles.indexOf(next));
     const deposited = Math.min(start, NOW - 1 - rng.int(30));
     let lastDone = deposited;
     const ms = titles.map((title, index) => {
       const due = Math.round(start + ((index + 1) * (end - start)) / titles.length);
-      if (index >= doneCount || (state === 'deposited' && index === 0)) return { title, due: ymd(due) };
+      if (state === 'refunded' && index === 0) {
+        lastDone = Math.min(NOW, Math.max(deposited + 1, due - 10 + rng.int(30)));
+        return { title, due: ymd(due), state: 'failed', doneOn: ymd(lastDone), evidence: `验收未通过:${title} / acceptance failed (synthetic)` };
+      }
+      if (index >= doneCount || (state !== 'released' && index === 0)) return { title, due: ymd(due) };
       lastDone = Math.min(NOW, Math.max(lastDone, due - 15 + rng.int(30)));
       return { title, due: ymd(due), state: 'done', doneOn: ymd(lastDone), evidence: `验收记录:${title} / acceptance record (synthetic)` };
     });
@@ -84,6 +93,7 @@ export function ledgerProjectLines(csv: ProjectCsv, rng: Rng): { lines: string[]
     const released = ms[0]!.state === 'done';
     // The account mirrors the node's escrowState; a row that says otherwise is left out rather than contradicted.
     if (released !== (state === 'released')) continue;
+    const platformCost = state === 'refunded' ? Math.round(feeTotal * (0.02 + 0.08 * rng.next())) : 0;
     lines.push(
       JSON.stringify({
         record: 'project',
@@ -93,9 +103,10 @@ export function ledgerProjectLines(csv: ProjectCsv, rng: Rng): { lines: string[]
           riskPool: RISK_POOL_ID,
           feeTotal,
           escrowPercent: 10,
-          state: released ? 'released' : 'deposited',
-          depositedOn: ymd(deposited),
+          state,
+          ...(state === 'proposed' ? {} : { depositedOn: ymd(deposited) }),
           ...(released ? { releasedOn: ms[0]!.doneOn } : {}),
+          ...(state === 'refunded' ? { refundedOn: ms[0]!.doneOn, platformCost } : {}),
         },
         ...common,
       }),

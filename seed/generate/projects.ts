@@ -59,6 +59,9 @@ function participants(ctx: GenContext, rng: Rng, files: ProjectFiles, project: {
 
 export async function projectsPhase(ctx: GenContext): Promise<void> {
   const rng = ctx.rng('projects');
+  // Escrow accounts not yet paid into and first milestones that failed come from a stream of their own, so every
+  // draw of the projects stream keeps its value.
+  const escrowRng = ctx.rng('escrow-states');
   const P = Math.max(10, Math.round(ctx.n / 100));
   const regions = ctx.state.get('regions');
   const firms = ctx.state.get('firms');
@@ -89,13 +92,21 @@ export async function projectsPhase(ctx: GenContext): Promise<void> {
     const cost = status === 'proposed' ? 0 : status === 'completed' ? Math.round(budget * (0.85 + 0.15 * rng.next())) : Math.round(budget * rng.next() * 0.8);
     // The escrow scheme: the firm pays 10% into escrow, released at the first milestone.
     const escrow = rng.chance(0.4);
-    const state = !escrow ? 'none' : status === 'proposed' || (status === 'active' && rng.chance(0.5)) ? 'deposited' : 'released';
-    const next = status === 'completed' ? '' : state === 'deposited' ? MILESTONES[1] : MILESTONES[2 + rng.int(2)]!;
-    const nextDue = next ? ymd(Math.max(start, NOW) + 30 + rng.int(300)) : '';
+    const drawn = !escrow ? 'none' : status === 'proposed' || (status === 'active' && rng.chance(0.5)) ? 'deposited' : 'released';
+    const drawnNext = status === 'completed' ? '' : drawn === 'deposited' ? MILESTONES[1] : MILESTONES[2 + rng.int(2)]!;
+    const drawnDue = drawnNext ? ymd(Math.max(start, NOW) + 30 + rng.int(300)) : '';
+    // Half the accounts of projects not yet started are only agreed (proposed); about one started project in ten
+    // failed its first milestone: the deposit went back and the risk pool covered the platform (refunded, the
+    // project failed, nothing comes next), as failMilestone leaves it.
+    const proposed = drawn !== 'none' && status === 'proposed' && escrowRng.chance(0.5);
+    const refunded = drawn !== 'none' && status !== 'proposed' && escrowRng.chance(0.1);
+    const state = proposed ? 'proposed' : refunded ? 'refunded' : drawn;
+    const next = refunded ? '' : drawnNext;
+    const nextDue = refunded ? '' : drawnDue;
     const programme = csvArray([rng.pick(PROGRAMMES)]);
     const zh = `${firms.brandZh[lead]}${a.zh}${kind.zh}项目`;
     const en = `${firms.brandEn[lead]} ${a.en} ${kind.en}`;
-    nodes.add(`${p},Project,${zh},${zh},${csvField(en)},${status},${ymd(start)},${ymd(end)},${budget}.0,${cost}.0,${escrow ? '10.0' : '0.0'},${state},${milestones},${next},${nextDue},${programme},synthetic`);
+    nodes.add(`${p},Project,${zh},${zh},${csvField(en)},${refunded ? 'failed' : status},${ymd(start)},${ymd(end)},${budget}.0,${cost}.0,${escrow ? '10.0' : '0.0'},${state},${milestones},${next},${nextDue},${programme},synthetic`);
     researches.add(p, subId(sub), ',1.00');
     located.add(p, regions.counties[county]!.id, '');
     files.firmIn.add(lead, p, `,lead,${f2(0.4 + 0.3 * rng.next())}`);
