@@ -83,7 +83,16 @@ async function main(): Promise<number> {
   try {
     conn = await connect(config, command);
     if (command === 'backup') {
-      const r = await takeBackup(conn.db, file, { readOnly: args.values['read-only'], signal: stop!.controller.signal });
+      let shownAt = Date.now();
+      const r = await takeBackup(conn.db, file, {
+        readOnly: args.values['read-only'],
+        signal: stop!.controller.signal,
+        onProgress: (p) => {
+          if (Date.now() - shownAt < 5000) return;
+          shownAt = Date.now();
+          console.error(`backup: ${p.nodes.toLocaleString('en-US')} nodes, ${p.relationships.toLocaleString('en-US')} ties so far`);
+        },
+      });
       console.log(
         `backup: ${r.nodes.toLocaleString('en-US')} nodes and ${r.relationships.toLocaleString('en-US')} ties in ${r.file} (${mib(r.bytes)}, ${(r.ms / 1000).toFixed(1)} s)`,
       );

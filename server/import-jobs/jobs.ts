@@ -3,8 +3,10 @@
 // docs/architecture.md), a slow check does not stall the API's event loop, and a job outlives the request (and the
 // page) that started it. A CHECK job is a dry run that reports every bad row as file:line:column; a COMMIT job
 // writes a checked set of files (the importer checks them again first, and writes nothing if a row is bad). Jobs
-// live in this process's memory, one registry per store; one job runs at a time per store, others are refused with
-// CONFLICT. Progress (stage, rows done, rows/s, ETA) comes from the worker's JSON lines.
+// live in this process's memory, one registry per store, and are saved in the staging folder when they start and end
+// (job-record.ts), so a restarted server lists them and reports one it cut short as INTERRUPTED; one job runs at a
+// time per store, others are refused with CONFLICT. Progress (stage, rows done, rows/s, ETA) comes from the worker's
+// JSON lines.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import readline from 'node:readline';
 import { childProcessEnv, PROJECT_ROOT, type Config } from '../config.js';
 import type { Db } from '../db.js';
 import { recordAudit } from '../auth/audit.js';
+import { loadJobRecords, saveJobRecords, type JobRecord } from './job-record.js';
 import { removeStaged, stageJob, type StagedUpload } from './staging.js';
 import { jobSummary, type ImportSummary, type WorkerReport } from './summary.js';
 
@@ -49,10 +52,7 @@ export interface ImportJob {
   error: string | null;
 }
 
-interface Running {
-  job: ImportJob;
-  uploads: string[];
-  staged: { dataDir: string; mapping?: string };
+interface Running extends JobRecord {
   child?: ChildProcess;
 }
 
@@ -64,11 +64,23 @@ export class JobConflict extends Error {}
 
 export class ImportJobs {
   private readonly jobs = new Map<string, Running>();
+  private readonly finishListeners = new Set<(job: ImportJob) => void>();
 
   constructor(
     private readonly db: Db,
     private readonly config: Config,
-  ) {}
+  ) {
+    const saved = loadJobRecords(config.uploads.dir);
+    for (const record of saved) this.jobs.set(record.job.id, record);
+    // A job the previous server cut short is stored as INTERRUPTED now, once.
+    if (saved.length) this.save();
+  }
+
+  /** Calls `listener` with each job as it ends (any status); returns the way to stop. */
+  onFinished(listener: (job: ImportJob) => void): () => void {
+    this.finishListeners.add(listener);
+    return () => this.finishListeners.delete(listener);
+  }
 
   list(): ImportJob[] {
     return [...this.jobs.values()].map((r) => r.job).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
@@ -125,6 +137,7 @@ export class ImportJobs {
     const run: Running = { job, uploads, staged };
     this.jobs.set(job.id, run);
     this.trim();
+    this.save();
     this.spawnWorker(run);
     return job;
   }
@@ -174,7 +187,7 @@ export class ImportJobs {
       job.status = 'FAILED';
       job.finishedAt = new Date().toISOString();
       job.error ??= `the importer stopped (exit code ${code ?? 'none'})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' ')}` : ''}`;
-      void this.audit(job);
+      this.ended(job);
     });
   }
 
@@ -191,7 +204,21 @@ export class ImportJobs {
     job.rowsPerSecond = ms > 0 ? Math.round(report.rows / (ms / 1000)) : null;
     job.status = report.status === 'ok' ? 'OK' : report.status === 'bad-rows' ? 'BAD_ROWS' : 'INTERRUPTED';
     if (job.kind === 'COMMIT' && job.status === 'OK') removeStaged(this.config.uploads.dir, job.checkId ?? job.id, run.uploads);
+    this.ended(job);
+  }
+
+  /** A job has its final status: saved, told to the listeners (metrics), and a commit audited. */
+  private ended(job: ImportJob): void {
+    this.save();
+    for (const listener of this.finishListeners) listener(job);
     void this.audit(job);
+  }
+
+  private save(): void {
+    saveJobRecords(
+      this.config.uploads.dir,
+      [...this.jobs.values()].map(({ job, uploads, staged }) => ({ job, uploads, staged })),
+    );
   }
 
   /** A commit's outcome goes into the audit record beside the mutation that started it. */

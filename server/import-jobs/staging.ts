@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { JOB_LIST_FILE } from './job-record.js';
 
 /** Data files the importer reads, and the mapping (JSON). */
 const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.xlsx$/i;
@@ -50,6 +51,8 @@ function limit(max: number): Transform {
 function prune(dir: string): void {
   const cutoff = Date.now() - KEEP_MS;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    // The job list is kept; it trims itself to the newest jobs (jobs.ts).
+    if (entry.name === JOB_LIST_FILE) continue;
     const p = path.join(dir, entry.name);
     try {
       if (fs.statSync(p).mtimeMs < cutoff) fs.rmSync(p, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { resetGraph, testDb } from '../support/db.js';
 import { waitFor } from '../support/poll.js';
+import { holdWriteGate } from '../support/write-gate.js';
 
 const db = testDb();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-backup-signal-'));
@@ -54,23 +55,8 @@ describe('npm run backup', () => {
       const file = path.join(work, `${signal}.tbk.gz`);
       // Another copy holds the write gate exclusively, so the command's copy waits for it: it is stopped mid-way
       // whatever the machine's speed.
-      let release!: () => void;
-      const released = new Promise<void>((r) => (release = r));
-      let held!: () => void;
-      const holding = new Promise<void>((r) => (held = r));
-      let first = true;
-      const holder = db.snapshot(
-        [{ name: 'backupNodes' }],
-        async () => {
-          if (!first) return;
-          first = false;
-          held();
-          await released;
-        },
-        { timeoutMs: 120_000 },
-      );
+      const gate = await holdWriteGate(db);
       try {
-        await holding;
         const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'backup', file], { cwd: PROJECT_ROOT, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
@@ -82,8 +68,7 @@ describe('npm run backup', () => {
         expect(fs.existsSync(`${file}.partial`)).toBe(false);
         expect(fs.existsSync(file)).toBe(false);
       } finally {
-        release();
-        await holder;
+        await gate.release();
       }
     });
   }

@@ -245,8 +245,9 @@ describe.skipIf(!ldbc)('backup and restore: LDBC SNB SF0.1', () => {
       encoding: 'utf8',
       timeout: 300_000,
     });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    // Progress lines only: no warning that the copy may be inconsistent.
+    expect(run.stderr).not.toContain('inconsistent');
+    expect(run.status, run.stderr).toBe(0);
     await resetTarget();
     await restoreBackup(target, file);
     const [want, got] = await Promise.all([content(source), content(target)]);

@@ -7,22 +7,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth } from '../../server/auth/auth.js';
-import { freePort } from '../../server/neo4j-process.js';
-import { serve, type Running } from '../../server/index.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { testDb } from '../support/db.js';
 import { gqlClient } from '../support/gql.js';
 import { waitFor } from '../support/poll.js';
 import { seededRandom } from '../support/random.js';
-import { TOKEN_ENV, TOKENS } from '../support/trust-fixture.js';
+import { sample, samples, scrapeMetrics, servedProduct } from '../support/served.js';
+import { TOKENS } from '../support/trust-fixture.js';
+import { holdWriteGate } from '../support/write-gate.js';
 
 const db = testDb();
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-import-web-'));
 const LIMIT = 256 * 1024;
-let running: Running;
+const product = servedProduct(db, {
+  env: () => ({ TB_RATE_LIMIT_PER_MINUTE: '100000', TB_UPLOAD_DIR: uploadDir, TB_UPLOAD_MAX_BYTES: String(LIMIT) }),
+  folders: [uploadDir],
+});
 
-const api = { fetch: (_url: string, init: RequestInit) => fetch(`${running.url}/graphql`, init) };
+const api = { fetch: (_url: string, init: RequestInit) => fetch(`${product.running.url}/graphql`, init) };
 const admin = gqlClient(api, { token: TOKENS.admin });
 /** A second client (another tab): it only knows the job's id. */
 const follower = gqlClient(api, { token: TOKENS.admin });
@@ -35,7 +37,7 @@ const COMMIT = `mutation($check: ID!) { commitImport(check: $check) { ${JOB} } }
 const GET = `query($id: ID!) { importJob(id: $id) { ${JOB} } }`;
 
 async function upload(name: string, body: BodyInit, token: string = TOKENS.admin, extra: RequestInit = {}): Promise<Response> {
-  return fetch(`${running.url}/import/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body, ...extra });
+  return fetch(`${product.running.url}/import/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body, ...extra });
 }
 
 async function uploaded(name: string, text: string): Promise<string> {
@@ -73,25 +75,6 @@ async function storedPeople(): Promise<number> {
   const [row] = await db.runText("MATCH (p:Person) WHERE p.id STARTS WITH 'WebP:' RETURN count(p) AS n");
   return Number(row!.n);
 }
-
-beforeAll(async () => {
-  await resetGraph(db);
-  const config = testConfig({
-    TB_TOKENS: TOKEN_ENV,
-    TB_RATE_LIMIT_PER_MINUTE: '100000',
-    PORT: String(await freePort()),
-    TB_UPLOAD_DIR: uploadDir,
-    TB_UPLOAD_MAX_BYTES: String(LIMIT),
-  });
-  const auth = await createAuth(config, db);
-  running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
-});
-
-afterAll(async () => {
-  await running?.close();
-  await db.close();
-  fs.rmSync(uploadDir, { recursive: true, force: true });
-});
 
 describe('import from the web app', () => {
   it('refuses an upload over the limit with 413, whether announced or streamed, and keeps nothing of it', async () => {
@@ -221,5 +204,47 @@ describe('import from the web app', () => {
     expect(badHeader.status).toBe('FAILED');
     expect(badHeader.error).toContain('no-ids.csv');
     expect(badHeader.error).not.toContain(uploadDir);
+  });
+});
+
+describe('import progress in /metrics', () => {
+  const M = 400;
+  const csv = ['id:ID(MetP),:LABEL,name', ...Array.from({ length: M }, (_, i) => `m${i + 1},Person,Metric Person ${i + 1}`), ''].join('\n');
+  const metricPeople = async () => Number((await db.runText("MATCH (p:Person) WHERE p.id STARTS WITH 'MetP:' RETURN count(p) AS n"))[0]!.n);
+  const moved = (before: string, after: string, name: string, labels: Record<string, string>) => sample(after, name, labels) - sample(before, name, labels);
+
+  it("shows the running commit's rows while its writes wait, and counts jobs and rows as they end", async () => {
+    const before = await scrapeMetrics(product);
+    expect(sample(before, 'tb_import_jobs_running')).toBe(0);
+    expect(samples(before, 'tb_import_job_rows_done')).toEqual([]);
+    const checked = await finished(admin, (await admin.data(CHECK, { uploads: [await uploaded('metric-people.csv', csv)] })).checkImport.id);
+    expect(checked.status).toBe('OK');
+    const afterCheck = await scrapeMetrics(product);
+    expect(moved(before, afterCheck, 'tb_import_jobs_finished_total', { kind: 'CHECK', status: 'OK' })).toBe(1);
+    expect(moved(before, afterCheck, 'tb_import_rows_total', { kind: 'CHECK' })).toBe(M);
+
+    const commitId = (await admin.data(COMMIT, { check: checked.id })).commitImport.id as string;
+    // Held as a backup holds it, the write gate stops the commit at its first write (its worker takes seconds to
+    // start), with every row read and none stored, for as long as the test looks.
+    const gate = await holdWriteGate(db);
+    try {
+      let during = '';
+      await waitFor("the waiting commit's rows in /metrics", async () => {
+        during = await scrapeMetrics(product);
+        return sample(during, 'tb_import_job_rows_done', { kind: 'COMMIT', stage: 'write' }) === M;
+      });
+      expect(sample(during, 'tb_import_jobs_running')).toBe(1);
+      expect(sample(during, 'tb_import_job_rows_planned', { kind: 'COMMIT', stage: 'write' })).toBe(M);
+      expect(await metricPeople()).toBe(0);
+    } finally {
+      await gate.release();
+    }
+    expect((await finished(follower, commitId)).status).toBe('OK');
+    const after = await scrapeMetrics(product);
+    expect(sample(after, 'tb_import_jobs_running')).toBe(0);
+    expect(samples(after, 'tb_import_job_rows_done')).toEqual([]);
+    expect(moved(before, after, 'tb_import_jobs_finished_total', { kind: 'COMMIT', status: 'OK' })).toBe(1);
+    expect(moved(before, after, 'tb_import_rows_total', { kind: 'COMMIT' })).toBe(M);
+    expect(await metricPeople()).toBe(M);
   });
 });

@@ -4,69 +4,38 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth } from '../../server/auth/auth.js';
+import { describe, expect, it } from 'vitest';
 import { freePort } from '../../server/neo4j-process.js';
-import { serve, type Running } from '../../server/index.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
-import { loadTrustFixture, TOKEN_ENV, TOKENS } from '../support/trust-fixture.js';
+import { testDb } from '../support/db.js';
+import { sample, scrapeMetrics, servedProduct } from '../support/served.js';
+import { loadTrustFixture, TOKENS } from '../support/trust-fixture.js';
 
 const db = testDb();
 const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-metrics-backups-'));
-let running: Running;
 let metricsPort: number;
+const product = servedProduct(db, {
+  fill: () => loadTrustFixture(db),
+  env: async () => {
+    metricsPort = await freePort();
+    return { TB_METRICS_PORT: String(metricsPort), TB_BACKUP_DIR: backupDir, TB_BACKUP_EVERY: '1d', TB_BACKUP_KEEP: '2' };
+  },
+  folders: [backupDir],
+});
 
 const gql = (query: string, token?: string, headers: Record<string, string> = {}) =>
-  fetch(`${running.url}/graphql`, {
+  fetch(`${product.running.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query }),
   });
 
-/** The value of one sample (`name{labels} value`), or 0 when the series is absent. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number {
-  for (const line of text.split('\n')) {
-    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
-    const braces = /\{([^}]*)\}/.exec(line)?.[1] ?? '';
-    const have = Object.fromEntries([...braces.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(line.slice(line.lastIndexOf(' ') + 1));
-  }
-  return 0;
-}
-
-async function scrape(): Promise<string> {
-  const res = await fetch(`${running.url}/metrics`, { headers: { authorization: `Bearer ${TOKENS.admin}` } });
-  expect(res.status).toBe(200);
-  return res.text();
-}
-
-beforeAll(async () => {
-  await resetGraph(db);
-  await loadTrustFixture(db);
-  metricsPort = await freePort();
-  const config = testConfig({
-    TB_TOKENS: TOKEN_ENV,
-    PORT: String(await freePort()),
-    TB_METRICS_PORT: String(metricsPort),
-    TB_BACKUP_DIR: backupDir,
-    TB_BACKUP_EVERY: '1d',
-    TB_BACKUP_KEEP: '2',
-  });
-  const auth = await createAuth(config, db);
-  running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins });
-});
-
-afterAll(async () => {
-  await running?.close();
-  await db.close();
-  fs.rmSync(backupDir, { recursive: true, force: true });
-});
+const scrape = () => scrapeMetrics(product);
 
 describe('/metrics', () => {
   it('is refused to viewers and brokers, and served to admins in the Prometheus text format', async () => {
-    expect((await fetch(`${running.url}/metrics`)).status).toBe(403);
-    expect((await fetch(`${running.url}/metrics`, { headers: { authorization: `Bearer ${TOKENS.broker}` } })).status).toBe(403);
-    const res = await fetch(`${running.url}/metrics`, { headers: { authorization: `Bearer ${TOKENS.admin}` } });
+    expect((await fetch(`${product.running.url}/metrics`)).status).toBe(403);
+    expect((await fetch(`${product.running.url}/metrics`, { headers: { authorization: `Bearer ${TOKENS.broker}` } })).status).toBe(403);
+    const res = await fetch(`${product.running.url}/metrics`, { headers: { authorization: `Bearer ${TOKENS.admin}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
@@ -106,19 +75,19 @@ describe('request ids', () => {
     expect(own.headers.get('x-request-id')).toBe('trace-42');
     const made = await gql('{ stats { nodeCount } }', undefined, { 'x-request-id': 'bad id with spaces' });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const other = await fetch(`${running.url}/nothing-here`);
+    const other = await fetch(`${product.running.url}/nothing-here`);
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
 describe('scheduled backups', () => {
   it('writes backups into TB_BACKUP_DIR, keeps the newest TB_BACKUP_KEEP and reports their age', async () => {
-    expect(running.backups).toBeDefined();
+    expect(product.running.backups).toBeDefined();
     const before = await scrape();
     expect(before).not.toMatch(/^tb_backup_age_seconds\{/m);
     const made: string[] = [];
     for (let i = 0; i < 3; i++) {
-      made.push((await running.backups!.runOnce()).file);
+      made.push((await product.running.backups!.runOnce()).file);
       // File names carry the second; wait for the next one so each run writes a new file.
       const second = Math.floor(Date.now() / 1000);
       while (Math.floor(Date.now() / 1000) === second) await new Promise((r) => setTimeout(r, 50));
