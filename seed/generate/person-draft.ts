@@ -8,7 +8,7 @@ import type { PersonName } from './names.js';
 import type { FirmDraw } from './organisations.js';
 import type { Outputs, RelFile } from './outputs.js';
 import type { Cumulative, Rng } from './random.js';
-import type { Competitions, Firms, Labs, People, Pools, Regions } from './state.js';
+import type { Regions, StateParts } from './state.js';
 
 export const KIND_NORMAL = 0;
 export const KIND_RESEARCHER = 1;
@@ -16,31 +16,16 @@ export const KIND_TM = 2;
 export const KIND_DIASPORA = 3;
 
 /** The files the persons phase writes into. */
-export interface PersonFiles {
-  origin: RelFile;
-  livesIn: RelFile;
-  worksFirm: RelFile;
-  worksLab: RelFile;
-  affLab: RelFile;
-  affFirm: RelFile;
-  studied: RelFile;
-  expert: RelFile;
-  founded: RelFile;
-  memberOf: RelFile;
-  collab: RelFile;
-}
+export type PersonFiles = Record<
+  'origin' | 'livesIn' | 'worksFirm' | 'worksLab' | 'affLab' | 'affFirm' | 'studied' | 'expert' | 'founded' | 'memberOf' | 'collab',
+  RelFile
+>;
 
 /** Everything a person is drawn from: the stream, the earlier phases' state and the files. */
-export interface PersonWorld {
+export interface PersonWorld extends StateParts {
   rng: Rng;
   out: Outputs;
   files: PersonFiles;
-  regions: Regions;
-  firms: Firms;
-  labs: Labs;
-  competitions: Competitions;
-  pools: Pools;
-  people: People;
   draw: FirmDraw;
   staffWeights: number[];
   researchWeights: number[];
