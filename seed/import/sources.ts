@@ -45,25 +45,31 @@ function open(file: string, onBytes?: (n: number) => void): Readable {
   return raw.pipe(gunzip);
 }
 
-/** The first line of a file (unzipped, decoded), without its line break; '' for an empty file. */
-export async function firstLine(file: string, encoding = 'utf-8'): Promise<string> {
+/** The start of a file (unzipped, decoded): chunks until `enough` says so, or 1 MiB. */
+async function readHead(file: string, encoding: string, enough: (text: string) => boolean): Promise<string> {
   const stream = decodeText(open(file), encoding);
   let text = '';
   try {
     for await (const chunk of stream) {
       text += chunk as string;
-      const nl = text.indexOf('\n');
-      if (nl >= 0) {
-        text = text.slice(0, nl);
-        break;
-      }
-      if (text.length > 1 << 20) break;
+      if (enough(text) || text.length > 1 << 20) break;
     }
-  } catch (e) {
-    throw new FileReadError(file, 1, `cannot read: ${(e as Error).message}`);
   } finally {
     stream.destroy();
   }
+  return text;
+}
+
+/** The first line of a file (unzipped, decoded), without its line break; '' for an empty file. */
+export async function firstLine(file: string, encoding = 'utf-8'): Promise<string> {
+  let text: string;
+  try {
+    text = await readHead(file, encoding, (t) => t.includes('\n'));
+  } catch (e) {
+    throw new FileReadError(file, 1, `cannot read: ${(e as Error).message}`);
+  }
+  const nl = text.indexOf('\n');
+  if (nl >= 0) text = text.slice(0, nl);
   return text.replace(/^\uFEFF/, '').replace(/\r$/, '');
 }
 
@@ -76,16 +82,7 @@ export async function csvDelimiter(file: string, given?: string, encoding = 'utf
  * detected on the line (of the first ten) that holds the most candidate delimiters.
  */
 export async function sheetDelimiter(file: string, encoding = 'utf-8'): Promise<string> {
-  const stream = decodeText(open(file), encoding);
-  let text = '';
-  try {
-    for await (const chunk of stream) {
-      text += chunk as string;
-      if (text.split('\n').length > 10 || text.length > 1 << 20) break;
-    }
-  } finally {
-    stream.destroy();
-  }
+  const text = await readHead(file, encoding, (t) => t.split('\n').length > 10);
   const count = (l: string) => [...l].filter((c) => c === ',' || c === '\t' || c === ';' || c === '|').length;
   const lines = text.replace(/^\uFEFF/, '').split('\n').slice(0, 10);
   const best = lines.reduce((a, b) => (count(b) > count(a) ? b : a), '');
