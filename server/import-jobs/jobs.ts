@@ -109,6 +109,7 @@ export class ImportJobs {
     const check = this.jobs.get(checkId)!;
     const job = this.start({ id: crypto.randomUUID(), kind: 'COMMIT', actor, files: check.job.files, mapping: check.job.mapping, checkId }, check.uploads, check.staged);
     check.job.commitId = job.id;
+    this.save(); // the check's link to its commit, which start() saved before it existed
     return job;
   }
 

@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../support/db.js';
+import { ImportJobs } from '../../server/import-jobs/jobs.js';
+import { INTERRUPTED_BY_RESTART } from '../../server/import-jobs/job-record.js';
+import { testConfig, testDb } from '../support/db.js';
 import { gqlClient } from '../support/gql.js';
 import { waitFor } from '../support/poll.js';
 import { seededRandom } from '../support/random.js';
@@ -246,5 +248,28 @@ describe('import progress in /metrics', () => {
     expect(moved(before, after, 'tb_import_jobs_finished_total', { kind: 'COMMIT', status: 'OK' })).toBe(1);
     expect(moved(before, after, 'tb_import_rows_total', { kind: 'COMMIT' })).toBe(M);
     expect(await metricPeople()).toBe(M);
+  });
+});
+
+describe('a restarted server', () => {
+  it('lists the jobs of the one before it and reports the commit it cut short as INTERRUPTED', async () => {
+    const csv = ['id:ID(RstP),:LABEL,name', ...Array.from({ length: 50 }, (_, i) => `r${i + 1},Person,Restart Person ${i + 1}`), ''].join('\n');
+    const checked = await finished(admin, (await admin.data(CHECK, { uploads: [await uploaded('restart-people.csv', csv)] })).checkImport.id);
+    expect(checked.status).toBe('OK');
+    const commitId = (await admin.data(COMMIT, { check: checked.id })).commitImport.id as string;
+    // The commit waits at the write gate, so it is still running when the next server reads the saved list: what
+    // a server that stops mid-commit leaves behind for the one that starts after it.
+    const gate = await holdWriteGate(db);
+    try {
+      const next = new ImportJobs(db, testConfig({ TB_UPLOAD_DIR: uploadDir }));
+      expect(next.get(checked.id)).toMatchObject({ kind: 'CHECK', status: 'OK', commitId });
+      expect(next.get(commitId)).toMatchObject({ kind: 'COMMIT', status: 'INTERRUPTED', error: INTERRUPTED_BY_RESTART });
+      expect(next.get(commitId)!.finishedAt).not.toBeNull();
+      expect(next.running()).toBeNull();
+    } finally {
+      await gate.release();
+    }
+    // The server that is really running still finishes it.
+    expect((await finished(follower, commitId)).status).toBe('OK');
   });
 });
