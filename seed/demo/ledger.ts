@@ -8,6 +8,7 @@ import { cypherDate, cypherDateTime, type Db } from '../../server/db.js';
 import { escrowDeposit } from '../../server/ledger/fen.js';
 import { ESCROW_ACCOUNT_STATES, MILESTONE_STATES, OUTCOME_KINDS, SUCCESS_OUTCOMES, type NodeLabel } from '../../server/model/model.js';
 import { RecordError } from '../../server/model/records.js';
+import { forEachRecord, type Line } from './lines.js';
 
 export interface DemoLedger {
   pools: Array<{ id: string; organisationId: string | null; props: Record<string, unknown> }>;
@@ -50,11 +51,6 @@ function provenance(v: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(PROVENANCE.filter((k) => v[k] !== undefined).map((k) => [k, v[k]]));
 }
 
-interface Line {
-  where: string;
-  value: unknown;
-}
-
 /**
  * Validates ledger lines against the dataset's nodes (`labels` of each node id); problems are reported as
  * `file:line: reason`. Returns the rows the named queries write.
@@ -71,74 +67,69 @@ export function readLedger(lines: readonly Line[], labels: ReadonlyMap<string, r
     if (ids.has(id)) throw new RecordError(`id ${id} appears twice`);
     ids.add(id);
   };
-  for (const { where, value } of lines) {
-    try {
-      if (!isObject(value)) throw new RecordError('a ledger line is a JSON object with "record"');
-      switch (value.record) {
-        case 'riskPool': {
-          const id = String(value.id ?? '');
-          once(id);
-          if (!isObject(value.props)) throw new RecordError('a riskPool has props');
-          if (value.organisation !== undefined && !is(value.organisation, 'Organisation')) throw new RecordError(`organisation ${String(value.organisation)} is not an Organisation of the dataset`);
-          const props = { ...value.props, capital: fen(value.props.capital, 'props.capital'), paidOut: 0 };
-          const pool = { id, organisationId: typeof value.organisation === 'string' ? value.organisation : null, props };
-          pools.set(id, pool);
-          out.pools.push(pool);
-          break;
-        }
-        case 'introduction': {
-          const id = String(value.id ?? '');
-          once(id);
-          if (!is(value.from, 'Enterprise') && !is(value.from, 'Organisation')) throw new RecordError(`from ${String(value.from)} is not an Enterprise or Organisation of the dataset`);
-          if (!is(value.to, 'Lab') && !is(value.to, 'Enterprise') && !is(value.to, 'Organisation')) throw new RecordError(`to ${String(value.to)} is not a Lab, Enterprise or Organisation of the dataset`);
-          if (!is(value.broker, 'TechManager')) throw new RecordError(`broker ${String(value.broker)} is not a TechManager of the dataset`);
-          const via = value.intermediaries ?? [];
-          if (!Array.isArray(via) || !via.every((p) => is(p, 'Person'))) throw new RecordError('intermediaries must be people of the dataset');
-          if (new Set(via).size !== via.length) throw new RecordError('intermediaries name a person twice');
-          const row = {
-            id,
-            fromId: value.from as string,
-            toId: value.to as string,
-            brokerId: value.broker,
-            intermediaryIds: via as string[],
-            props: { date: date(value.date, 'date'), note: text(value.note, 'note'), recordedBy: 'demo', recordedAt: `${String(value.date)}T09:00:00Z`, ...provenance(value) },
-            outcomes: [],
-          };
-          intros.set(id, row);
-          out.introductions.push(row);
-          break;
-        }
-        case 'outcome': {
-          const id = String(value.id ?? '');
-          once(id);
-          if (typeof value.introduction !== 'string') throw new RecordError('an outcome names its introduction');
-          if (!(OUTCOME_KINDS as readonly unknown[]).includes(value.kind)) throw new RecordError(`kind must be one of ${OUTCOME_KINDS.join(', ')}`);
-          if (value.project !== undefined && !is(value.project, 'Project')) throw new RecordError(`project ${String(value.project)} is not a Project of the dataset`);
-          if (value.kind === 'project' && value.project === undefined) throw new RecordError('an outcome of kind project names its project');
-          outcomes.push({
-            where,
-            introduction: value.introduction,
-            row: {
-              id,
-              seq: 0,
-              projectId: typeof value.project === 'string' ? value.project : null,
-              props: { kind: value.kind, date: date(value.date, 'date'), note: text(value.note, 'note'), recordedBy: 'demo', recordedAt: `${String(value.date)}T09:00:00Z`, ...provenance(value) },
-            },
-          });
-          break;
-        }
-        case 'project':
-          if (!is(value.project, 'Project')) throw new RecordError(`project ${String(value.project)} is not a Project of the dataset`);
-          projects.push({ where, value });
-          break;
-        default:
-          throw new RecordError('record must be riskPool, introduction, outcome or project');
+  forEachRecord(lines, problems, (value, where) => {
+    if (!isObject(value)) throw new RecordError('a ledger line is a JSON object with "record"');
+    switch (value.record) {
+      case 'riskPool': {
+        const id = String(value.id ?? '');
+        once(id);
+        if (!isObject(value.props)) throw new RecordError('a riskPool has props');
+        if (value.organisation !== undefined && !is(value.organisation, 'Organisation')) throw new RecordError(`organisation ${String(value.organisation)} is not an Organisation of the dataset`);
+        const props = { ...value.props, capital: fen(value.props.capital, 'props.capital'), paidOut: 0 };
+        const pool = { id, organisationId: typeof value.organisation === 'string' ? value.organisation : null, props };
+        pools.set(id, pool);
+        out.pools.push(pool);
+        break;
       }
-    } catch (e) {
-      if (!(e instanceof RecordError)) throw e;
-      problems.push(`${where}: ${e.message}`);
+      case 'introduction': {
+        const id = String(value.id ?? '');
+        once(id);
+        if (!is(value.from, 'Enterprise') && !is(value.from, 'Organisation')) throw new RecordError(`from ${String(value.from)} is not an Enterprise or Organisation of the dataset`);
+        if (!is(value.to, 'Lab') && !is(value.to, 'Enterprise') && !is(value.to, 'Organisation')) throw new RecordError(`to ${String(value.to)} is not a Lab, Enterprise or Organisation of the dataset`);
+        if (!is(value.broker, 'TechManager')) throw new RecordError(`broker ${String(value.broker)} is not a TechManager of the dataset`);
+        const via = value.intermediaries ?? [];
+        if (!Array.isArray(via) || !via.every((p) => is(p, 'Person'))) throw new RecordError('intermediaries must be people of the dataset');
+        if (new Set(via).size !== via.length) throw new RecordError('intermediaries name a person twice');
+        const row = {
+          id,
+          fromId: value.from as string,
+          toId: value.to as string,
+          brokerId: value.broker,
+          intermediaryIds: via as string[],
+          props: { date: date(value.date, 'date'), note: text(value.note, 'note'), recordedBy: 'demo', recordedAt: `${String(value.date)}T09:00:00Z`, ...provenance(value) },
+          outcomes: [],
+        };
+        intros.set(id, row);
+        out.introductions.push(row);
+        break;
+      }
+      case 'outcome': {
+        const id = String(value.id ?? '');
+        once(id);
+        if (typeof value.introduction !== 'string') throw new RecordError('an outcome names its introduction');
+        if (!(OUTCOME_KINDS as readonly unknown[]).includes(value.kind)) throw new RecordError(`kind must be one of ${OUTCOME_KINDS.join(', ')}`);
+        if (value.project !== undefined && !is(value.project, 'Project')) throw new RecordError(`project ${String(value.project)} is not a Project of the dataset`);
+        if (value.kind === 'project' && value.project === undefined) throw new RecordError('an outcome of kind project names its project');
+        outcomes.push({
+          where,
+          introduction: value.introduction,
+          row: {
+            id,
+            seq: 0,
+            projectId: typeof value.project === 'string' ? value.project : null,
+            props: { kind: value.kind, date: date(value.date, 'date'), note: text(value.note, 'note'), recordedBy: 'demo', recordedAt: `${String(value.date)}T09:00:00Z`, ...provenance(value) },
+          },
+        });
+        break;
+      }
+      case 'project':
+        if (!is(value.project, 'Project')) throw new RecordError(`project ${String(value.project)} is not a Project of the dataset`);
+        projects.push({ where, value });
+        break;
+      default:
+        throw new RecordError('record must be riskPool, introduction, outcome or project');
     }
-  }
+  });
   // Outcomes are numbered in the order they happened, and may not precede their introduction.
   for (const o of outcomes) {
     const intro = intros.get(o.introduction);
@@ -161,14 +152,9 @@ export function readLedger(lines: readonly Line[], labels: ReadonlyMap<string, r
       ...(last ? { lastOutcomeKind: last.props.kind, lastOutcomeDate: last.props.date } : {}),
     });
   }
-  for (const { where, value } of projects) {
-    try {
-      out.projects.push(projectRow(value, pools));
-    } catch (e) {
-      if (!(e instanceof RecordError)) throw e;
-      problems.push(`${where}: ${e.message}`);
-    }
-  }
+  forEachRecord(projects, problems, (value) => {
+    out.projects.push(projectRow(value, pools));
+  });
   return out;
 }
 

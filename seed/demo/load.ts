@@ -10,6 +10,7 @@ import { isNodeLabel, type NodeLabel } from '../../server/model/model.js';
 import { RecordError, checkEndpoints, nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../import/writer.js';
 import { readShortlists, writeShortlists, type ShortlistRow } from './desk.js';
 import { readLedger, writeLedger, type DemoLedger } from './ledger.js';
+import { forEachRecord, type Line } from './lines.js';
 
 export const DEMO_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,11 +30,6 @@ export interface DemoData {
   shortlists: ShortlistRow[];
   /** The introductions ledger (ledger/*.jsonl): introductions, outcomes, milestones, escrow, risk pools. */
   ledger: DemoLedger;
-}
-
-interface Line {
-  where: string;
-  value: unknown;
 }
 
 function displayPath(file: string): string {
@@ -111,42 +107,32 @@ export function readDemo(dir = DEMO_DIR): DemoData {
   const mainLabel = new Map<string, NodeLabel>();
   const firstSeen = new Map<string, string>();
   for (const file of nodeFiles) {
-    for (const { where, value } of readLines(file, problems)) {
-      try {
-        const row = nodeRow(asNodeRecord(value));
-        const seen = firstSeen.get(row.id);
-        if (seen) throw new RecordError(`duplicate id ${row.id} (first at ${seen})`);
-        firstSeen.set(row.id, where);
-        mainLabel.set(row.id, row.labels.find(isNodeLabel)!);
-        nodes.push(row);
-      } catch (e) {
-        if (!(e instanceof RecordError)) throw e;
-        problems.push(`${where}: ${e.message}`);
-      }
-    }
+    forEachRecord(readLines(file, problems), problems, (value, where) => {
+      const row = nodeRow(asNodeRecord(value));
+      const seen = firstSeen.get(row.id);
+      if (seen) throw new RecordError(`duplicate id ${row.id} (first at ${seen})`);
+      firstSeen.set(row.id, where);
+      mainLabel.set(row.id, row.labels.find(isNodeLabel)!);
+      nodes.push(row);
+    });
   }
 
   const relationships: DemoData['relationships'] = [];
   const relSeen = new Map<string, string>();
   for (const file of relFiles) {
-    for (const { where, value } of readLines(file, problems)) {
-      try {
-        const row = relRow(asRelRecord(value));
-        const startLabel = mainLabel.get(row.start);
-        const endLabel = mainLabel.get(row.end);
-        if (!startLabel) throw new RecordError(`start id ${row.start} is not a node of the dataset`);
-        if (!endLabel) throw new RecordError(`end id ${row.end} is not a node of the dataset`);
-        checkEndpoints(row.type, startLabel, endLabel);
-        const key = `${row.start}\u0000${row.type}\u0000${row.end}`;
-        const seen = relSeen.get(key);
-        if (seen) throw new RecordError(`duplicate ${row.type} from ${row.start} to ${row.end} (first at ${seen})`);
-        relSeen.set(key, where);
-        relationships.push(row);
-      } catch (e) {
-        if (!(e instanceof RecordError)) throw e;
-        problems.push(`${where}: ${e.message}`);
-      }
-    }
+    forEachRecord(readLines(file, problems), problems, (value, where) => {
+      const row = relRow(asRelRecord(value));
+      const startLabel = mainLabel.get(row.start);
+      const endLabel = mainLabel.get(row.end);
+      if (!startLabel) throw new RecordError(`start id ${row.start} is not a node of the dataset`);
+      if (!endLabel) throw new RecordError(`end id ${row.end} is not a node of the dataset`);
+      checkEndpoints(row.type, startLabel, endLabel);
+      const key = `${row.start}\u0000${row.type}\u0000${row.end}`;
+      const seen = relSeen.get(key);
+      if (seen) throw new RecordError(`duplicate ${row.type} from ${row.start} to ${row.end} (first at ${seen})`);
+      relSeen.set(key, where);
+      relationships.push(row);
+    });
   }
 
   const shortlists = readShortlists(jsonlFiles(path.join(dir, 'desk')).flatMap((f) => readLines(f, problems)), mainLabel, problems);
