@@ -313,14 +313,7 @@ export const ORG_WEIGHTS = { ties: 0.5, carriers: 0.2, topic: 0.15, broker: 0.15
 export const ORGANISATION_FACTOR = 0.7;
 
 /** Default strength of an organisation's tie by kind, before recency; a recorded `strength` replaces it. */
-export const ORG_TIE_STRENGTH: Record<OrgTieKind, number> = {
-  unit: 0.8,
-  brokered: 0.7,
-  partner: 0.6,
-  member: 0.6,
-  staff: 0.5,
-  project: 0.35,
-};
+export const ORG_TIE_STRENGTH: Record<OrgTieKind, number> = { unit: 0.8, brokered: 0.7, partner: 0.6, member: 0.6, staff: 0.5, project: 0.35 };
 
 /** One organisation tie's value in [0,1]: strength x recency (ended ties halve every three years, floor 0.2). */
 export function orgTieValue(tie: OrgTieFact, ref: string): number {

@@ -3,9 +3,9 @@
 import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
 import { collaboratorReasons, rankCollaborators, scoreCollaborator, type CollaboratorCandidate } from './collaborator-score.js';
-import { explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
+import { explainMissing, nodesById, pathsAlong, toRecommendations, uniq } from './graph-reads.js';
 import { lookupFrom } from './names.js';
-import { recommendation, type Recommendation } from './recommendation.js';
+import type { Recommendation } from './recommendation.js';
 
 /** Friends of friends read at most; people read per shared organisation or tech area at most. */
 export const NEIGHBOUR_CAP = 50_000;
@@ -48,20 +48,8 @@ export async function recommendCollaborators(db: Db, personId: string, limit: nu
   ]);
   const name = lookupFrom(nodes);
 
-  return ranked.flatMap((s) => {
-    const node = nodes.get(s.personId);
-    if (!node) return [];
+  return toRecommendations(ranked, { idOf: (s) => s.personId, nodes, paths, lang }, (s) => {
     const c = byId.get(s.personId)!;
-    return [
-      recommendation({
-        node,
-        score: s.score,
-        reasons: collaboratorReasons(s, c, name),
-        parts: s.parts,
-        path: paths.get(s.personId) ?? null,
-        related: [...c.shared.map((w) => w.id), ...c.sharedAreaIds, ...c.sharedOrgIds].map((id) => nodes.get(id)),
-        lang,
-      }),
-    ];
+    return { reasons: collaboratorReasons(s, c, name), relatedIds: [...c.shared.map((w) => w.id), ...c.sharedAreaIds, ...c.sharedOrgIds] };
   });
 }

@@ -1,10 +1,14 @@
 // Reads the recommendation answers share: nodes by id (with NOT_FOUND / wrong-type errors naming the argument),
-// the taxonomy family of a set of tech areas, and the supporting paths along chosen node sequences.
+// the taxonomy family of a set of tech areas, and the supporting paths along chosen node sequences; and the last
+// step they share, turning the ranked items into Recommendations.
+import type { Lang } from '../context.js';
 import type { Db, PlainNode, PlainPath } from '../db.js';
 import { badInput, notFound } from '../explore/validate.js';
-import { nodeType } from '../graph/shape.js';
+import { nodeType, type Reason } from '../graph/shape.js';
 import type { NodeLabel } from '../model/model.js';
 import { assemblePath, hopKey, hopPairs, type HopRow } from './path-hops.js';
+import { recommendation, type Recommendation } from './recommendation.js';
+import type { ScorePart } from './score-parts.js';
 import { AreaFamily, type FamilyRow } from './taxonomy.js';
 
 export async function nodesById(db: Db, ids: Iterable<string>): Promise<Map<string, PlainNode>> {
@@ -47,3 +51,38 @@ export async function pathsAlong<K>(db: Db, sequences: ReadonlyMap<K, readonly s
 }
 
 export const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+/** What an answer adds to a ranked item: its reasons and the ids of the nodes it names. */
+export interface ItemDetail {
+  reasons: Reason[];
+  relatedIds: string[];
+}
+
+/**
+ * One Recommendation per ranked item, in rank order, with the node, supporting path and related nodes read before;
+ * an item whose node was not read (deleted meanwhile) is left out. `finish` may annotate an item (the track record).
+ */
+export function toRecommendations<S extends { score: number; parts: ScorePart[] }>(
+  ranked: readonly S[],
+  read: { idOf: (s: S) => string; nodes: ReadonlyMap<string, PlainNode>; paths: ReadonlyMap<string, PlainPath | null>; lang: Lang },
+  detail: (s: S) => ItemDetail,
+  finish?: (item: Recommendation, s: S) => void,
+): Recommendation[] {
+  return ranked.flatMap((s) => {
+    const id = read.idOf(s);
+    const node = read.nodes.get(id);
+    if (!node) return [];
+    const { reasons, relatedIds } = detail(s);
+    const item = recommendation({
+      node,
+      score: s.score,
+      reasons,
+      parts: s.parts,
+      path: read.paths.get(id) ?? null,
+      related: relatedIds.map((r) => read.nodes.get(r)),
+      lang: read.lang,
+    });
+    finish?.(item, s);
+    return [item];
+  });
+}

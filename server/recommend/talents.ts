@@ -3,9 +3,9 @@
 // first through the strong areas only: talent-prune.ts), scores them with talent-score.ts and builds the answer.
 import type { Lang } from '../context.js';
 import type { Db, PlainNode } from '../db.js';
-import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
+import { areaFamily, explainMissing, nodesById, pathsAlong, toRecommendations, uniq } from './graph-reads.js';
 import { lookupFrom } from './names.js';
-import { recommendation, type Recommendation } from './recommendation.js';
+import type { Recommendation } from './recommendation.js';
 import { outsiderBound, splitAreas, strongReadIsExact } from './talent-prune.js';
 import { rankTalents, scoreTalent, talentReasons, toCandidate, type CandidateRow, type Need, type SourceSets, type TalentCandidate } from './talent-score.js';
 import type { AreaFamily } from './taxonomy.js';
@@ -101,22 +101,16 @@ export async function recommendTalents(db: Db, demandId: string, limit: number, 
   ]);
   const name = lookupFrom(nodes);
 
-  return ranked.flatMap((s) => {
-    const node = nodes.get(s.personId);
-    if (!node) return [];
-    const c = byId.get(s.personId)!;
-    const item = recommendation({
-        node,
-        score: s.score,
+  return toRecommendations(
+    ranked,
+    { idOf: (s) => s.personId, nodes, paths, lang },
+    (s) => {
+      const c = byId.get(s.personId)!;
+      return {
         reasons: talentReasons(s, c, needs.length, name),
-        parts: s.parts,
-        path: paths.get(s.personId) ?? null,
-        related: [...s.matched.map((m) => m.match.areaId), ...c.pools.map((p) => p.id), ...c.wins.map((w) => w.id), ...(s.diaspora ? c.originIds : [])].map((id) =>
-          nodes.get(id),
-        ),
-        lang,
-      });
-    applyEffect(item, effects.get(s.personId), lang);
-    return [item];
-  });
+        relatedIds: [...s.matched.map((m) => m.match.areaId), ...c.pools.map((p) => p.id), ...c.wins.map((w) => w.id), ...(s.diaspora ? c.originIds : [])],
+      };
+    },
+    (item, s) => applyEffect(item, effects.get(s.personId), lang),
+  );
 }
