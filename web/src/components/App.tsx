@@ -1,6 +1,6 @@
 // The app's layout: header on top; tools and views on the left; the canvas in the middle; the details drawer on
 // the right; notices at the bottom. Also keeps the canvas selection in step with the URL.
-import { Component, useEffect, useState, type ReactNode } from 'react';
+import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { ViewName } from '../core/url/url-state.js';
 import { VIEWS } from '../core/url/url-state.js';
 import { BridgesView } from '../views/BridgesView.js';
@@ -28,42 +28,25 @@ import { RegionPage } from './RegionPage.js';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './ViewTabs.js';
 import { translator } from '../core/i18n/translate.js';
 
-const VIEW_ICONS: Record<ViewName, IconName> = {
-  explore: 'explore',
-  bridges: 'bridge',
-  paths: 'path',
-  diaspora: 'diaspora',
-  recommend: 'recommend',
-  brokers: 'brokers',
-  region: 'target',
-  ledger: 'ledger',
-  desk: 'desk',
-  import: 'download',
+/** Each view's tab icon and the component of its panel. */
+const VIEW_PARTS: Record<ViewName, { icon: IconName; View: ComponentType }> = {
+  explore: { icon: 'explore', View: ExploreView },
+  bridges: { icon: 'bridge', View: BridgesView },
+  paths: { icon: 'path', View: PathsView },
+  diaspora: { icon: 'diaspora', View: DiasporaView },
+  recommend: { icon: 'recommend', View: RecommendView },
+  brokers: { icon: 'brokers', View: BrokersView },
+  region: { icon: 'target', View: RegionView },
+  ledger: { icon: 'ledger', View: LedgerView },
+  desk: { icon: 'desk', View: DeskView },
+  import: { icon: 'download', View: ImportView },
 };
 
+const VIEW_ICONS = Object.fromEntries(Object.entries(VIEW_PARTS).map(([v, p]) => [v, p.icon])) as Record<ViewName, IconName>;
+
 function ActiveView({ view }: { view: ViewName }) {
-  switch (view) {
-    case 'explore':
-      return <ExploreView />;
-    case 'bridges':
-      return <BridgesView />;
-    case 'paths':
-      return <PathsView />;
-    case 'diaspora':
-      return <DiasporaView />;
-    case 'recommend':
-      return <RecommendView />;
-    case 'brokers':
-      return <BrokersView />;
-    case 'region':
-      return <RegionView />;
-    case 'ledger':
-      return <LedgerView />;
-    case 'desk':
-      return <DeskView />;
-    case 'import':
-      return <ImportView />;
-  }
+  const { View } = VIEW_PARTS[view];
+  return <View />;
 }
 
 function Notices() {
