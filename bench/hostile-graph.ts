@@ -7,14 +7,16 @@ import type { Db } from '../server/db.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../seed/import/writer.js';
 import { Rng } from './lib/rng.js';
 
-const AREAS = 12;
-const REGIONS = 20;
-const BATCH = 5_000;
-
+/** What was written. */
 export interface HostileGraph {
   nodes: number;
   relationships: number;
 }
+
+const AREAS = 12;
+const REGIONS = 20;
+/** Records per write: large enough to be quick, small enough for a modest heap. */
+const BATCH = 5_000;
 
 /** Writes `persons` people, a tenth as many firms, 12 tech areas (the first a hub) and 20 regions. */
 export async function writeHostileGraph(db: Db, persons: number, seed: number, log: (s: string) => void): Promise<HostileGraph> {

@@ -63,6 +63,42 @@ function size(name: string, raw: string | undefined): string {
   return raw;
 }
 
+type KeysOf<T> = { [K in keyof BenchArgs]-?: BenchArgs[K] extends T | undefined ? K : never }[keyof BenchArgs];
+
+/** Options that take a whole number: the field it sets and the range it must lie in. */
+const WHOLE_NUMBERS: Record<string, [KeysOf<number>, number, number]> = {
+  '--persons': ['persons', 100, 10_000_000],
+  '--seed': ['seed', 0, 2 ** 31 - 1],
+  '--duration': ['duration', 1, 3600],
+  '--mixed-duration': ['mixedDuration', 1, 3600],
+  '--connections': ['connections', 1, 1000],
+  '--reps': ['reps', 1, 100_000],
+  '--warmup': ['warmup', 0, 100_000],
+  '--param-sets': ['paramSets', 1, 10_000],
+  '--bolt-port': ['boltPort', 1, 65535],
+  '--http-port': ['httpPort', 1, 65535],
+};
+
+/** Options without a value: the field each sets and to what. */
+const SWITCHES: Record<string, [KeysOf<boolean>, boolean]> = {
+  '--skip-generate': ['skipGenerate', true],
+  '--skip-import': ['skipImport', true],
+  '--no-peer': ['peer', false],
+  '--no-load': ['load', false],
+  '--clean': ['clean', true],
+  '--cpu-prof': ['cpuProf', true],
+  '--transactional-import': ['transactionalImport', true],
+};
+
+/** Options that name a folder: the field and what the error says is missing. */
+const FOLDERS: Record<string, [KeysOf<string>, string]> = {
+  '--reuse': ['reuse', 'the folder of a generated graph'],
+  '--out': ['out', 'a folder'],
+};
+
+/** The table's entry for the flag; an inherited name such as 'constructor' is not an option. */
+const own = <V>(table: Record<string, V>, flag: string): V | undefined => (Object.hasOwn(table, flag) ? table[flag] : undefined);
+
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const a: BenchArgs = {
     persons: 0,
@@ -86,95 +122,28 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i];
-    switch (flag) {
-      case '--persons':
-        a.persons = int('persons', value(), 100, 10_000_000);
-        personsGiven = true;
-        break;
-      case '--seed':
-        a.seed = int('seed', value(), 0, 2 ** 31 - 1);
-        break;
-      case '--skip-generate':
-        a.skipGenerate = true;
-        break;
-      case '--reuse': {
-        const dir = value();
-        if (!dir) throw new ArgError('--reuse needs the folder of a generated graph');
-        a.reuse = dir;
-        break;
-      }
-      case '--skip-import':
-        a.skipImport = true;
-        break;
-      case '--duration':
-        a.duration = int('duration', value(), 1, 3600);
-        break;
-      case '--mixed-duration':
-        a.mixedDuration = int('mixed-duration', value(), 1, 3600);
-        break;
-      case '--connections':
-        a.connections = int('connections', value(), 1, 1000);
-        break;
-      case '--reps':
-        a.reps = int('reps', value(), 1, 100_000);
-        break;
-      case '--warmup':
-        a.warmup = int('warmup', value(), 0, 100_000);
-        break;
-      case '--param-sets':
-        a.paramSets = int('param-sets', value(), 1, 10_000);
-        break;
-      case '--only': {
-        const list = value();
-        if (!list) throw new ArgError('--only needs a comma-separated list of query names');
-        a.only = list.split(',').map((s) => s.trim()).filter(Boolean);
-        break;
-      }
-      case '--no-peer':
-        a.peer = false;
-        break;
-      case '--no-load':
-        a.load = false;
-        break;
-      case '--bolt-port':
-        a.boltPort = int('bolt-port', value(), 1, 65535);
-        break;
-      case '--http-port':
-        a.httpPort = int('http-port', value(), 1, 65535);
-        break;
-      case '--heap':
-        a.heap = size('heap', value());
-        break;
-      case '--page-cache':
-        a.pageCache = size('page-cache', value());
-        break;
-      case '--out': {
-        const dir = value();
-        if (!dir) throw new ArgError('--out needs a folder');
-        a.out = dir;
-        break;
-      }
-      case '--clean':
-        a.clean = true;
-        break;
-      case '--cpu-prof':
-        a.cpuProf = true;
-        break;
-      case '--transactional-import':
-        a.transactionalImport = true;
-        break;
-      case '--uri': {
-        const uri = value();
-        if (!uri || !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/.test(uri)) throw new ArgError(`--uri must be a bolt:// or neo4j:// URI (got '${uri ?? ''}')`);
-        a.uri = uri;
-        break;
-      }
-      case '-h':
-      case '--help':
-        throw new ArgError(USAGE);
-      default:
-        throw new ArgError(`unknown option '${arg}'\n${USAGE}`);
-    }
+    const name = flag.slice(2);
+    const whole = own(WHOLE_NUMBERS, flag);
+    const toggle = own(SWITCHES, flag);
+    const folder = own(FOLDERS, flag);
+    if (whole) a[whole[0]] = int(name, value(), whole[1], whole[2]);
+    else if (toggle) a[toggle[0]] = toggle[1];
+    else if (folder) {
+      const dir = value();
+      if (!dir) throw new ArgError(`${flag} needs ${folder[1]}`);
+      a[folder[0]] = dir;
+    } else if (flag === '--heap' || flag === '--page-cache') a[flag === '--heap' ? 'heap' : 'pageCache'] = size(name, value());
+    else if (flag === '--only') {
+      const list = value();
+      if (!list) throw new ArgError('--only needs a comma-separated list of query names');
+      a.only = list.split(',').map((s) => s.trim()).filter(Boolean);
+    } else if (flag === '--uri') {
+      const uri = value();
+      if (!uri || !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/.test(uri)) throw new ArgError(`--uri must be a bolt:// or neo4j:// URI (got '${uri ?? ''}')`);
+      a.uri = uri;
+    } else if (flag === '-h' || flag === '--help') throw new ArgError(USAGE);
+    else throw new ArgError(`unknown option '${arg}'\n${USAGE}`);
+    if (flag === '--persons') personsGiven = true;
   }
   if (!personsGiven) throw new ArgError(`--persons is required\n${USAGE}`);
   if (a.skipGenerate && a.reuse) throw new ArgError('--skip-generate and --reuse both name the graph to use: give one');

@@ -4,7 +4,7 @@
 // the picture. Refreshed at the end of every complete run.
 import fs from 'node:fs';
 import * as vega from 'vega';
-import type { BenchReport } from './report.js';
+import { replaceFigures, type BenchReport } from './report.js';
 
 export interface ScalingPoint {
   persons: number;
@@ -152,16 +152,5 @@ export function scalingMarkdown(history: ScalingHistory, svgName: string): strin
 
 /** Replaces (or adds, before the end-of-sections anchor) the generated scaling section of RESULTS.md. */
 export function updateScalingSection(file: string, markdown: string): void {
-  const start = '<!-- figures:scaling:start -->';
-  const end = '<!-- figures:scaling:end -->';
-  const block = `${start}\n${markdown}${end}`;
-  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmark results\n';
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i >= 0 && j > i) text = text.slice(0, i) + block + text.slice(j + end.length);
-  else {
-    const anchor = '<!-- figures:end-of-sections -->';
-    text = text.includes(anchor) ? text.replace(anchor, `${block}\n\n${anchor}`) : `${text.trimEnd()}\n\n${block}\n`;
-  }
-  fs.writeFileSync(file, text);
+  replaceFigures(file, 'scaling', markdown);
 }

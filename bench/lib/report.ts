@@ -162,6 +162,11 @@ export function judgeTargets(r: Omit<BenchReport, 'targets'>): TargetRow[] {
 
 const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : '**missed**');
 
+/** Two measurements of the same requests, p50 p95 p99 each, then the first over the second at p50 and p95. */
+function sideBySide(a: Summary, b: Summary, ratio: { ratioP50: number; ratioP95: number }): string[] {
+  return [...[a.p50, a.p95, a.p99, b.p50, b.p95, b.p99].map(fmt), `${ratio.ratioP50.toFixed(2)}×`, `${ratio.ratioP95.toFixed(2)}×`];
+}
+
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
@@ -219,14 +224,7 @@ export function toMarkdown(r: BenchReport): string {
       r.latency.map((c) => [
         c.name,
         c.describe,
-        fmt(c.graphql.summary.p50),
-        fmt(c.graphql.summary.p95),
-        fmt(c.graphql.summary.p99),
-        fmt(c.raw.summary.p50),
-        fmt(c.raw.summary.p95),
-        fmt(c.raw.summary.p99),
-        `${c.ratioP50.toFixed(2)}×`,
-        `${c.ratioP95.toFixed(2)}×`,
+        ...sideBySide(c.graphql.summary, c.raw.summary, c),
         c.viewer ? `${fmt(c.viewer.summary.p50)}${c.viewer.summary.n < Math.ceil(c.graphql.summary.n / 5) ? ` (${c.viewer.summary.n} reps)` : ''}` : '–',
         `${c.graphql.meanSize !== undefined ? fmt(c.graphql.meanSize) : '–'} (${c.graphql.meanBytes !== undefined ? `${fmt(c.graphql.meanBytes / 1024)} KiB` : '–'})`,
         `${c.graphql.summary.n}${c.graphql.errors + c.raw.errors ? ` (${c.graphql.errors}+${c.raw.errors} errors)` : ''}`,
@@ -260,14 +258,7 @@ export function toMarkdown(r: BenchReport): string {
         r.peer.map((p) => [
           p.name,
           p.describe,
-          fmt(p.ours.summary.p50),
-          fmt(p.ours.summary.p95),
-          fmt(p.ours.summary.p99),
-          fmt(p.peer.summary.p50),
-          fmt(p.peer.summary.p95),
-          fmt(p.peer.summary.p99),
-          `${p.ratioP50.toFixed(2)}×`,
-          `${p.ratioP95.toFixed(2)}×`,
+          ...sideBySide(p.ours.summary, p.peer.summary, p),
           p.sameAnswer,
         ]),
       ),
@@ -342,9 +333,17 @@ export function writeResults(r: BenchReport, dir: string): { json: string; md: s
 
 /** Replaces (or appends) the section of RESULTS.md that holds the figures for this many persons. */
 export function updateResultsFile(file: string, r: BenchReport): void {
-  const start = `<!-- figures:${r.graph.persons}:start -->`;
-  const end = `<!-- figures:${r.graph.persons}:end -->`;
-  const block = `${start}\n${toMarkdown(r)}${end}`;
+  replaceFigures(file, String(r.graph.persons), toMarkdown(r));
+}
+
+/**
+ * Replaces the section between `<!-- figures:<name>:start -->` and its end marker in RESULTS.md, or adds it before
+ * the end-of-sections anchor (at the end when there is none), so that the prose around the figures stays as written.
+ */
+export function replaceFigures(file: string, name: string, markdown: string): void {
+  const start = `<!-- figures:${name}:start -->`;
+  const end = `<!-- figures:${name}:end -->`;
+  const block = `${start}\n${markdown}${end}`;
   let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmark results\n';
   const i = text.indexOf(start);
   const j = text.indexOf(end);

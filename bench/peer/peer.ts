@@ -145,25 +145,18 @@ async function compare<P>(
     opts.log(`peer ${pair.name}: no parameter gave the same answer on both sides (${capped} capped, ${differ} different: ${firstDiff}); not timed`);
     return null;
   }
-  const oursMs: number[] = [];
-  const peerMs: number[] = [];
-  let oursErrors = 0;
-  let peerErrors = 0;
-  let oursFirst: string | undefined;
-  let peerFirst: string | undefined;
+  // Per side: the timed reps, the errors among them and the first error seen (warm-up included).
+  const tally = () => ({ ms: [] as number[], errors: 0, first: undefined as string | undefined });
+  const seen = { ours: tally(), peer: tally() };
   const run = async (side: 'ours' | 'peer', p: P, record: boolean) => {
     const req = side === 'ours' ? pair.ours(p) : pair.peer(p);
+    const mine = seen[side];
     try {
       const r = await (side === 'ours' ? ours : peer).post(req.query, req.variables);
-      if (record) (side === 'ours' ? oursMs : peerMs).push(r.ms);
+      if (record) mine.ms.push(r.ms);
     } catch (e) {
-      if (side === 'ours') {
-        if (record) oursErrors++;
-        oursFirst ??= (e as Error).message;
-      } else {
-        if (record) peerErrors++;
-        peerFirst ??= (e as Error).message;
-      }
+      if (record) mine.errors++;
+      mine.first ??= (e as Error).message;
     }
   };
   for (let i = 0; i < opts.warmup; i++) {
@@ -176,18 +169,24 @@ async function compare<P>(
     const order: Array<'ours' | 'peer'> = i % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
     for (const side of order) await run(side, p, true);
   }
-  const o = summarize(oursMs);
-  const q = summarize(peerMs);
+  const o = summarize(seen.ours.ms);
+  const q = summarize(seen.peer.ms);
   opts.log(`peer ${pair.name}: ours p50 ${o.p50.toFixed(2)} p95 ${o.p95.toFixed(2)} ms, @neo4j/graphql p50 ${q.p50.toFixed(2)} p95 ${q.p95.toFixed(2)} ms`);
   return {
     name: pair.name,
     describe: pair.describe,
     sameAnswer: `same node set for ${kept.length} of ${pair.params.length} parameters` + (capped ? `; ${capped} left out (our answer capped)` : '') + (differ ? `; ${differ} differed (${firstDiff})` : ''),
-    ours: { summary: o, errors: oursErrors, firstError: oursFirst },
-    peer: { summary: q, errors: peerErrors, firstError: peerFirst },
+    ours: { summary: o, errors: seen.ours.errors, firstError: seen.ours.first },
+    peer: { summary: q, errors: seen.peer.errors, firstError: seen.peer.first },
     ratioP50: o.p50 / q.p50,
     ratioP95: o.p95 / q.p95,
   };
+}
+
+/** The node ids of our neighbourhood answer, or null when it was capped (then the two sides cannot match). */
+function neighbourhoodIds(d: unknown): Set<string> | null {
+  const n = (d as NeighbourhoodData).neighbourhood;
+  return n.truncated.length ? null : new Set(n.nodes.map((x) => x.id));
 }
 
 interface SearchData {
@@ -229,10 +228,7 @@ export async function runPeerComparisons(opts: {
       params: params.persons,
       ours: (id: string) => ({ query: NEIGHBOURHOOD, variables: { id, depth: 1 } }),
       peer: (id: string) => ({ query: peerNeighbourhoodQuery('Person', 1, null), variables: { id } }),
-      oursIds: (d) => {
-        const n = (d as NeighbourhoodData).neighbourhood;
-        return n.truncated.length ? null : new Set(n.nodes.map((x) => x.id));
-      },
+      oursIds: neighbourhoodIds,
       peerIds: (d) => idsIn(d),
     } satisfies Pair<string>,
     {
@@ -241,10 +237,7 @@ export async function runPeerComparisons(opts: {
       params: params.persons,
       ours: (id: string) => ({ query: NEIGHBOURHOOD, variables: { id, depth: 2, relTypes: depth2Types, limitPerType: 500 } }),
       peer: (id: string) => ({ query: peerNeighbourhoodQuery('Person', 2, depth2Types), variables: { id } }),
-      oursIds: (d) => {
-        const n = (d as NeighbourhoodData).neighbourhood;
-        return n.truncated.length ? null : new Set(n.nodes.map((x) => x.id));
-      },
+      oursIds: neighbourhoodIds,
       peerIds: (d) => idsIn(d),
     } satisfies Pair<string>,
   ];

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDirectory } from '../../seed/import/importer.js';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { ORG_SEARCH } from '../../server/explore/bridges.js';
-import { createApp, type App } from '../../server/yoga.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import type { App } from '../../server/yoga.js';
+import { testDb } from '../support/db.js';
+import { withImportedApp } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
 
 const dir = sharedDataset('cordis-h2020');
@@ -117,13 +117,7 @@ function namedProjects(rcns: string[]): string {
 }
 
 describe.skipIf(!dir)('organisation bridges on CORDIS H2020', () => {
-  beforeAll(async () => {
-    await resetGraph(db);
-    const report = await importDirectory(db, dir!, { mapping: MAPPING });
-    expect(report.status).toBe('ok');
-    app = await createApp({ config: testConfig(), db });
-  }, 900_000);
-  afterAll(() => db.close());
+  withImportedApp(db, dir, MAPPING, (a) => (app = a), 900_000);
 
   it('names every organisation in between a firm and a lab at distance 4, with the projects of each side', async () => {
     const pairs = pickPairs(6);

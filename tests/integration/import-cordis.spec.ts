@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { testDb } from '../support/db.js';
+import { withImport } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
 import { graphChecksum, graphCounts, type GraphChecksum } from './import-graph.js';
 
@@ -33,12 +34,10 @@ describe.skipIf(!dir)('import of CORDIS H2020 with seed/mappings/cordis-h2020.js
   const typeOf = new Map(rows.map((r) => [r.pic!, r.type!]));
   const projects = new Set(rows.map((r) => r.rcn!));
 
-  beforeAll(async () => {
-    await resetGraph(db);
-    report = await importDirectory(db, dir!, { mapping: MAPPING });
+  withImport(db, dir, MAPPING, async (first) => {
+    report = first;
     afterFirst = await graphChecksum(db);
   }, 900_000);
-  afterAll(() => db.close());
 
   it('imports every organisation, project and participation of h2020.csv.gz', async () => {
     expect(report.status).toBe('ok');

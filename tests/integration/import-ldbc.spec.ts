@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
-import { resetGraph, testDb } from '../support/db.js';
+import { testDb } from '../support/db.js';
+import { withImport } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
 import { graphChecksum, graphCounts, type GraphChecksum } from './import-graph.js';
 
@@ -30,12 +31,10 @@ describe.skipIf(!dir)('import of LDBC SNB SF0.1 with seed/mappings/ldbc-snb.json
   const workAt = dir ? read('Person_workAt_Organisation.csv') : [];
   const pairs = (rows: Row[]) => new Set(rows.map((r) => `${r[':START_ID(Person)']}>${Object.values(r)[1]}`)).size;
 
-  beforeAll(async () => {
-    await resetGraph(db);
-    first = await importDirectory(db, dir!, { mapping: MAPPING });
+  withImport(db, dir, MAPPING, async (report) => {
+    first = report;
     afterFirst = await graphChecksum(db);
   }, 600_000);
-  afterAll(() => db.close());
 
   it('imports the counts the CSV files hold, which are the issue numbers', async () => {
     expect(first.status).toBe('ok');

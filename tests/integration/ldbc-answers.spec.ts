@@ -2,33 +2,20 @@
 // shipped mapping. `paths` over KNOWS must match a breadth-first search computed here from the knows CSV files
 // (30 pairs from a fixed seed, unreachable ones included), and `bridges` from a company to a university must
 // return every person who works at the one and studied at the other, read from the workAt and studyAt files.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDirectory } from '../../seed/import/importer.js';
-import { loadMapping } from '../../seed/import/mapping.js';
-import { PROJECT_ROOT } from '../../server/config.js';
-import { createApp, type App } from '../../server/yoga.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../server/yoga.js';
+import { testDb } from '../support/db.js';
 import { sharedDataset } from '../support/shared-data.js';
 import { gqlClient } from '../support/gql.js';
+import { ldbcFiles, LDBC_MAPPING, withImportedApp } from '../support/imported.js';
 import { seededRandom as rng } from '../support/random.js';
 
 const dir = sharedDataset('ldbc-snb-sf0.1');
-const MAPPING = path.join(PROJECT_ROOT, 'seed', 'mappings', 'ldbc-snb.json');
 const db = testDb();
 let app: App;
 const gql = gqlClient(() => app).data;
 
-type Row = Record<string, string>;
-const read = (file: string): Row[] => parse(fs.readFileSync(path.join(dir!, file)), { delimiter: '|', columns: true }) as Row[];
-const col = (row: Row, i: number) => Object.values(row)[i]!;
-
-/** Node ids as the importer writes them: `<id space of the mapping>:<value>`. */
-const spaces = dir ? (loadMapping(MAPPING).idSpaces ?? {}) : {};
-const personId = (v: string) => `${spaces.Person ?? 'Person'}:${v}`;
-const orgId = (v: string) => `${spaces.Organisation ?? 'Organisation'}:${v}`;
+const { read, col, personId, orgId } = ldbcFiles(dir);
 
 describe.skipIf(!dir)('answers on LDBC SNB SF0.1', () => {
   const persons = dir ? read('Person.csv').map((r) => col(r, 0)) : [];
@@ -61,13 +48,7 @@ describe.skipIf(!dir)('answers on LDBC SNB SF0.1', () => {
     return null;
   }
 
-  beforeAll(async () => {
-    await resetGraph(db);
-    const report = await importDirectory(db, dir!, { mapping: MAPPING });
-    expect(report.status).toBe('ok');
-    app = await createApp({ config: testConfig(), db });
-  }, 600_000);
-  afterAll(() => db.close());
+  withImportedApp(db, dir, LDBC_MAPPING, (a) => (app = a), 600_000);
 
   it('has paths over KNOWS whose lengths equal a breadth-first search of the CSV files', async () => {
     const random = rng(20240601);

@@ -5,50 +5,20 @@
 // the one found here by trying each inner node of a shortest path. paths(diverse: true): every path is real (each
 // hop a tie in the CSV files), simple, within maxHops and pairwise disjoint in its intermediate nodes, and when
 // fewer than k come back, removing all their intermediate nodes leaves no path of at most maxHops.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDirectory } from '../../seed/import/importer.js';
-import { loadMapping } from '../../seed/import/mapping.js';
-import { PROJECT_ROOT } from '../../server/config.js';
-import { createApp, type App } from '../../server/yoga.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../server/yoga.js';
+import { testDb } from '../support/db.js';
+import { gqlClient } from '../support/gql.js';
+import { ldbcFiles, LDBC_MAPPING, withImportedApp } from '../support/imported.js';
+import { seededRandom as rng } from '../support/random.js';
 import { sharedDataset } from '../support/shared-data.js';
 
 const dir = sharedDataset('ldbc-snb-sf0.1');
-const MAPPING = path.join(PROJECT_ROOT, 'seed', 'mappings', 'ldbc-snb.json');
 const db = testDb();
 let app: App;
 
-type Row = Record<string, string>;
-const read = (file: string): Row[] => parse(fs.readFileSync(path.join(dir!, file)), { delimiter: '|', columns: true }) as Row[];
-const col = (row: Row, i: number) => Object.values(row)[i]!;
-const spaces = dir ? (loadMapping(MAPPING).idSpaces ?? {}) : {};
-const personId = (v: string) => `${spaces.Person ?? 'Person'}:${v}`;
-const orgId = (v: string) => `${spaces.Organisation ?? 'Organisation'}:${v}`;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function gql(query: string, variables: Record<string, unknown>) {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
+const { read, col, personId, orgId } = ldbcFiles(dir);
+const gql = gqlClient(() => app).data;
 
 /** An undirected graph of node ids with a hop-bounded BFS that can leave nodes out. */
 class Graph {
@@ -114,13 +84,7 @@ describe.skipIf(!dir)('lenses on LDBC SNB SF0.1', () => {
   const withOrgs = new Graph();
   for (const [a, b] of [...knows, ...workAt, ...studyAt]) withOrgs.add(a, b);
 
-  beforeAll(async () => {
-    await resetGraph(db);
-    const report = await importDirectory(db, dir!, { mapping: MAPPING });
-    expect(report.status).toBe('ok');
-    app = await createApp({ config: testConfig(), db });
-  }, 900_000);
-  afterAll(() => db.close());
+  withImportedApp(db, dir, LDBC_MAPPING, (a) => (app = a), 900_000);
 
   it('has no node past the hub bound among the ties walked, so the BFS here needs no hub rule', () => {
     // Paths avoid nodes with over 1,000 ties; an organisation's ties also include its LOCATED_IN, a person's LIVES_IN.

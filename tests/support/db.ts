@@ -38,12 +38,13 @@ export async function resetGraph(db: Db): Promise<void> {
 
 /**
  * A file's set-up and tear-down: before its tests the graph is emptied (schema applied) and `fill` runs (write a
- * fixture, build the app); after them the gateway closes.
+ * fixture, build the app); after them the gateway closes. `timeoutMs` for a fill that takes longer than the
+ * tier's hook limit (an import of real data).
  */
-export function withGraph(db: Db, fill: () => Promise<void>): void {
+export function withGraph(db: Db, fill: () => Promise<void>, timeoutMs?: number): void {
   beforeAll(async () => {
     await resetGraph(db);
     await fill();
-  });
+  }, timeoutMs);
   afterAll(() => db.close());
 }

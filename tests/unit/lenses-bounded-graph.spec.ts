@@ -5,16 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { BoundedGraph, type WalkedPath } from '../../server/lenses/bounded-graph.js';
 import { firmLabPairs, soleCarriers } from '../../server/lenses/region-fragility.js';
+import { pick, seededRandom as rng } from '../support/random.js';
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The names s, t and n others, n being `least` plus a draw below `spread` (one draw, as the rounds expect). */
+function randomNames(random: () => number, least: number, spread: number): { n: number; names: string[] } {
+  const n = least + Math.floor(random() * spread);
+  return { n, names: ['s', 't', ...Array.from({ length: n }, (_, i) => `v${i}`)] };
 }
 
 function build(edges: Array<[string, string]>, from = 's', to = 't'): BoundedGraph {
@@ -109,14 +105,13 @@ describe('disjoint paths', () => {
     const random = rng(42);
     let belowBrute = 0;
     for (let round = 0; round < 150; round++) {
-      const n = 5 + Math.floor(random() * 6);
-      const names = ['s', 't', ...Array.from({ length: n }, (_, i) => `v${i}`)];
+      const { n, names } = randomNames(random, 5, 6);
       const edges: Array<[string, string]> = [];
       const seen = new Set<string>();
       const m = n + Math.floor(random() * n * 1.5);
       for (let i = 0; i < m; i++) {
-        const a = names[Math.floor(random() * names.length)]!;
-        const b = names[Math.floor(random() * names.length)]!;
+        const a = pick(random, names);
+        const b = pick(random, names);
         const key = [a, b].sort().join('|');
         if (a === b || seen.has(key) || key === 's|t') continue;
         seen.add(key);
@@ -142,12 +137,11 @@ describe('critical nodes and shortest-path counts', () => {
   it('agree with brute force on random graphs', () => {
     const random = rng(7);
     for (let round = 0; round < 150; round++) {
-      const n = 4 + Math.floor(random() * 7);
-      const names = ['s', 't', ...Array.from({ length: n }, (_, i) => `v${i}`)];
+      const { n, names } = randomNames(random, 4, 7);
       const edges: Array<[string, string]> = [];
       for (let i = 0; i < n * 2; i++) {
-        const a = names[Math.floor(random() * names.length)]!;
-        const b = names[Math.floor(random() * names.length)]!;
+        const a = pick(random, names);
+        const b = pick(random, names);
         if (a !== b && !(a === 's' && b === 't') && !(a === 't' && b === 's')) edges.push([a, b]);
       }
       const L = 2 + Math.floor(random() * 4);
@@ -180,12 +174,11 @@ describe('best shortest paths', () => {
     const random = rng(11);
     let compared = 0;
     for (let round = 0; round < 150; round++) {
-      const n = 4 + Math.floor(random() * 8);
-      const names = ['s', 't', ...Array.from({ length: n }, (_, i) => `v${i}`)];
+      const { n, names } = randomNames(random, 4, 8);
       const edges: Array<[string, string]> = [];
       for (let i = 0; i < n * 2.5; i++) {
-        const a = names[Math.floor(random() * names.length)]!;
-        const b = names[Math.floor(random() * names.length)]!;
+        const a = pick(random, names);
+        const b = pick(random, names);
         if (a !== b) edges.push([a, b]);
       }
       // Strengths on a coarse grid, so that equal weights (and the id order among them) occur.
