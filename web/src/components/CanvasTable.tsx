@@ -49,6 +49,19 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
+/** A table's header row: one sortable header per column; choosing one moves the sort along (nextSort). */
+function SortableHead<C extends string>({ columns, sort, onSort }: { columns: readonly C[]; sort: Sort<C> | null; onSort(next: (s: Sort<C> | null) => Sort<C> | null): void }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <SortHeader key={c} column={c} sort={sort} onSort={(col) => onSort((s) => nextSort(s, col))} />
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function SortHeader<C extends string>({ column, sort, onSort }: { column: C; sort: Sort<C> | null; onSort(c: C): void }) {
   const { t } = useApp();
   const label = t(`a11y.col.${column}` as MessageKey);
@@ -159,13 +172,7 @@ export function CanvasTable() {
         <TableTools filter={nodeFilter} onFilter={setNodeFilter} label={t('a11y.table.filterNodes')} copyLabel={t('a11y.table.copyNodes')} onCopy={copyNodes} testId="nodes-table" />
         <table className="data-table" data-testid="nodes-table">
           <caption>{t('a11y.table.nodesCaption', { total: allNodes.length, shown: nodes.length })}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <SortHeader key={c} column={c} sort={nodeSort} onSort={(col) => setNodeSort((s) => nextSort(s, col))} />
-              ))}
-            </tr>
-          </thead>
+          <SortableHead columns={columns} sort={nodeSort} onSort={setNodeSort} />
           <tbody>
             {nodes.map((r) => {
               const selected = snapshot.selected === r.id;
@@ -210,13 +217,7 @@ export function CanvasTable() {
         <TableTools filter={tieFilter} onFilter={setTieFilter} label={t('a11y.table.filterTies')} copyLabel={t('a11y.table.copyTies')} onCopy={copyTies} testId="ties-table" />
         <table className="data-table" data-testid="ties-table">
           <caption>{t('a11y.table.tiesCaption', { total: allTies.length, shown: ties.length })}</caption>
-          <thead>
-            <tr>
-              {TIE_COLUMNS.map((c) => (
-                <SortHeader key={c} column={c} sort={tieSort} onSort={(col) => setTieSort((s) => nextSort(s, col))} />
-              ))}
-            </tr>
-          </thead>
+          <SortableHead columns={TIE_COLUMNS} sort={tieSort} onSort={setTieSort} />
           <tbody>
             {ties.map((r) => {
               const selected = snapshot.selectedTie === r.id;

@@ -73,6 +73,19 @@ function PlaceButton({ place, picked, onPick }: { place: MapPlace; picked: boole
   );
 }
 
+/** A list of places, each a button that picks it. */
+function PlaceList({ places, picked, onPick, testId }: { places: readonly MapPlace[]; picked: string | null; onPick(id: string): void; testId: string }) {
+  return (
+    <ul className="map-places" data-testid={testId}>
+      {places.map((p) => (
+        <li key={p.id}>
+          <PlaceButton place={p} picked={picked === p.id} onPick={onPick} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function PeopleOf({ place }: { place: MapPlace }) {
   const { lang, t } = useApp();
   const { openNode } = useExpansion();
@@ -186,23 +199,11 @@ function MapOverlay({ map, onClose }: { map: DiasporaMap; onClose(): void }) {
         <div className="map-side">
           {pickedPlace ? <PeopleOf place={pickedPlace} /> : <p className="muted small">{t('diasporaMap.pickCity')}</p>}
           <h4>{t('diasporaMap.placed', { n: model.placed.length })}</h4>
-          <ul className="map-places" data-testid="diaspora-map-placed">
-            {model.placed.map((p) => (
-              <li key={p.id}>
-                <PlaceButton place={p} picked={picked === p.id} onPick={pick} />
-              </li>
-            ))}
-          </ul>
+          <PlaceList places={model.placed} picked={picked} onPick={pick} testId="diaspora-map-placed" />
           {model.unplaced.length > 0 && (
             <>
               <h4>{t('diasporaMap.unplaced', { n: model.unplaced.length })}</h4>
-              <ul className="map-places" data-testid="diaspora-map-unplaced">
-                {model.unplaced.map((p) => (
-                  <li key={p.id}>
-                    <PlaceButton place={p} picked={picked === p.id} onPick={pick} />
-                  </li>
-                ))}
-              </ul>
+              <PlaceList places={model.unplaced} picked={picked} onPick={pick} testId="diaspora-map-unplaced" />
             </>
           )}
         </div>
