@@ -1,6 +1,6 @@
 // The neighbourhood between two ends, read only as far as a question needs. A search is a breadth-first search
 // from both ends, one level at a time from the side that is cheaper to walk (the ends' numbers of ties are read
-// first; any other node counts as TYPICAL_DEGREE), stopping at the first level where the two sides meet, when one
+// first, with the ties themselves of an end that has few; any other node counts as TYPICAL_DEGREE), stopping at the first level where the two sides meet, when one
 // side runs dry, or at the hop bound. A node's ties are read the first time a search expands it
 // (cypher/lensExpand.cypher, one read for the whole frontier) and kept for the rest of the request, so the next
 // search (without some nodes) mostly runs in memory. Whether the two frontiers are one hop apart is asked with
@@ -51,6 +51,23 @@ export class BudgetExceeded extends Error {}
 
 type Tie = [string, string, boolean, unknown];
 
+/** A row of cypher/lensExpand.cypher; ties is null when they were not read (an end past the cap on ties). */
+interface ExpandRow {
+  id: string;
+  degree: number;
+  hub: boolean;
+  ties: Tie[] | null;
+}
+
+/** The tie rules every read of one corridor shares. */
+const baseParams = (args: CorridorArgs) => ({
+  relTypes: args.relTypes,
+  asOf: args.asOf ? cypherDate(args.asOf) : null,
+  exclude: args.exclude,
+  ends: [args.from, args.to],
+  hubDegree: HUB_DEGREE,
+});
+
 interface Side {
   end: string;
   dist: Map<string, number>;
@@ -83,24 +100,24 @@ export class Corridor {
     this.graph = new BoundedGraph(args.from, args.to);
     this.degree = degree;
     this.checked.add(args.from).add(args.to);
-    this.base = {
-      relTypes: args.relTypes,
-      asOf: args.asOf ? cypherDate(args.asOf) : null,
-      exclude: args.exclude,
-      ends: [args.from, args.to],
-      hubDegree: HUB_DEGREE,
-    };
+    this.base = { ...baseParams(args), tieCap: null };
   }
 
-  /** Reads the ends (those that exist, in `ends`) and their numbers of ties. */
+  /**
+   * Reads the ends (those that exist, in `ends`) and their numbers of ties, and in the same round trip the ties of
+   * an end with at most PREFETCH of them: the search's first level would read those anyway.
+   */
   static async open(db: Db, args: CorridorArgs): Promise<Corridor> {
-    const rows = await db.read<{ node: PlainNode; degree: number }>('lensEnds', { ids: [args.from, args.to] });
-    return new Corridor(
+    const ids = [args.from, args.to];
+    const rows = await db.read<ExpandRow & { node: PlainNode }>('lensExpand', { ...baseParams(args), ids, tieCap: PREFETCH });
+    const corridor = new Corridor(
       db,
       args,
       new Map(rows.map((r) => [r.node.id, r.node])),
       new Map(rows.map((r) => [r.node.id, r.degree])),
     );
+    for (const row of rows) if (row.ties) corridor.absorb(row);
+    return corridor;
   }
 
   /** Nodes read so far (the ends included). */
@@ -155,20 +172,21 @@ export class Corridor {
         if (await this.frontiersMeet(a, b, skipDirect)) return a.r + b.r + 1;
         if (last) return null;
       }
-      // A small other side is read in the same round trip: the next level will most likely expand it.
-      await this.expand(this.cost(y.frontier) <= PREFETCH && a.r + b.r + 2 < limit ? [...x.frontier, ...y.frontier] : x.frontier);
-      const next: string[] = [];
-      let met = false;
-      for (const u of x.frontier) {
-        if (!this.usable(u)) continue;
-        for (const v of (x.forward ? this.graph.out : this.graph.in).get(u)!.keys()) {
-          if (x.dist.has(v) || removed.has(v)) continue;
-          if (skipDirect && u === x.end && v === y.end) continue;
-          x.dist.set(v, x.r + 1);
-          next.push(v);
-          if (y.dist.has(v)) met = true;
+      // A small other side is read in the same round trip: the next level will most likely expand it. So is the
+      // small level beyond a side whose frontier was read already (the ends, or a prefetched side): both sides'
+      // first levels come in one round trip, and meeting nodes come with their hub status.
+      const reads = [...x.frontier];
+      if (a.r + b.r + 2 < limit) {
+        if (this.cost(y.frontier) <= PREFETCH) reads.push(...y.frontier);
+        for (const [s, t] of [[x, y], [y, x]] as const) {
+          const ahead = this.cost(s.frontier) === 0 ? this.beyond(s, t, removed, skipDirect) : [];
+          if (ahead.length && this.cost(ahead) <= PREFETCH) reads.push(...ahead);
         }
       }
+      await this.expand(reads);
+      const next = this.beyond(x, y, removed, skipDirect);
+      for (const v of next) x.dist.set(v, x.r + 1);
+      const met = next.some((v) => y.dist.has(v));
       x.frontier = next;
       x.r++;
       if (met) {
@@ -178,6 +196,20 @@ export class Corridor {
       }
     }
     return null;
+  }
+
+  /** The nodes one level beyond a side's frontier (whose ties were read), in the order the search meets them. */
+  private beyond(x: Side, y: Side, removed: Blocked, skipDirect: boolean): string[] {
+    const seen = new Set<string>();
+    for (const u of x.frontier) {
+      if (!this.usable(u)) continue;
+      for (const v of (x.forward ? this.graph.out : this.graph.in).get(u)!.keys()) {
+        if (x.dist.has(v) || seen.has(v) || removed.has(v)) continue;
+        if (skipDirect && u === x.end && v === y.end) continue;
+        seen.add(v);
+      }
+    }
+    return [...seen];
   }
 
   /** Estimated ties to read to expand a frontier: nodes already read cost nothing. */
@@ -239,14 +271,8 @@ export class Corridor {
   private async expand(ids: readonly string[]): Promise<void> {
     const todo = ids.filter((v) => !this.expanded.has(v) && !this.hubs.has(v));
     if (!todo.length) return;
-    const rows = await this.db.read<{ id: string; hub: boolean; ties: Tie[] }>('lensExpand', { ...this.base, ids: todo });
-    for (const row of rows) {
-      this.count(row.ties.length + 1);
-      this.expanded.add(row.id);
-      this.checked.add(row.id);
-      if (row.hub) this.hubs.add(row.id);
-      for (const tie of row.ties) this.addTie(row.id, tie);
-    }
+    const rows = await this.db.read<ExpandRow>('lensExpand', { ...this.base, ids: todo });
+    for (const row of rows) this.absorb(row);
     // Ids without a row do not exist (or were excluded): nothing passes through them.
     for (const id of todo) {
       if (this.expanded.has(id)) continue;
@@ -254,6 +280,15 @@ export class Corridor {
       this.checked.add(id);
       this.hubs.add(id);
     }
+  }
+
+  /** Takes in one node's row of lensExpand: all its ties, or that it is a hub. */
+  private absorb(row: ExpandRow): void {
+    this.count((row.ties?.length ?? 0) + 1);
+    this.expanded.add(row.id);
+    this.checked.add(row.id);
+    if (row.hub) this.hubs.add(row.id);
+    for (const tie of row.ties ?? []) this.addTie(row.id, tie);
   }
 
   /** Learns whether these nodes are hubs (by reading them, which every later search can use). */

@@ -74,7 +74,9 @@ async function analyse(corridor: Corridor, maxHops: number) {
     if ((await corridor.distance({ limit: maxHops, removed: new Set([v]) })) === null) pathCritical.add(v);
   }
   const counts = shortest ? corridor.graph.shortestCounts(shortest.rels.length, corridor.blocked()) : { length: null, through: new Map<string, number>(), total: 0 };
-  return { shortest, pathCritical, counts };
+  // Today's paths: the best shortest paths, read off what the search has read (no further search).
+  const best = shortest ? corridor.graph.bestShortestPaths(shortest.rels.length, FRAGILITY_PATHS, corridor.blocked()) : [];
+  return { shortest, pathCritical, counts, best };
 }
 
 /** The shortest path left without `id`, of at most `hops`; undefined when its search ran out of budget. */
@@ -87,15 +89,33 @@ async function detour(corridor: Corridor, id: string, hops: number): Promise<Wal
   }
 }
 
+type Detours = Map<string, WalkedPath | null | undefined>;
+
+/** Looks for the detours of these nodes, one search at a time, and hydrates the paths found with `extra`. */
+async function detoursOf(db: Db, corridor: Corridor, ids: Iterable<string>, hops: number, extra: readonly WalkedPath[] = []) {
+  const detours: Detours = new Map();
+  for (const id of ids) detours.set(id, await detour(corridor, id, hops));
+  const found = [...detours.values()].filter((p): p is WalkedPath => !!p);
+  const walked = [...found, ...extra];
+  const hydrated = walked.length ? await hydratePaths(db, walked) : [];
+  return { detours, hydrated: new Map(walked.map((p, i) => [p, hydrated[i]!])) };
+}
+
 export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promise<GqlFragility> {
   if (args.from === args.to) throw badInput('to', 'must differ from `from`');
   const corridor = await Corridor.open(db, { from: args.from, to: args.to, relTypes: args.relTypes, asOf: args.asOf, exclude: [], directed: false });
   const ends = corridor.ends;
   for (const end of ['from', 'to'] as const) if (!ends.has(args[end])) throw notFound(end, args[end]);
 
-  // The search and today's bridges are independent reads: asked at once.
-  const [{ shortest, pathCritical, counts }, bridges] = await Promise.all([
-    analyse(corridor, args.maxHops),
+  // The lens work and today's bridges are independent reads: asked at once. The lens side also looks for the
+  // detours of the nodes that cut every path and hydrates its paths, so that little is left once bridges answer.
+  const detourHops = Math.min(8, args.maxHops + DETOUR_EXTRA_HOPS);
+  const lens = async () => {
+    const found = await analyse(corridor, args.maxHops);
+    return { ...found, ...(await detoursOf(db, corridor, found.pathCritical, detourHops, found.best)) };
+  };
+  const [{ shortest, pathCritical, counts, best, detours, hydrated }, bridges] = await Promise.all([
+    lens(),
     findBridges(db, { from: args.from, to: args.to, maxIntermediaries: 2, asOf: args.asOf, limit: FRAGILITY_BRIDGES, kinds: ['PERSON', 'ORGANISATION'] }, lang).catch(
       // Ends that bridges does not take (a region, a tech area...) simply have no bridges.
       (e: unknown) => {
@@ -104,23 +124,20 @@ export async function fragility(db: Db, args: FragilityArgs, lang: Lang): Promis
       },
     ),
   ]);
-  // Today's paths: the best shortest paths, read off what the search has read (no further search).
-  const best = shortest ? corridor.graph.bestShortestPaths(shortest.rels.length, FRAGILITY_PATHS, corridor.blocked()) : [];
+  const paths = best.map((p) => hydrated.get(p)!);
 
   const carriers = bridges.map(bridgeCarriers);
   const bridgeCritical = new Set<string>();
   if (carriers.length) for (const id of carriers[0]!) if (carriers.every((c) => c.has(id)) && id !== args.from && id !== args.to) bridgeCritical.add(id);
 
   const ids = [...new Set([...pathCritical, ...bridgeCritical])];
-  const detourHops = Math.min(8, args.maxHops + DETOUR_EXTRA_HOPS);
-  const detours = new Map<string, WalkedPath | null | undefined>();
-  for (const id of ids) detours.set(id, await detour(corridor, id, detourHops));
-  const found = [...detours.values()].filter((p): p is WalkedPath => !!p);
-  const hydrated = await hydratePaths(db, [...found, ...best]);
-  const paths = hydrated.slice(found.length);
-  const remainingOf = new Map(found.map((p, i) => [p, hydrated[i]!]));
+  // Nodes that carry every bridge without cutting every path: their detours are searched now, after the others
+  // (the same order as one loop over ids, so each search starts from the same reads).
+  const more = await detoursOf(db, corridor, ids.filter((id) => !detours.has(id)), detourHops);
+  for (const [id, p] of more.detours) detours.set(id, p);
+  const remainingOf = new Map([...hydrated, ...more.hydrated]);
   const nodeOf = new Map<string, GqlNode>();
-  for (const p of [...paths, ...hydrated, ...bridges.map((b) => b.path)]) for (const n of p.nodes) nodeOf.set(n.id, n);
+  for (const p of [...remainingOf.values(), ...bridges.map((b) => b.path)]) for (const n of p.nodes) nodeOf.set(n.id, n);
   for (const b of bridges) for (const n of b.intermediaries) nodeOf.set(n.id, n);
   const missing = ids.filter((id) => !nodeOf.has(id));
   if (missing.length) for (const r of await db.read<{ node: PlainNode }>('node', { ids: missing })) nodeOf.set(r.node.id, toGqlNode(r.node));

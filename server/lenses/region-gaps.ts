@@ -106,16 +106,21 @@ export async function regionGaps(db: Db, regionId: string, limit: number, lang: 
   const { homeIds } = scope;
   const homeCountry = scope.countryIds[0] ?? null;
 
-  // The region's people by expertise do not depend on the needs: read alongside them.
-  const [{ byArea, family }, peopleRows] = await Promise.all([
-    readNeeds(db, homeIds),
+  // The region's people by expertise do not depend on the needs: read alongside them and what follows from them
+  // (the local labs and the areas' nodes), the longest of these reads at a million persons.
+  const needsAndLabs = async () => {
+    const { byArea, family } = await readNeeds(db, homeIds);
+    const areaIds = [...byArea.keys()];
+    const allFamily = uniq([...family.values()].flatMap((s) => [...s]));
+    const [labRows, areaNodes] = await Promise.all([
+      allFamily.length ? db.read<{ lab: PlainNode; areaId: string }>('regionGapsLocalLabs', { homeIds, areaIds: allFamily }) : [],
+      nodesById(db, areaIds),
+    ]);
+    return { byArea, family, areaIds, labRows, areaNodes };
+  };
+  const [{ byArea, family, areaIds, labRows, areaNodes }, peopleRows] = await Promise.all([
+    needsAndLabs(),
     db.read<{ areaIds: string[]; people: number }>('regionGapsLocalPeople', { homeIds, areaIds: null }),
-  ]);
-  const areaIds = [...byArea.keys()];
-  const allFamily = uniq([...family.values()].flatMap((s) => [...s]));
-  const [labRows, areaNodes] = await Promise.all([
-    allFamily.length ? db.read<{ lab: PlainNode; areaId: string }>('regionGapsLocalLabs', { homeIds, areaIds: allFamily }) : [],
-    nodesById(db, areaIds),
   ]);
 
   const needs: GqlRegionNeed[] = areaIds.flatMap((areaId) => {

@@ -2,7 +2,6 @@
 // regionFragility and regionGaps read a scope. They also reuse node, paths, bridges*, diaspora* and
 // recommendAreaFamily/recommendNodes from the answers' list.
 export const LENS_QUERIES = [
-  'lensEnds',
   'lensExpand',
   'lensProbe',
   'lensPathParts',

@@ -142,6 +142,18 @@ describe('regionGaps on the demo data', () => {
     expect(regionGaps.gaps.map((g: any) => g.need.techArea.id).sort()).toEqual(uncovered);
   });
 
+  it('counts for each need of 青田县 its own people expert in the area or a narrower one', async () => {
+    const { regionGaps } = await data(Q, { id: REGION, limit: 20 });
+    let counted = 0;
+    for (const n of regionGaps.needs) {
+      const fam = family(n.techArea.id);
+      const expected = [...local].filter((p) => out(p, 'EXPERT_IN').some((e) => fam.has(e.end))).length;
+      expect(n.localPeople, n.techArea.id).toBe(expected);
+      counted += expected;
+    }
+    expect(counted, 'some need of 青田县 should have local people').toBeGreaterThan(0);
+  });
+
   it('names at least one need of 青田县 met only from abroad, with its diaspora people', async () => {
     expect(onlyAbroad.length, 'the demo data should hold a need met only from abroad').toBeGreaterThan(0);
     const { regionGaps } = await data(Q, { id: REGION, limit: 20 });
