@@ -31,6 +31,11 @@ const MEMBER = `fragment DeskMember on PoolMember {
   leftOn illustrative
 }`;
 
+/** What every document answering with a whole demand appends: the fragments DeskDemandFull uses. */
+const DEMAND_FRAGMENTS = `${NODE}
+${NODE_PROPS}
+${DEMAND}`;
+
 export const DESK_QUEUE = `query DeskQueue($scopeId: ID, $status: [DemandStatus!], $dueBefore: DateTime, $limit: Int, $after: String) {
   demandDesk(scopeId: $scopeId, status: $status, dueBefore: $dueBefore, limit: $limit, after: $after) { items { ...DeskItem } nextCursor total }
 }
@@ -38,9 +43,7 @@ ${NODE}
 ${QUEUE_ITEM}`;
 
 export const DESK_DEMAND = `query DeskDemand($id: ID!) { demand(id: $id) { ...DeskDemandFull } }
-${NODE}
-${NODE_PROPS}
-${DEMAND}`;
+${DEMAND_FRAGMENTS}`;
 
 export const DESK_RANKED = `query DeskRanked($id: ID!, $limit: Int) {
   recommendTalents(demandId: $id, limit: $limit) { node { ...DeskN } score reasons reasonDetails { code zh en } }
@@ -66,46 +69,34 @@ ${MEMBER}`;
 export const DESK_PROPOSE = `mutation DeskPropose($demandId: ID!, $personIds: [ID!]!, $expectedVersion: Int) {
   proposeCandidates(demandId: $demandId, personIds: $personIds, expectedVersion: $expectedVersion) { ...DeskDemandFull }
 }
-${NODE}
-${NODE_PROPS}
-${DEMAND}`;
+${DEMAND_FRAGMENTS}`;
 
 export const DESK_REMOVE = `mutation DeskRemove($demandId: ID!, $personId: ID!, $expectedVersion: Int) {
   removeCandidate(demandId: $demandId, personId: $personId, expectedVersion: $expectedVersion) { ...DeskDemandFull }
 }
-${NODE}
-${NODE_PROPS}
-${DEMAND}`;
+${DEMAND_FRAGMENTS}`;
 
 export const DESK_REORDER = `mutation DeskReorder($demandId: ID!, $personIds: [ID!]!, $expectedVersion: Int) {
   reorderShortlist(demandId: $demandId, personIds: $personIds, expectedVersion: $expectedVersion) { ...DeskDemandFull }
 }
-${NODE}
-${NODE_PROPS}
-${DEMAND}`;
+${DEMAND_FRAGMENTS}`;
 
 export const DESK_ANSWER = `mutation DeskAnswer($demandId: ID!, $message: String, $expectedVersion: Int) {
   answerDemand(demandId: $demandId, message: $message, expectedVersion: $expectedVersion) { ...DeskDemandFull }
 }
-${NODE}
-${NODE_PROPS}
-${DEMAND}`;
+${DEMAND_FRAGMENTS}`;
 
 export const DESK_RESPOND = `mutation DeskRespond($demandId: ID!, $personId: ID!, $accepted: Boolean!, $note: String, $expectedVersion: Int) {
   recordFirmResponse(demandId: $demandId, personId: $personId, accepted: $accepted, note: $note, expectedVersion: $expectedVersion) {
     ...DeskDemandFull
   }
 }
-${NODE}
-${NODE_PROPS}
-${DEMAND}`;
+${DEMAND_FRAGMENTS}`;
 
 export const DESK_WITHDRAW = `mutation DeskWithdraw($demandId: ID!, $reason: String, $expectedVersion: Int) {
   withdrawDemand(demandId: $demandId, reason: $reason, expectedVersion: $expectedVersion) { ...DeskDemandFull }
 }
-${NODE}
-${NODE_PROPS}
-${DEMAND}`;
+${DEMAND_FRAGMENTS}`;
 
 export const DESK_ADMIT = `mutation DeskAdmit($personId: ID!, $poolId: ID!, $scores: [DimensionScoreInput!]!, $tags: [String!]) {
   admitToPool(personId: $personId, poolId: $poolId, scores: $scores, tags: $tags) { ...DeskMember }
