@@ -95,6 +95,30 @@ function TableTools({ filter, onFilter, label, copyLabel, onCopy, testId }: { fi
   );
 }
 
+/** One of the two tables: its filter and copy tools, caption, sortable header, rows, and a note when none match. */
+function TableBlock<C extends string>(props: {
+  tools: Parameters<typeof TableTools>[0];
+  caption: string;
+  columns: readonly C[];
+  sort: Sort<C> | null;
+  onSort(next: (s: Sort<C> | null) => Sort<C> | null): void;
+  noMatch: boolean;
+  children: React.ReactNode;
+}) {
+  const { t } = useApp();
+  return (
+    <div className="table-block">
+      <TableTools {...props.tools} />
+      <table className="data-table" data-testid={props.tools.testId}>
+        <caption>{props.caption}</caption>
+        <SortableHead columns={props.columns} sort={props.sort} onSort={props.onSort} />
+        <tbody>{props.children}</tbody>
+      </table>
+      {props.noMatch && <p className="muted small">{t('a11y.table.noMatch')}</p>}
+    </div>
+  );
+}
+
 function numberText(column: string, v: string | number | null): string {
   if (v === null) return '';
   if (typeof v !== 'number') return v;
@@ -168,79 +192,77 @@ export function CanvasTable() {
 
   return (
     <div className="canvas-table" data-testid="canvas-table" ref={box}>
-      <div className="table-block">
-        <TableTools filter={nodeFilter} onFilter={setNodeFilter} label={t('a11y.table.filterNodes')} copyLabel={t('a11y.table.copyNodes')} onCopy={copyNodes} testId="nodes-table" />
-        <table className="data-table" data-testid="nodes-table">
-          <caption>{t('a11y.table.nodesCaption', { total: allNodes.length, shown: nodes.length })}</caption>
-          <SortableHead columns={columns} sort={nodeSort} onSort={setNodeSort} />
-          <tbody>
-            {nodes.map((r) => {
-              const selected = snapshot.selected === r.id;
-              // The row's button sits in the name column of the page's language (the Chinese one when there is no English name).
-              const buttonColumn: NodeColumn = lang === 'en' && r.nameEn ? 'nameEn' : 'nameZh';
-              const name = buttonColumn === 'nameEn' ? r.nameEn : r.nameZh;
-              return (
-                <tr key={r.id} data-id={r.id} data-selected={selected} className={`${selected ? 'selected' : ''}${r.highlighted ? ' in-result' : ''}`} data-testid="node-row">
-                  {columns.map((c) => {
-                    if (c === 'type')
-                      return (
-                        <td key={c}>
-                          <span className="type-cell">
-                            <TypeSwatch type={r.type} size={12} />
-                            {r.typeText}
-                          </span>
-                        </td>
-                      );
-                    if (c === buttonColumn)
-                      return (
-                        <td key={c}>
-                          <button type="button" className="row-select" aria-pressed={selected} aria-label={t('a11y.table.select', { name })} onClick={() => selectNode(r)} data-testid="node-row-select">
-                            {name}
-                          </button>
-                          {r.highlighted && <span className="badge badge-result small">{t('a11y.table.inResult')}</span>}
-                        </td>
-                      );
-                    return (
-                      <td key={c} className={NUMERIC.has(c) ? 'num' : undefined}>
-                        {numberText(c, nodeCell(r, c))}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {nodes.length === 0 && <p className="muted small">{t('a11y.table.noMatch')}</p>}
-      </div>
-      <div className="table-block">
-        <TableTools filter={tieFilter} onFilter={setTieFilter} label={t('a11y.table.filterTies')} copyLabel={t('a11y.table.copyTies')} onCopy={copyTies} testId="ties-table" />
-        <table className="data-table" data-testid="ties-table">
-          <caption>{t('a11y.table.tiesCaption', { total: allTies.length, shown: ties.length })}</caption>
-          <SortableHead columns={TIE_COLUMNS} sort={tieSort} onSort={setTieSort} />
-          <tbody>
-            {ties.map((r) => {
-              const selected = snapshot.selectedTie === r.id;
-              return (
-                <tr key={r.id} data-id={r.id} data-from={r.from} data-to={r.to} data-type={r.type} data-selected={selected} className={`${selected ? 'selected' : ''}${r.highlighted ? ' in-result' : ''}`} data-testid="tie-row">
-                  <td>
-                    <button type="button" className="row-select" aria-pressed={selected} aria-label={t('a11y.table.selectTie', { type: r.typeText, from: r.fromName, to: r.toName })} onClick={() => selectTie(r)}>
-                      {r.typeText}
-                    </button>
-                    {r.highlighted && <span className="badge badge-result small">{t('a11y.table.inResult')}</span>}
+      <TableBlock
+        tools={{ filter: nodeFilter, onFilter: setNodeFilter, label: t('a11y.table.filterNodes'), copyLabel: t('a11y.table.copyNodes'), onCopy: copyNodes, testId: 'nodes-table' }}
+        caption={t('a11y.table.nodesCaption', { total: allNodes.length, shown: nodes.length })}
+        columns={columns}
+        sort={nodeSort}
+        onSort={setNodeSort}
+        noMatch={nodes.length === 0}
+      >
+        {nodes.map((r) => {
+          const selected = snapshot.selected === r.id;
+          // The row's button sits in the name column of the page's language (the Chinese one when there is no English name).
+          const buttonColumn: NodeColumn = lang === 'en' && r.nameEn ? 'nameEn' : 'nameZh';
+          const name = buttonColumn === 'nameEn' ? r.nameEn : r.nameZh;
+          return (
+            <tr key={r.id} data-id={r.id} data-selected={selected} className={`${selected ? 'selected' : ''}${r.highlighted ? ' in-result' : ''}`} data-testid="node-row">
+              {columns.map((c) => {
+                if (c === 'type')
+                  return (
+                    <td key={c}>
+                      <span className="type-cell">
+                        <TypeSwatch type={r.type} size={12} />
+                        {r.typeText}
+                      </span>
+                    </td>
+                  );
+                if (c === buttonColumn)
+                  return (
+                    <td key={c}>
+                      <button type="button" className="row-select" aria-pressed={selected} aria-label={t('a11y.table.select', { name })} onClick={() => selectNode(r)} data-testid="node-row-select">
+                        {name}
+                      </button>
+                      {r.highlighted && <span className="badge badge-result small">{t('a11y.table.inResult')}</span>}
+                    </td>
+                  );
+                return (
+                  <td key={c} className={NUMERIC.has(c) ? 'num' : undefined}>
+                    {numberText(c, nodeCell(r, c))}
                   </td>
-                  <td>{r.fromName}</td>
-                  <td>{r.toName}</td>
-                  <td>{r.start ?? ''}</td>
-                  <td>{r.end ?? ''}</td>
-                  <td className="num">{numberText('strength', r.strength)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {ties.length === 0 && allTies.length > 0 && <p className="muted small">{t('a11y.table.noMatch')}</p>}
-      </div>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </TableBlock>
+      <TableBlock
+        tools={{ filter: tieFilter, onFilter: setTieFilter, label: t('a11y.table.filterTies'), copyLabel: t('a11y.table.copyTies'), onCopy: copyTies, testId: 'ties-table' }}
+        caption={t('a11y.table.tiesCaption', { total: allTies.length, shown: ties.length })}
+        columns={TIE_COLUMNS}
+        sort={tieSort}
+        onSort={setTieSort}
+        noMatch={ties.length === 0 && allTies.length > 0}
+      >
+        {ties.map((r) => {
+          const selected = snapshot.selectedTie === r.id;
+          return (
+            <tr key={r.id} data-id={r.id} data-from={r.from} data-to={r.to} data-type={r.type} data-selected={selected} className={`${selected ? 'selected' : ''}${r.highlighted ? ' in-result' : ''}`} data-testid="tie-row">
+              <td>
+                <button type="button" className="row-select" aria-pressed={selected} aria-label={t('a11y.table.selectTie', { type: r.typeText, from: r.fromName, to: r.toName })} onClick={() => selectTie(r)}>
+                  {r.typeText}
+                </button>
+                {r.highlighted && <span className="badge badge-result small">{t('a11y.table.inResult')}</span>}
+              </td>
+              <td>{r.fromName}</td>
+              <td>{r.toName}</td>
+              <td>{r.start ?? ''}</td>
+              <td>{r.end ?? ''}</td>
+              <td className="num">{numberText('strength', r.strength)}</td>
+            </tr>
+          );
+        })}
+      </TableBlock>
     </div>
   );
 }
