@@ -29,6 +29,8 @@ interface Spec {
   describe: string;
   requests: GqlRequest[];
   size(data: unknown): number;
+  /** Cases compared with each other share a pair name: each measures only the requests all of them recorded. */
+  pair?: string;
 }
 
 const listSize = (key: string) => (data: unknown) => {
@@ -219,6 +221,7 @@ export function caseSpecs(params: Params): Spec[] {
       describe: `the bridges pairs, useTrackRecord: ${useTrackRecord}`,
       requests: params.bridges.map(pair(BRIDGES_TRACK_RECORD, { useTrackRecord })),
       size: listSize('bridges'),
+      pair: 'bridges-track-record',
     })),
     {
       name: 'recommendCollaborators',
@@ -247,6 +250,8 @@ export async function prepareCases(
   log: (s: string) => void,
 ): Promise<Array<BenchCase<Prepared> & { reads: string }>> {
   const out: Array<BenchCase<Prepared> & { reads: string }> = [];
+  // Per pair, the cases and the indexes of the requests each recorded.
+  const pairs = new Map<string, Array<{ name: string; params: Prepared[]; indexes: number[] }>>();
   for (const spec of specs) {
     if (only && !only.includes(spec.name) && !only.includes(spec.field)) continue;
     const prepared: Prepared[] = [];
@@ -272,6 +277,10 @@ export async function prepareCases(
       shapes.set(d, (shapes.get(d) ?? 0) + 1);
     }
     const reads = [...shapes].sort((a, b) => b[1] - a[1])[0]![0];
+    if (spec.pair) {
+      const list = pairs.get(spec.pair) ?? pairs.set(spec.pair, []).get(spec.pair)!;
+      list.push({ name: spec.name, params: prepared, indexes: prepared.map((p) => spec.requests.indexOf(p.req)) });
+    }
     out.push({
       name: spec.name,
       field: spec.field,
@@ -285,7 +294,17 @@ export async function prepareCases(
       rawSize: (n) => n as number,
     });
   }
-  return out;
+  // A request one case of a pair could not record (a timeout on a loaded machine) leaves the others too, so that
+  // both sides measure the same requests and the same answers.
+  for (const [name, list] of pairs) {
+    const common = list.map((c) => new Set(c.indexes)).reduce((a, b) => new Set([...a].filter((i) => b.has(i))));
+    for (const c of list) {
+      const kept = c.params.filter((_p, k) => common.has(c.indexes[k]!));
+      if (kept.length < c.params.length) notes.push(`${c.name}: ${c.params.length - kept.length} request(s) left out that another case of the pair ${name} could not record`);
+      c.params.splice(0, c.params.length, ...kept);
+    }
+  }
+  return out.filter((c) => c.params.length > 0);
 }
 
 /** Request bodies for the load test: `bridges` over every sampled pair, as the web app sends it. */
