@@ -4,10 +4,10 @@
 // one-person bridges completely, two-person chains, organisation bridges with their ties and carriers, as-of dates,
 // both directions, `kinds`, ranking over more candidates than the limit, the path and reasons of each bridge,
 // masking of the people who carry an organisation's ties, and errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 import { orgTiesOf as orgTiesIn, orgsBetween } from './bridges-support.js';
 import { gqlClient } from '../support/gql.js';
 
@@ -172,12 +172,10 @@ const oneIds = (bs: BridgeOut[]) => bs.filter((b) => b.kind === 'ONE_PERSON').ma
 const orgIds = (bs: BridgeOut[]) => bs.filter((b) => b.kind === 'ORGANISATION').map((b) => b.intermediaries[0]!.id).sort();
 const chainIds = (bs: BridgeOut[]) => bs.filter((b) => b.kind === 'TWO_PERSON').map((b) => b.intermediaries.map((p) => p.id).join('>')).sort();
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await writeBatch(db, nodes.map(nodeRow), rels.map(relRow));
   app = await createApp({ config: testConfig(), db });
 });
-afterAll(() => db.close());
 
 describe('bridges', () => {
   it('finds every one-person bridge and every two-person chain, by every kind of tie', async () => {

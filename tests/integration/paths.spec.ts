@@ -2,10 +2,10 @@
 // every simple path with a depth-first search over the fixture records; the API must return the k shortest of
 // them (same lengths), each a real simple path with its weight, ordered by length and then weight, under every
 // filter (relationship types, as-of date, excluded nodes, direction). Bad arguments get the right code.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/yoga.js';
 import { nodeRow, relRow, writeBatch, type NodeRecord, type RelRecord } from '../../seed/import/writer.js';
-import { resetGraph, testConfig, testDb } from '../support/db.js';
+import { testConfig, testDb, withGraph } from '../support/db.js';
 import { gqlClient } from '../support/gql.js';
 import { seededRandom as rng } from '../support/random.js';
 
@@ -125,12 +125,10 @@ function check(got: PathOut[], expected: Expected[], k: number, label: string) {
   });
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
+withGraph(db, async () => {
   await writeBatch(db, nodes.map(nodeRow), rels.map(relRow));
   app = await createApp({ config: testConfig(), db });
 });
-afterAll(() => db.close());
 
 describe('paths', () => {
   const pairs = Array.from({ length: 12 }, () => [Math.floor(random() * PEOPLE), Math.floor(random() * PEOPLE)] as const).filter(([a, b]) => a !== b);

@@ -4,21 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
 import { testDb } from '../support/db.js';
-import { code, Fixture, gql, pick, random, round4, taxonomyWeight, withFixture } from './recommend-support.js';
+import { code, Fixture, gql, pick, random, round4, TAXONOMY_AREAS, TAXONOMY_PARENTS, taxonomyWeight, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
 const fx = new Fixture();
 
 // Taxonomy: materials > alloys > al-alloys; materials > ceramics; ai > vision; other.
-const AREAS = ['t:materials', 't:alloys', 't:al-alloys', 't:ceramics', 't:ai', 't:vision', 't:other'];
+const AREAS = TAXONOMY_AREAS;
 for (const a of AREAS) fx.node(a, ['TechArea'], { nameEn: `${a.slice(2)} area`, nameZh: `${a.slice(2)}领域` });
-const PARENTS: Array<[string, string]> = [
-  ['t:alloys', 't:materials'],
-  ['t:al-alloys', 't:alloys'],
-  ['t:ceramics', 't:materials'],
-  ['t:vision', 't:ai'],
-];
+const PARENTS = TAXONOMY_PARENTS;
 for (const [c, p] of PARENTS) fx.rel('PART_OF', c, p);
 const parents = new Map<string, string[]>();
 for (const [c, p] of PARENTS) parents.set(c, [...(parents.get(c) ?? []), p]);

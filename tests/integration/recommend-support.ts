@@ -15,6 +15,16 @@ export type { GqlResult } from '../support/gql.js';
 export { Fixture } from '../support/store.js';
 export { pick, seededRandom as random } from '../support/random.js';
 
+/** The recommendation fixtures' tech areas: materials > alloys > al-alloys; materials > ceramics; ai > vision; other. */
+export const TAXONOMY_AREAS: readonly string[] = ['t:materials', 't:alloys', 't:al-alloys', 't:ceramics', 't:ai', 't:vision', 't:other'];
+/** Their PART_OF ties, child then parent. */
+export const TAXONOMY_PARENTS: ReadonlyArray<readonly [string, string]> = [
+  ['t:alloys', 't:materials'],
+  ['t:al-alloys', 't:alloys'],
+  ['t:ceramics', 't:materials'],
+  ['t:vision', 't:ai'],
+];
+
 /** An app whose caller's role comes from the x-test-role header (viewer when absent). */
 export function makeApp(db: Db): Promise<App> {
   return createApp({

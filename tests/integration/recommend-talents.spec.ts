@@ -6,21 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo/load.js';
 import type { App } from '../../server/yoga.js';
 import { resetGraph, testDb } from '../support/db.js';
-import { code, Fixture, gql, makeApp, pick, random, round4, taxonomyWeight } from './recommend-support.js';
+import { code, Fixture, gql, makeApp, pick, random, round4, TAXONOMY_AREAS, TAXONOMY_PARENTS, taxonomyWeight } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
 const fx = new Fixture();
 const rand = random(90210);
 
-const AREAS = ['t:materials', 't:alloys', 't:al-alloys', 't:ceramics', 't:ai', 't:vision', 't:other'];
+const AREAS = TAXONOMY_AREAS;
 for (const a of AREAS) fx.node(a, ['TechArea'], { nameEn: `${a.slice(2)} area` });
-const TAX: Array<[string, string]> = [
-  ['t:alloys', 't:materials'],
-  ['t:al-alloys', 't:alloys'],
-  ['t:ceramics', 't:materials'],
-  ['t:vision', 't:ai'],
-];
+const TAX: Array<readonly [string, string]> = [...TAXONOMY_PARENTS];
 for (const [c, p] of TAX) fx.rel('PART_OF', c, p);
 // A second alloy, outside the random draws: a sibling of t:al-alloys, so d:2's taxonomy family has weak areas that the
 // first, strong-area read leaves out.

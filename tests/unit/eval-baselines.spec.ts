@@ -3,23 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { Network, PPR_ALPHA, PPR_STEPS, personalisedPageRank } from '../../eval/cordis.js';
 
-const ROWS: Array<[string, string, string]> = [
-  // project, organisation, type
-  ['p1', 'firm', 'PRC'],
-  ['p1', 'a', 'PRC'],
-  ['p1', 'lab1', 'HES'],
-  ['p2', 'firm', 'PRC'],
-  ['p2', 'b', 'OTH'],
-  ['p3', 'a', 'PRC'],
-  ['p3', 'lab2', 'REC'],
-  ['p3', 'lab3', 'HES'],
-  ['p4', 'b', 'OTH'],
-  ['p4', 'lab2', 'REC'],
-  ['p5', 'lab3', 'HES'],
-  ['p5', 'lab4', 'HES'],
-  ['p6', 'x', 'PRC'],
-  ['p6', 'lab5', 'HES'],
-];
+// Participations as "project organisation type" (the organisation's CORDIS activity type).
+const ROWS = [
+  ...['p1 firm PRC', 'p1 a PRC', 'p1 lab1 HES', 'p2 firm PRC', 'p2 b OTH'],
+  ...['p3 a PRC', 'p3 lab2 REC', 'p3 lab3 HES', 'p4 b OTH', 'p4 lab2 REC'],
+  ...['p5 lab3 HES', 'p5 lab4 HES', 'p6 x PRC', 'p6 lab5 HES'],
+].map((row) => row.split(' ') as [string, string, string]);
 
 /** Dense: node ids, row-stochastic moves to a uniformly chosen neighbour, the series summed at even move counts. */
 function densePpr(source: string): Map<string, number> {

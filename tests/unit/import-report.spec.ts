@@ -7,6 +7,9 @@ import { changesText, summaryText } from '../../seed/import/report.js';
 function report(over: Partial<ImportReport>): ImportReport {
   return {
     status: 'ok',
+    checkMs: 10,
+    writeMs: 10,
+    elapsedMs: 20,
     dryRun: false,
     policy: 'fill',
     changes: { newNodes: 1, existingNodes: 2, filled: 1, differing: 1, replaced: 0, table: [] },
@@ -22,9 +25,6 @@ function report(over: Partial<ImportReport>): ImportReport {
     relationships: {},
     updates: { rows: 0, matched: 0, missing: 0 },
     leftOut: { nodes: 0, relationships: 0 },
-    checkMs: 10,
-    writeMs: 10,
-    elapsedMs: 20,
     ...over,
   };
 }
