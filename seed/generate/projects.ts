@@ -57,17 +57,19 @@ function participants(ctx: GenContext, rng: Rng, files: ProjectFiles, project: {
   }
 }
 
+/** What the projects and demands phases both start from: the regions, the firms and a way to draw one, the
+ * technology managers who broker, and the outputs. */
+function firmSide(ctx: GenContext) {
+  return { regions: ctx.state.get('regions'), firms: ctx.state.get('firms'), techManagers: ctx.state.get('people').techManagers, draw: FirmDraw.of(ctx), o: ctx.out };
+}
+
 export async function projectsPhase(ctx: GenContext): Promise<void> {
   const rng = ctx.rng('projects');
   // Escrow accounts not yet paid into and first milestones that failed come from a stream of their own, so every
   // draw of the projects stream keeps its value.
   const escrowRng = ctx.rng('escrow-states');
   const P = Math.max(10, Math.round(ctx.n / 100));
-  const regions = ctx.state.get('regions');
-  const firms = ctx.state.get('firms');
-  const { techManagers } = ctx.state.get('people');
-  const draw = FirmDraw.of(ctx);
-  const o = ctx.out;
+  const { regions, firms, techManagers, draw, o } = firmSide(ctx);
   const nodes = o.node('Project');
   const files: ProjectFiles = {
     firmIn: o.rel('PARTICIPATES_IN', 'Enterprise', 'Project'),
@@ -120,11 +122,7 @@ export async function demandsPhase(ctx: GenContext): Promise<void> {
   const rng = ctx.rng('demands');
   const deskRng = ctx.rng('desk-history');
   const D = Math.max(10, Math.round(ctx.n / 50));
-  const regions = ctx.state.get('regions');
-  const firms = ctx.state.get('firms');
-  const { techManagers } = ctx.state.get('people');
-  const draw = FirmDraw.of(ctx);
-  const o = ctx.out;
+  const { regions, firms, techManagers, draw, o } = firmSide(ctx);
   const nodes = o.node('Demand');
   const posted = o.rel('POSTED', 'Enterprise', 'Demand');
   const needs = o.rel('NEEDS', 'Demand', 'TechArea');
