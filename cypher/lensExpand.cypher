@@ -5,8 +5,10 @@
 // $hubDegree ties; the ends are never called hubs, a search may start from one) and, when it is not one and has at
 // most $tieCap ties (any number when $tieCap is null), every tie over the allowed relationship types that held on
 // $asOf (start..end contains it; a missing start or end is open), to a node not in $exclude, as [neighbour id, tie
-// element id, tie points away, strength]; ties is null when they were not read. One row per node.
-// :params {ids: ["demo:enterprise:wuxing-aluminium"], ends: ["demo:enterprise:wuxing-aluminium", "demo:lab:tianmushan"], relTypes: null, asOf: null, exclude: [], hubDegree: 1000, tieCap: null}
+// element id, tie points away, strength, whether the neighbour is a hub]; that last is asked only of neighbours in
+// $targets (the other side's frontier, where the search may meet it; null elsewhere and when $targets is null),
+// which spares a round trip to learn it. ties is null when they were not read. One row per node.
+// :params {ids: ["demo:enterprise:wuxing-aluminium"], ends: ["demo:enterprise:wuxing-aluminium", "demo:lab:tianmushan"], relTypes: null, asOf: null, exclude: [], hubDegree: 1000, tieCap: null, targets: null}
 UNWIND $ids AS id
 MATCH (f:Entity {id: id})
 WITH f, id, COUNT { (f)--() } AS degree
@@ -18,5 +20,6 @@ RETURN id, degree, CASE WHEN id IN $ends THEN f END AS node, NOT open AS hub,
       AND ($asOf IS NULL OR ((coalesce(r.start, r.since) IS NULL OR coalesce(r.start, r.since) <= $asOf)
                              AND (r.end IS NULL OR r.end >= $asOf)))
       AND NOT m.id IN $exclude
-    RETURN [m.id, elementId(r), startNode(r) = f, r.strength]
+    RETURN [m.id, elementId(r), startNode(r) = f, r.strength,
+            CASE WHEN m.id IN $targets THEN NOT (m.id IN $ends OR COUNT { (m)--() } <= $hubDegree) END]
   } END AS ties

@@ -49,7 +49,8 @@ export interface SearchOptions {
 /** A search stopped at its own budget of ties: its answer is unknown, not "no path". */
 export class BudgetExceeded extends Error {}
 
-type Tie = [string, string, boolean, unknown];
+/** [neighbour, tie element id, points away, strength, neighbour is a hub (asked only of the other side's frontier)]. */
+type Tie = [string, string, boolean, unknown, boolean | null];
 
 /** A row of cypher/lensExpand.cypher; ties is null when they were not read (an end past the cap on ties). */
 interface ExpandRow {
@@ -100,7 +101,7 @@ export class Corridor {
     this.graph = new BoundedGraph(args.from, args.to);
     this.degree = degree;
     this.checked.add(args.from).add(args.to);
-    this.base = { ...baseParams(args), tieCap: null };
+    this.base = { ...baseParams(args), tieCap: null, targets: null };
   }
 
   /**
@@ -109,7 +110,7 @@ export class Corridor {
    */
   static async open(db: Db, args: CorridorArgs): Promise<Corridor> {
     const ids = [args.from, args.to];
-    const rows = await db.read<ExpandRow & { node: PlainNode }>('lensExpand', { ...baseParams(args), ids, tieCap: PREFETCH });
+    const rows = await db.read<ExpandRow & { node: PlainNode }>('lensExpand', { ...baseParams(args), ids, tieCap: PREFETCH, targets: null });
     const corridor = new Corridor(
       db,
       args,
@@ -183,7 +184,7 @@ export class Corridor {
           if (ahead.length && this.cost(ahead) <= PREFETCH) reads.push(...ahead);
         }
       }
-      await this.expand(reads);
+      await this.expand(reads, y.frontier);
       const next = this.beyond(x, y, removed, skipDirect);
       for (const v of next) x.dist.set(v, x.r + 1);
       const met = next.some((v) => y.dist.has(v));
@@ -267,11 +268,15 @@ export class Corridor {
     if (!this.args.directed || !out) this.graph.addStep(m, f, rel, s);
   }
 
-  /** Reads every tie of the nodes not read yet (hubs: only that they are hubs). */
-  private async expand(ids: readonly string[]): Promise<void> {
+  /**
+   * Reads every tie of the nodes not read yet (hubs: only that they are hubs), and whether the neighbours among
+   * `targets` not checked yet are hubs.
+   */
+  private async expand(ids: readonly string[], targets: readonly string[] = []): Promise<void> {
     const todo = ids.filter((v) => !this.expanded.has(v) && !this.hubs.has(v));
     if (!todo.length) return;
-    const rows = await this.db.read<ExpandRow>('lensExpand', { ...this.base, ids: todo });
+    const unknown = targets.filter((v) => !this.checked.has(v));
+    const rows = await this.db.read<ExpandRow>('lensExpand', { ...this.base, ids: todo, targets: unknown.length ? unknown : null });
     for (const row of rows) this.absorb(row);
     // Ids without a row do not exist (or were excluded): nothing passes through them.
     for (const id of todo) {
@@ -288,7 +293,12 @@ export class Corridor {
     this.expanded.add(row.id);
     this.checked.add(row.id);
     if (row.hub) this.hubs.add(row.id);
-    for (const tie of row.ties ?? []) this.addTie(row.id, tie);
+    for (const tie of row.ties ?? []) {
+      this.addTie(row.id, tie);
+      if (typeof tie[4] !== 'boolean') continue;
+      this.checked.add(tie[0]);
+      if (tie[4]) this.hubs.add(tie[0]);
+    }
   }
 
   /** Learns whether these nodes are hubs (by reading them, which every later search can use). */
@@ -308,7 +318,7 @@ export class Corridor {
       // Only walked nodes that are not hubs have rows; a walked node without one stays unchecked.
       this.checked.add(row.f).add(row.m);
       if (row.hub) this.hubs.add(row.m);
-      this.addTie(row.f, [row.m, row.rel, row.out, row.strength]);
+      this.addTie(row.f, [row.m, row.rel, row.out, row.strength, row.hub]);
     }
   }
 }
