@@ -250,21 +250,8 @@ export class CheckedImport {
     const onBytes = (n: number) => (this.progressDone += n);
     for (const f of nodeFiles) {
       const fi = this.fileIndex.get(f)!;
-      this.position = { file: f.name, line: 0 };
-      let rows = 0;
-      for await (const batch of records(f, onBytes)) {
-        this.stopIfAborted();
-        for (const rec of batch) {
-          rows++;
-          this.position.line = rec.line;
-          const out = this.transform(f, fi, rec);
-          if (out) this.checkNodes(f, fi, rec.line, out);
-        }
-        this.progressRows += batch.length;
-        this.progress('check', total, f.name);
-        if (this.stored.waiting >= LOOKUP_CHUNK) await this.stored.settle();
-      }
-      f.rows = rows;
+      const afterBatch = () => (this.stored.waiting >= LOOKUP_CHUNK ? this.stored.settle() : Promise.resolve());
+      await this.checkFile(f, { total, onBytes, take: (line, out) => out && this.checkNodes(f, fi, line, out), afterBatch });
     }
     await this.stored.settle();
     await this.resolveNames();
@@ -272,8 +259,6 @@ export class CheckedImport {
     for (const f of nodeFiles) await this.resolveUpdates(f);
     for (const f of relFiles) {
       const fi = this.fileIndex.get(f)!;
-      this.position = { file: f.name, line: 0 };
-      let rows = 0;
       const pending: Array<{ line: number; rel: RelDraft }> = [];
       const unknown = new Set<string>();
       const settle = async () => {
@@ -282,32 +267,48 @@ export class CheckedImport {
         pending.length = 0;
         unknown.clear();
       };
-      for await (const batch of records(f, onBytes)) {
-        this.stopIfAborted();
-        for (const rec of batch) {
-          rows++;
-          this.position.line = rec.line;
-          const out = this.transform(f, fi, rec);
-          if (!out) continue;
+      await this.checkFile(f, {
+        total,
+        onBytes,
+        take: (line, out) => {
+          if (!out) return;
           for (const r of out.rels) {
             if (!this.substitute(r)) continue;
             if (this.leftOutIds.has(r.start) || this.leftOutIds.has(r.end)) continue;
             if (this.ids.has(r.start) && this.ids.has(r.end)) {
-              this.checkEndpoints(f, fi, rec.line, r);
+              this.checkEndpoints(f, fi, line, r);
               continue;
             }
             if (!this.ids.has(r.start)) unknown.add(r.start);
             if (!this.ids.has(r.end)) unknown.add(r.end);
-            pending.push({ line: rec.line, rel: r });
+            pending.push({ line, rel: r });
           }
-        }
-        this.progressRows += batch.length;
-        this.progress('check', total, f.name);
-        if (unknown.size >= LOOKUP_CHUNK) await settle();
-      }
+        },
+        afterBatch: async () => {
+          if (unknown.size >= LOOKUP_CHUNK) await settle();
+        },
+      });
       await settle();
-      f.rows = rows;
     }
+  }
+
+  /** One file read for the check: each row's output (null: left out) to `take`, the position errors name, progress. */
+  private async checkFile(f: PlannedFile, run: { total: number; onBytes(n: number): void; take(line: number, out: RowOutput | null): void; afterBatch(): Promise<void> }): Promise<void> {
+    const fi = this.fileIndex.get(f)!;
+    this.position = { file: f.name, line: 0 };
+    let rows = 0;
+    for await (const batch of records(f, run.onBytes)) {
+      this.stopIfAborted();
+      for (const rec of batch) {
+        rows++;
+        this.position.line = rec.line;
+        run.take(rec.line, this.transform(f, fi, rec));
+      }
+      this.progressRows += batch.length;
+      this.progress('check', run.total, f.name);
+      await run.afterBatch();
+    }
+    f.rows = rows;
   }
 
   private checkNodes(f: PlannedFile, fi: number, line: number, out: RowOutput): void {
