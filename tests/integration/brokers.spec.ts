@@ -172,12 +172,15 @@ describe('brokers', () => {
   });
 
   it('refuses unknown scopes, scopes of another type and bad limits, and leaves no graph behind', async () => {
-    const missing = await gql(app, QUERY, { scope: 'r:none' });
-    expect(code(missing)).toBe('NOT_FOUND');
-    expect(missing.errors![0]!.message).toContain('scopeId');
-    const wrong = await gql(app, QUERY, { scope: 'l:lab' });
-    expect(code(wrong)).toBe('BAD_USER_INPUT');
-    expect(wrong.errors![0]!.message).toMatch(/scopeId.*Lab/);
+    // A missing scope, then one of another type: each refused with its code, the message naming the argument.
+    for (const [scope, want, message] of [
+      ['r:none', 'NOT_FOUND', /scopeId/],
+      ['l:lab', 'BAD_USER_INPUT', /scopeId.*Lab/],
+    ] as const) {
+      const refused = await gql(app, QUERY, { scope });
+      expect(code(refused)).toBe(want);
+      expect(refused.errors![0]!.message).toMatch(message);
+    }
     expect(code(await gql(app, QUERY, { limit: 0 }))).toBe('BAD_USER_INPUT');
     expect(code(await gql(app, QUERY, { limit: 201 }))).toBe('BAD_USER_INPUT');
     // An empty scope answers an empty list.

@@ -103,38 +103,41 @@ describe('cost budget (finding 5)', () => {
   });
 });
 
+/**
+ * On an anonymous app over `gate`, with `holder` holding one heavy slot: a heavy request is refused BUSY with the
+ * HTTP status and the setting named, and `meanwhile` runs; then the slot is released. Returns the app.
+ */
+async function expectBusyWhileHeld(gate: HeavyGate, holder: string, want: { status: number; setting: string }, meanwhile: (app: App) => Promise<void>): Promise<App> {
+  const app = await appFor(ANONYMOUS, {}, gate);
+  const release = await gate.enter(holder);
+  try {
+    const heavy = await post(app, heavyNeighbourhoods(1, HEAVY_ADMITTED));
+    expect(heavy.status).toBe(want.status);
+    expect(heavy.body.errors?.[0]?.extensions?.code).toBe('BUSY');
+    expect(heavy.body.errors?.[0]?.message).toContain(want.setting);
+    await meanwhile(app);
+  } finally {
+    release();
+  }
+  return app;
+}
+
 describe('heavy-request concurrency', () => {
   it('answers BUSY for a caller already running a heavy request, while light requests still answer', async () => {
     const gate = new HeavyGate({ heavyConcurrency: 2, heavyPerCaller: 1, heavyQueue: 4 });
-    const app = await appFor(ANONYMOUS, {}, gate);
     // In-process requests have no socket, so every anonymous caller here is the same address ("local").
-    const release = await gate.enter('ip:local');
-    try {
-      const heavy = await post(app, heavyNeighbourhoods(1, HEAVY_ADMITTED));
-      expect(heavy.status).toBe(429);
-      expect(heavy.body.errors?.[0]?.extensions?.code).toBe('BUSY');
-      expect(heavy.body.errors?.[0]?.message).toContain('TB_HEAVY_PER_CALLER');
-      const light = await post(app, LIGHT);
+    const app = await expectBusyWhileHeld(gate, 'ip:local', { status: 429, setting: 'TB_HEAVY_PER_CALLER' }, async (held) => {
+      const light = await post(held, LIGHT);
       expect(light.body.errors).toBeUndefined();
-    } finally {
-      release();
-    }
+    });
     expect((await post(app, heavyNeighbourhoods(1, HEAVY_ADMITTED))).body.errors).toBeUndefined();
   });
 
   it('answers BUSY when the server-wide slots and the queue are full', async () => {
     const gate = new HeavyGate({ heavyConcurrency: 1, heavyPerCaller: 1, heavyQueue: 0 });
-    const app = await appFor(ANONYMOUS, {}, gate);
-    const release = await gate.enter('token:someone-else');
-    try {
-      const heavy = await post(app, heavyNeighbourhoods(1, HEAVY_ADMITTED));
-      expect(heavy.status).toBe(503);
-      expect(heavy.body.errors?.[0]?.extensions?.code).toBe('BUSY');
-      expect(heavy.body.errors?.[0]?.message).toContain('TB_HEAVY_CONCURRENCY');
-      expect((await post(app, LIGHT)).body.data?.node).toBeTruthy();
-    } finally {
-      release();
-    }
+    await expectBusyWhileHeld(gate, 'token:someone-else', { status: 503, setting: 'TB_HEAVY_CONCURRENCY' }, async (held) => {
+      expect((await post(held, LIGHT)).body.data?.node).toBeTruthy();
+    });
     expect(gate.active).toBe(0);
   });
 

@@ -101,6 +101,9 @@ const JSONS: unknown[] = [
   deepJson(40),
 ];
 
+/** The odd values tried for each scalar with a list of its own (Boolean and ID are drawn differently). */
+const SCALAR_SAMPLES: Record<string, readonly unknown[]> = { String: STRINGS, Int: INTS, Float: FLOATS, Date: DATES, DateTime: DATETIMES, JSON: JSONS };
+
 // ---------------------------------------------------------------------------------------------------------------
 // The schema as the server describes it (tests/support/schema-walk.ts).
 
@@ -169,22 +172,11 @@ function hostile(t: TypeRef, depth = 0): unknown {
   switch (t.name) {
     case 'ID':
       return R.chance(0.2) ? R.pick(FIXTURE_IDS) + R.pick(['', "'", '`', '"}) //', ' ']) : R.pick(STRINGS);
-    case 'String':
-      return R.pick(STRINGS);
-    case 'Int':
-      return R.pick(INTS);
-    case 'Float':
-      return R.pick(FLOATS);
     case 'Boolean':
       return R.chance(0.9) ? R.chance(0.5) : R.pick(['true', 1, 0]);
-    case 'Date':
-      return R.pick(DATES);
-    case 'DateTime':
-      return R.pick(DATETIMES);
-    case 'JSON':
-      return R.pick(JSONS);
     default:
-      return R.pick(STRINGS);
+      // Other scalars: one draw from their list of odd values (strings for a scalar without one).
+      return R.pick(Object.hasOwn(SCALAR_SAMPLES, t.name ?? '') ? SCALAR_SAMPLES[t.name!]! : STRINGS);
   }
 }
 

@@ -56,6 +56,13 @@ async function totals(): Promise<number> {
   return Number(row!.total);
 }
 
+/** A re-run of the same import reports ok and leaves exactly the graph of a clean import. */
+async function expectRerunCompletes(): Promise<void> {
+  const again = await importDirectory(db, dir, { batchSize: 2_000 });
+  expect(again.status).toBe('ok');
+  expect(await graphChecksum(db)).toEqual(clean);
+}
+
 describe('an interrupted import', () => {
   it('is complete and clean (the reference graph)', async () => {
     const { labels, types } = await graphCounts(db);
@@ -90,9 +97,7 @@ describe('an interrupted import', () => {
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(PERSONS + knowsPairs);
 
-    const again = await importDirectory(db, dir, { batchSize: 2_000 });
-    expect(again.status).toBe('ok');
-    expect(await graphChecksum(db)).toEqual(clean);
+    await expectRerunCompletes();
   }, 300_000);
 
   it('leaves a consistent store when killed outright (SIGKILL), and a re-run completes it', async () => {
@@ -111,9 +116,7 @@ describe('an interrupted import', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
     // The transaction in flight dies with the connection; only whole batches remain.
-    const again = await importDirectory(db, dir, { batchSize: 2_000 });
-    expect(again.status).toBe('ok');
-    expect(await graphChecksum(db)).toEqual(clean);
+    await expectRerunCompletes();
   }, 300_000);
 
   it('stops on an abort signal in code, reports where, and a re-run completes it', async () => {
@@ -130,8 +133,6 @@ describe('an interrupted import', () => {
     expect(report.stoppedAt?.stage).toBe('write');
     expect(report.stoppedAt?.written).toBeGreaterThan(0);
     expect(await totals()).toBe(report.stoppedAt!.written);
-    const again = await importDirectory(db, dir, { batchSize: 2_000 });
-    expect(again.status).toBe('ok');
-    expect(await graphChecksum(db)).toEqual(clean);
+    await expectRerunCompletes();
   }, 300_000);
 });

@@ -13,6 +13,17 @@ function randomNames(random: () => number, least: number, spread: number): { n: 
   return { n, names: ['s', 't', ...Array.from({ length: n }, (_, i) => `v${i}`)] };
 }
 
+/** `draws` ties between two names drawn at random, keeping those `keep` accepts (the draws happen either way). */
+function drawEdges(random: () => number, names: string[], draws: number, keep: (a: string, b: string) => boolean): Array<[string, string]> {
+  const edges: Array<[string, string]> = [];
+  for (let i = 0; i < draws; i++) {
+    const a = pick(random, names);
+    const b = pick(random, names);
+    if (keep(a, b)) edges.push([a, b]);
+  }
+  return edges;
+}
+
 function build(edges: Array<[string, string]>, from = 's', to = 't'): BoundedGraph {
   const g = new BoundedGraph(from, to);
   edges.forEach(([a, b], i) => {
@@ -102,8 +113,8 @@ describe('disjoint paths', () => {
   });
 
   it('on random graphs: real, simple, disjoint, maximal, and as many as brute force finds when the bound proves it', () => {
-    const random = rng(42);
     let belowBrute = 0;
+    const random = rng(42);
     for (let round = 0; round < 150; round++) {
       const { n, names } = randomNames(random, 5, 6);
       const edges: Array<[string, string]> = [];
@@ -138,12 +149,7 @@ describe('critical nodes and shortest-path counts', () => {
     const random = rng(7);
     for (let round = 0; round < 150; round++) {
       const { n, names } = randomNames(random, 4, 7);
-      const edges: Array<[string, string]> = [];
-      for (let i = 0; i < n * 2; i++) {
-        const a = pick(random, names);
-        const b = pick(random, names);
-        if (a !== b && !(a === 's' && b === 't') && !(a === 't' && b === 's')) edges.push([a, b]);
-      }
+      const edges = drawEdges(random, names, n * 2, (a, b) => a !== b && !(a === 's' && b === 't') && !(a === 't' && b === 's'));
       const L = 2 + Math.floor(random() * 4);
       const g = build(edges);
       const paths = allPaths(edges, L);
@@ -175,12 +181,7 @@ describe('best shortest paths', () => {
     let compared = 0;
     for (let round = 0; round < 150; round++) {
       const { n, names } = randomNames(random, 4, 8);
-      const edges: Array<[string, string]> = [];
-      for (let i = 0; i < n * 2.5; i++) {
-        const a = pick(random, names);
-        const b = pick(random, names);
-        if (a !== b) edges.push([a, b]);
-      }
+      const edges = drawEdges(random, names, n * 2.5, (a, b) => a !== b);
       // Strengths on a coarse grid, so that equal weights (and the id order among them) occur.
       const strength = new Map<string, number>();
       const g = new BoundedGraph('s', 't');
