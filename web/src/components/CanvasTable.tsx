@@ -97,8 +97,11 @@ function TableTools({ filter, onFilter, label, copyLabel, onCopy, testId }: { fi
 
 /** One of the two tables: its filter and copy tools, caption, sortable header, rows, and a note when none match. */
 function TableBlock<C extends string>(props: {
-  tools: Parameters<typeof TableTools>[0];
-  caption: string;
+  kind: 'nodes' | 'ties';
+  filter: string;
+  onFilter(v: string): void;
+  onCopy(): void;
+  counts: { total: number; shown: number };
   columns: readonly C[];
   sort: Sort<C> | null;
   onSort(next: (s: Sort<C> | null) => Sort<C> | null): void;
@@ -106,11 +109,20 @@ function TableBlock<C extends string>(props: {
   children: React.ReactNode;
 }) {
   const { t } = useApp();
+  const nodes = props.kind === 'nodes';
+  const testId = `${props.kind}-table`;
   return (
     <div className="table-block">
-      <TableTools {...props.tools} />
-      <table className="data-table" data-testid={props.tools.testId}>
-        <caption>{props.caption}</caption>
+      <TableTools
+        filter={props.filter}
+        onFilter={props.onFilter}
+        onCopy={props.onCopy}
+        testId={testId}
+        label={t(nodes ? 'a11y.table.filterNodes' : 'a11y.table.filterTies')}
+        copyLabel={t(nodes ? 'a11y.table.copyNodes' : 'a11y.table.copyTies')}
+      />
+      <table className="data-table" data-testid={testId}>
+        <caption>{t(nodes ? 'a11y.table.nodesCaption' : 'a11y.table.tiesCaption', props.counts)}</caption>
         <SortableHead columns={props.columns} sort={props.sort} onSort={props.onSort} />
         <tbody>{props.children}</tbody>
       </table>
@@ -192,14 +204,7 @@ export function CanvasTable() {
 
   return (
     <div className="canvas-table" data-testid="canvas-table" ref={box}>
-      <TableBlock
-        tools={{ filter: nodeFilter, onFilter: setNodeFilter, label: t('a11y.table.filterNodes'), copyLabel: t('a11y.table.copyNodes'), onCopy: copyNodes, testId: 'nodes-table' }}
-        caption={t('a11y.table.nodesCaption', { total: allNodes.length, shown: nodes.length })}
-        columns={columns}
-        sort={nodeSort}
-        onSort={setNodeSort}
-        noMatch={nodes.length === 0}
-      >
+      <TableBlock kind="nodes" filter={nodeFilter} onFilter={setNodeFilter} onCopy={copyNodes} counts={{ total: allNodes.length, shown: nodes.length }} columns={columns} sort={nodeSort} onSort={setNodeSort} noMatch={nodes.length === 0}>
         {nodes.map((r) => {
           const selected = snapshot.selected === r.id;
           // The row's button sits in the name column of the page's language (the Chinese one when there is no English name).
@@ -236,14 +241,7 @@ export function CanvasTable() {
           );
         })}
       </TableBlock>
-      <TableBlock
-        tools={{ filter: tieFilter, onFilter: setTieFilter, label: t('a11y.table.filterTies'), copyLabel: t('a11y.table.copyTies'), onCopy: copyTies, testId: 'ties-table' }}
-        caption={t('a11y.table.tiesCaption', { total: allTies.length, shown: ties.length })}
-        columns={TIE_COLUMNS}
-        sort={tieSort}
-        onSort={setTieSort}
-        noMatch={ties.length === 0 && allTies.length > 0}
-      >
+      <TableBlock kind="ties" filter={tieFilter} onFilter={setTieFilter} onCopy={copyTies} counts={{ total: allTies.length, shown: ties.length }} columns={TIE_COLUMNS} sort={tieSort} onSort={setTieSort} noMatch={ties.length === 0 && allTies.length > 0}>
         {ties.map((r) => {
           const selected = snapshot.selectedTie === r.id;
           return (
