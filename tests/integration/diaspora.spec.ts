@@ -2,33 +2,23 @@
 // and on the demo's 青田县, the expected diaspora is worked out here from the records alone (home = the region and
 // everything PART_OF it; current residence = open LIVES_IN, latest start, then most specific; country = nearest
 // ancestor of level country) and compared country by country, city by city, with expertise, limits and ties home.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo/load.js';
 import type { App } from '../../server/yoga.js';
 import { resetGraph, testDb } from '../support/db.js';
-import { code, demoLines, Fixture, gql, makeApp, pick, random } from './recommend-support.js';
+import { code, demoLines, Fixture, gql, pick, random, regionTable, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
 const fx = new Fixture();
 const rand = random(777);
 
-const REGIONS: Array<[string, string | null, string | null]> = [
-  ['r:china', 'country', null],
-  ['r:zj', 'province', 'r:china'],
-  ['r:lishui', 'city', 'r:zj'],
-  ['r:qingtian', 'county', 'r:lishui'],
-  ['r:qt-town', 'county', 'r:qingtian'],
-  ['r:liandu', 'county', 'r:lishui'],
-  ['r:hangzhou', 'city', 'r:zj'],
-  ['r:italy', 'country', null],
-  ['r:lombardy', 'province', 'r:italy'],
-  ['r:milan', 'city', 'r:lombardy'],
-  ['r:rome', 'city', 'r:italy'],
-  ['r:spain', 'country', null],
-  ['r:madrid', 'city', 'r:spain'],
-  ['r:nowhere', null, null],
-];
+const REGIONS = regionTable([
+  ...['r:china country', 'r:zj province r:china', 'r:lishui city r:zj', 'r:qingtian county r:lishui'],
+  ...['r:qt-town county r:qingtian', 'r:liandu county r:lishui', 'r:hangzhou city r:zj'],
+  ...['r:italy country', 'r:lombardy province r:italy', 'r:milan city r:lombardy', 'r:rome city r:italy'],
+  ...['r:spain country', 'r:madrid city r:spain', 'r:nowhere -'],
+]);
 for (const [id, level, parent] of REGIONS) {
   fx.node(id, ['Region'], level ? { level, nameEn: id.slice(2) } : { nameEn: id.slice(2) });
   if (parent) fx.rel('PART_OF', id, parent);
@@ -180,12 +170,7 @@ function check(map: any, want: ReturnType<typeof expected>, limit: number) {
   expect(new Set(map.homeOrganisations.map((o: any) => o.id))).toEqual(orgs);
 }
 
-beforeAll(async () => {
-  await resetGraph(db);
-  await fx.write(db);
-  app = await makeApp(db);
-});
-afterAll(() => db.close());
+withFixture(db, fx, (made) => (app = made));
 
 describe('diaspora', () => {
   it('groups the natives of a city and its counties who live elsewhere, by country and city', async () => {

@@ -10,9 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { testDb } from '../support/db.js';
-import { withImport } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
-import { graphChecksum, graphCounts, type GraphChecksum } from './import-graph.js';
+import { graphChecksum, graphCounts, withChecksummedImport, type GraphChecksum } from './import-graph.js';
 
 const dir = sharedDataset('cordis-h2020');
 const MAPPING = path.join(PROJECT_ROOT, 'seed', 'mappings', 'cordis-h2020.json');
@@ -34,10 +33,7 @@ describe.skipIf(!dir)('import of CORDIS H2020 with seed/mappings/cordis-h2020.js
   const typeOf = new Map(rows.map((r) => [r.pic!, r.type!]));
   const projects = new Set(rows.map((r) => r.rcn!));
 
-  withImport(db, dir, MAPPING, async (first) => {
-    report = first;
-    afterFirst = await graphChecksum(db);
-  }, 900_000);
+  withChecksummedImport(db, dir, MAPPING, (first, checksum) => ([report, afterFirst] = [first, checksum]), 900_000);
 
   it('imports every organisation, project and participation of h2020.csv.gz', async () => {
     expect(report.status).toBe('ok');

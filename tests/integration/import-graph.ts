@@ -2,6 +2,8 @@
 // hash of every node and relationship with its properties), computed with raw Cypher independently of the importer.
 import crypto from 'node:crypto';
 import type { Db } from '../../server/db.js';
+import type { ImportReport } from '../../seed/import/importer.js';
+import { withImport } from '../support/imported.js';
 
 export interface GraphChecksum {
   labels: Record<string, number>;
@@ -38,4 +40,15 @@ export async function graphCounts(db: Db): Promise<{ labels: Record<string, numb
     labels: Object.fromEntries(labelRows.map((r) => [r.l as string, Number(r.c)])),
     types: Object.fromEntries(typeRows.map((r) => [r.t as string, Number(r.c)])),
   };
+}
+
+/** The file's import of real data (see withImport), handing `done` its report and the graph's checksum right after. */
+export function withChecksummedImport(
+  db: Db,
+  dir: string | null,
+  mapping: string,
+  done: (report: ImportReport, checksum: GraphChecksum) => void,
+  timeoutMs: number,
+): void {
+  withImport(db, dir, mapping, async (report) => done(report, await graphChecksum(db)), timeoutMs);
 }

@@ -8,19 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { testDb } from '../support/db.js';
-import { withImport } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
-import { graphChecksum, graphCounts, type GraphChecksum } from './import-graph.js';
+import { graphChecksum, graphCounts, withChecksummedImport, type GraphChecksum } from './import-graph.js';
 
 const dir = sharedDataset('ldbc-snb-sf0.1');
 const MAPPING = path.join(PROJECT_ROOT, 'seed', 'mappings', 'ldbc-snb.json');
 const db = testDb();
 
-type Row = Record<string, string>;
-const read = (file: string): Row[] => parse(fs.readFileSync(path.join(dir!, file)), { delimiter: '|', columns: true }) as Row[];
-
 let first: ImportReport;
 let afterFirst: GraphChecksum;
+
+type Row = Record<string, string>;
+const read = (file: string): Row[] => parse(fs.readFileSync(path.join(dir!, file)), { delimiter: '|', columns: true }) as Row[];
 
 describe.skipIf(!dir)('import of LDBC SNB SF0.1 with seed/mappings/ldbc-snb.json', () => {
   const persons = dir ? read('Person.csv') : [];
@@ -31,10 +30,7 @@ describe.skipIf(!dir)('import of LDBC SNB SF0.1 with seed/mappings/ldbc-snb.json
   const workAt = dir ? read('Person_workAt_Organisation.csv') : [];
   const pairs = (rows: Row[]) => new Set(rows.map((r) => `${r[':START_ID(Person)']}>${Object.values(r)[1]}`)).size;
 
-  withImport(db, dir, MAPPING, async (report) => {
-    first = report;
-    afterFirst = await graphChecksum(db);
-  }, 600_000);
+  withChecksummedImport(db, dir, MAPPING, (report, checksum) => ([first, afterFirst] = [report, checksum]), 600_000);
 
   it('imports the counts the CSV files hold, which are the issue numbers', async () => {
     expect(first.status).toBe('ok');

@@ -25,6 +25,14 @@ export const TAXONOMY_PARENTS: ReadonlyArray<readonly [string, string]> = [
   ['t:vision', 't:ai'],
 ];
 
+/** Regions written "id level parent" ('-' for no level; no parent at the top) as [id, level, parent], in order. */
+export function regionTable(rows: string[]): Array<[string, string | null, string | null]> {
+  return rows.map((row) => {
+    const [id, level, parent] = row.split(' ');
+    return [id!, level && level !== '-' ? level : null, parent ?? null];
+  });
+}
+
 /** An app whose caller's role comes from the x-test-role header (viewer when absent). */
 export function makeApp(db: Db): Promise<App> {
   return createApp({

@@ -2,11 +2,11 @@
 // winners and others is scored here from the fixture's own records with the rules of docs/scoring.md (taxonomy,
 // need weights, levels, source bonuses, who counts as local or diaspora), and the answer must match person for person.
 // The demo's posted demand must get matches with reasons and paths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo/load.js';
 import type { App } from '../../server/yoga.js';
 import { resetGraph, testDb } from '../support/db.js';
-import { code, Fixture, gql, makeApp, pick, random, round4, TAXONOMY_AREAS, TAXONOMY_PARENTS, taxonomyWeight } from './recommend-support.js';
+import { code, Fixture, gql, pick, random, regionTable, round4, TAXONOMY_AREAS, TAXONOMY_PARENTS, taxonomyWeight, withFixture } from './recommend-support.js';
 
 const db = testDb();
 let app: App;
@@ -26,16 +26,10 @@ fx.rel('PART_OF', 't:mg-alloys', 't:alloys');
 const areaParents = new Map<string, string[]>();
 for (const [c, p] of TAX) areaParents.set(c, [...(areaParents.get(c) ?? []), p]);
 
-const REGIONS: Array<[string, string, string | null]> = [
-  ['r:china', 'country', null],
-  ['r:zj', 'province', 'r:china'],
-  ['r:lishui', 'city', 'r:zj'],
-  ['r:qingtian', 'county', 'r:lishui'],
-  ['r:liandu', 'county', 'r:lishui'],
-  ['r:hangzhou', 'city', 'r:zj'],
-  ['r:italy', 'country', null],
-  ['r:milan', 'city', 'r:italy'],
-];
+const REGIONS = regionTable([
+  ...['r:china country', 'r:zj province r:china', 'r:lishui city r:zj', 'r:qingtian county r:lishui'],
+  ...['r:liandu county r:lishui', 'r:hangzhou city r:zj', 'r:italy country', 'r:milan city r:italy'],
+]);
 for (const [id, level, parent] of REGIONS) {
   fx.node(id, ['Region'], { level, nameEn: id.slice(2) });
   if (parent) fx.rel('PART_OF', id, parent);
@@ -173,12 +167,7 @@ const QUERY = `query($id: ID!, $limit: Int) { recommendTalents(demandId: $id, li
   node { id } score reasons reasonDetails { code en } scoreParts { code value weight }
   path { nodes { id } relationships { type } } related { id } } }`;
 
-beforeAll(async () => {
-  await resetGraph(db);
-  await fx.write(db);
-  app = await makeApp(db);
-});
-afterAll(() => db.close());
+withFixture(db, fx, (made) => (app = made));
 
 describe('recommendTalents', () => {
   it('ranks pool members, diaspora and winners of a demand exactly as worked out from the fixture', async () => {
@@ -191,7 +180,7 @@ describe('recommendTalents', () => {
     const { data, errors } = await gql(app, QUERY, { id: 'd:1', limit: 100 });
     expect(errors).toBeUndefined();
     const got = data.recommendTalents as any[];
-    expect(got.map((r) => r.node.id)).toEqual(want.map((w) => w.id));
+    expect(got.map((r) => r.node.id)).toEqual(ids);
     got.forEach((r, i) => {
       const w = want[i]!;
       expect(r.score).toBeCloseTo(w.score, 4);
