@@ -19,8 +19,8 @@ fx.node('t:materials', ['TechArea'], { nameEn: 'Materials' });
 fx.node('t:foil', ['TechArea'], { nameEn: 'Foil' });
 fx.rel('PART_OF', 't:foil', 't:materials');
 fx.node('e:firm', ['Enterprise'], { nameEn: 'Firm' });
-fx.rel('LOCATED_IN', 'e:firm', 'r:lishui');
 fx.node('l:lab', ['Lab'], { nameEn: 'Lab' });
+fx.rel('LOCATED_IN', 'e:firm', 'r:lishui');
 fx.node('pool:lishui', ['TalentPool'], { nameEn: 'Lishui Pool' });
 fx.rel('LOCATED_IN', 'pool:lishui', 'r:lishui');
 for (const [id, area] of [['p:1', 't:foil'], ['p:2', 't:materials'], ['p:3', 't:foil']] as const) {
