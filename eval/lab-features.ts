@@ -26,9 +26,9 @@ const fi = process.argv.indexOf('--features');
 const TUNED: readonly Feature[] = fi >= 0 ? (process.argv[fi + 1]!.split(',') as Feature[]) : FEATURES;
 for (const f of TUNED) if (!(FEATURES as readonly string[]).includes(f)) throw new Error(`--features: no signal "${f}" (one of ${FEATURES.join(', ')})`);
 
-interface Row { rcn: string; pic: string; type: string; role: string; year: number; country: string }
+export interface Row { rcn: string; pic: string; type: string; role: string; year: number; country: string }
 
-function load(dir: string): { rows: Row[]; programmes: Map<string, string[]> } {
+export function load(dir: string): { rows: Row[]; programmes: Map<string, string[]> } {
   const [header, ...raw] = parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'h2020.csv.gz')))) as string[][];
   const c = (n: string) => header!.indexOf(n);
   const rows = raw.map((r) => ({ rcn: r[c('rcn')]!, pic: r[c('pic')]!, type: r[c('type')]!, role: r[c('role')]!, year: Number(r[c('start_year')]), country: r[c('country')]! }));
@@ -38,15 +38,15 @@ function load(dir: string): { rows: Row[]; programmes: Map<string, string[]> } {
   return { rows, programmes };
 }
 
-type Feature = (typeof FEATURES)[number];
-type Vec = Record<Feature, number>;
+export type Feature = (typeof FEATURES)[number];
+export type Vec = Record<Feature, number>;
 
-interface Query { firm: string; truth: Set<string>; cands: Map<string, Vec>; known: Set<string> }
+export interface Query { firm: string; truth: Set<string>; cands: Map<string, Vec>; known: Set<string> }
 
 /** Everything the signals need from the past, and the eligible queries of one cut-off. */
-function split(rows: Row[], programmes: Map<string, string[]>, cutoff: number, recentYears: number) {
+export function split(rows: Row[], programmes: Map<string, string[]>, cutoff: number, recentYears: number, horizon = Infinity) {
   const pre = rows.filter((r) => r.year < cutoff);
-  const post = rows.filter((r) => r.year >= cutoff);
+  const post = rows.filter((r) => r.year >= cutoff && r.year < cutoff + horizon);
   const projectsOf = new Map<string, Row[]>();
   const membersOf = new Map<string, Row[]>();
   const type = new Map<string, string>();
@@ -202,12 +202,14 @@ function tune(qs: Query[], start: Partial<Record<Feature, number>>): Partial<Rec
   return best;
 }
 
+/** The value after `name` on the command line, or `dflt`. */
+export function option(argv: readonly string[], name: string, dflt: string): string {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1]! : dflt;
+}
+
 function main(): void {
-  const argv = process.argv.slice(2);
-  const opt = (name: string, dflt: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1]! : dflt;
-  };
+  const opt = (name: string, dflt: string) => option(process.argv.slice(2), name, dflt);
   const validate = Number(opt('--validate', '2016'));
   const report = opt('--report', '2017,2018,2019').split(',').map(Number);
   const recentYears = Number(opt('--recent-years', '3'));
@@ -228,4 +230,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1]?.endsWith('lab-features.ts')) main();
