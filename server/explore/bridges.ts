@@ -120,6 +120,9 @@ export async function findBridges(db: Db, args: BridgeArgs, lang: Lang): Promise
   // Their track records are read while every candidate is scored without them (the scoring is the longer of the
   // two), so the part adds no round trip after bridgesPeople; the few it concerns are adjusted once it is in.
   const peopleRecords = introduced.length ? readTrackRecords(db, introduced, ref) : null;
+  // A failed read is raised by the await below; until then (or if scoring throws first) it must not count as an
+  // unhandled rejection, which would end the process.
+  peopleRecords?.catch(() => undefined);
   // The driver writes the query on a later turn of the event loop, which the synchronous scoring would hold up.
   if (peopleRecords) await yieldToIo();
   const records = new Map(orgs?.records ?? []);
