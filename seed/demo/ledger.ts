@@ -47,6 +47,10 @@ function fen(v: unknown, what: string): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new RecordError(`${what} must be a whole, non-negative number of fen`);
   return v;
 }
+/** What an introduction and an outcome both carry: their date and note, recorded by the demo on that day. */
+function recorded(v: Record<string, unknown>) {
+  return { date: date(v.date, 'date'), note: text(v.note, 'note'), recordedBy: 'demo', recordedAt: `${String(v.date)}T09:00:00Z`, ...provenance(v) };
+}
 function provenance(v: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(PROVENANCE.filter((k) => v[k] !== undefined).map((k) => [k, v[k]]));
 }
@@ -63,16 +67,18 @@ export function readLedger(lines: readonly Line[], labels: ReadonlyMap<string, r
   const pools = new Map<string, DemoLedger['pools'][number]>();
   const ids = new Set<string>();
   const projects: Array<{ where: string; value: Record<string, unknown> }> = [];
-  const once = (id: string) => {
+  /** The record's own id, refused when an earlier line already used it. */
+  const ownId = (value: Record<string, unknown>): string => {
+    const id = String(value.id ?? '');
     if (ids.has(id)) throw new RecordError(`id ${id} appears twice`);
     ids.add(id);
+    return id;
   };
   forEachRecord(lines, problems, (value, where) => {
     if (!isObject(value)) throw new RecordError('a ledger line is a JSON object with "record"');
     switch (value.record) {
       case 'riskPool': {
-        const id = String(value.id ?? '');
-        once(id);
+        const id = ownId(value);
         if (!isObject(value.props)) throw new RecordError('a riskPool has props');
         if (value.organisation !== undefined && !is(value.organisation, 'Organisation')) throw new RecordError(`organisation ${String(value.organisation)} is not an Organisation of the dataset`);
         const props = { ...value.props, capital: fen(value.props.capital, 'props.capital'), paidOut: 0 };
@@ -82,8 +88,7 @@ export function readLedger(lines: readonly Line[], labels: ReadonlyMap<string, r
         break;
       }
       case 'introduction': {
-        const id = String(value.id ?? '');
-        once(id);
+        const id = ownId(value);
         if (!is(value.from, 'Enterprise') && !is(value.from, 'Organisation')) throw new RecordError(`from ${String(value.from)} is not an Enterprise or Organisation of the dataset`);
         if (!is(value.to, 'Lab') && !is(value.to, 'Enterprise') && !is(value.to, 'Organisation')) throw new RecordError(`to ${String(value.to)} is not a Lab, Enterprise or Organisation of the dataset`);
         if (!is(value.broker, 'TechManager')) throw new RecordError(`broker ${String(value.broker)} is not a TechManager of the dataset`);
@@ -96,7 +101,7 @@ export function readLedger(lines: readonly Line[], labels: ReadonlyMap<string, r
           toId: value.to as string,
           brokerId: value.broker,
           intermediaryIds: via as string[],
-          props: { date: date(value.date, 'date'), note: text(value.note, 'note'), recordedBy: 'demo', recordedAt: `${String(value.date)}T09:00:00Z`, ...provenance(value) },
+          props: recorded(value),
           outcomes: [],
         };
         intros.set(id, row);
@@ -104,8 +109,7 @@ export function readLedger(lines: readonly Line[], labels: ReadonlyMap<string, r
         break;
       }
       case 'outcome': {
-        const id = String(value.id ?? '');
-        once(id);
+        const id = ownId(value);
         if (typeof value.introduction !== 'string') throw new RecordError('an outcome names its introduction');
         if (!(OUTCOME_KINDS as readonly unknown[]).includes(value.kind)) throw new RecordError(`kind must be one of ${OUTCOME_KINDS.join(', ')}`);
         if (value.project !== undefined && !is(value.project, 'Project')) throw new RecordError(`project ${String(value.project)} is not a Project of the dataset`);
@@ -117,7 +121,7 @@ export function readLedger(lines: readonly Line[], labels: ReadonlyMap<string, r
             id,
             seq: 0,
             projectId: typeof value.project === 'string' ? value.project : null,
-            props: { kind: value.kind, date: date(value.date, 'date'), note: text(value.note, 'note'), recordedBy: 'demo', recordedAt: `${String(value.date)}T09:00:00Z`, ...provenance(value) },
+            props: { kind: value.kind, ...recorded(value) },
           },
         });
         break;
