@@ -157,7 +157,8 @@ async function answerMetrics(res: http.ServerResponse, metrics: Metrics): Promis
 export async function serve(config: Config, db: Db, options: ServeOptions = {}): Promise<Running> {
   const { webRoot = WEB_DIST, accessLog = config.env !== 'test', ...extra } = options;
   const metrics = createMetrics(db);
-  metrics.watchImports(importJobsFor(db, config));
+  // The job registry lives as long as the process; this server's subscription ends with it (close below).
+  const stopWatchingImports = metrics.watchImports(importJobsFor(db, config));
   const app = await createApp({ config, db, ...extra, extraPlugins: [...(extra.extraPlugins ?? []), metrics.plugin] });
   let schedule: BackupSchedule | undefined;
   if (config.backup.dir && config.backup.everySeconds) {
@@ -243,6 +244,7 @@ export async function serve(config: Config, db: Db, options: ServeOptions = {}):
     close() {
       // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
       schedule?.stop();
+      stopWatchingImports();
       metricsServer?.close();
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -22,8 +22,8 @@ export interface Metrics {
   httpAnswered(route: string, status: number): void;
   /** How old the newest backup is; undefined while there is none or backups are not scheduled. */
   setBackupClock(lastBackupAt: () => Date | undefined): void;
-  /** Follows the store's import jobs: the running one's progress, and each one that ends. */
-  watchImports(jobs: ImportJobSource): void;
+  /** Follows the store's import jobs: the running one's progress, and each one that ends. Returns the unsubscribe. */
+  watchImports(jobs: ImportJobSource): () => void;
   text(): Promise<string>;
   contentType: string;
 }
@@ -185,6 +185,7 @@ export function createMetrics(db: Db): Metrics {
         importsFinished.inc({ kind: job.kind, status: job.status });
         importRows.inc({ kind: job.kind }, job.rowsDone);
       });
+      return stopWatching;
     },
     text: () => registry.metrics(),
     contentType: registry.contentType,

@@ -81,6 +81,8 @@ export async function takeBackup(db: Db, file: string, opts: BackupOptions = {})
     stopIfInterrupted();
     gzip.end(trailerLine({ nodes, relationships, sha256: sum.hex() }));
     await once(out, 'close');
+    // An interruption may land while the file closes: it must not leave a whole FILE behind.
+    stopIfInterrupted();
     fs.renameSync(partial, target);
     return { file: target, nodes, relationships, bytes: fs.statSync(target).size, consistent, ms: Date.now() - started };
   };

@@ -5,5 +5,5 @@ import { parse } from 'csv-parse/sync';
 
 export function parseCsv(text: string): string[][] {
   // Rows may differ in length (a header and its rows are compared by the tests, not here).
-  return parse(text, { relax_column_count: true }) as string[][];
+  return parse(text, { relax_column_count: true, record_delimiter: '\r\n' }) as string[][];
 }

@@ -94,6 +94,7 @@ describe('generateLedgerHistory', () => {
       // exactly when the escrow was released.
       expect(states.join(',')).toMatch(/^(done,)*(done|planned|failed)(,planned)*$/);
       expect(states[0] === 'done').toBe(row.state === 'released');
+      expect(states[0] === 'failed').toBe(row.state === 'refunded');
       if (row.next) expect(p.milestones[states.indexOf('planned')]?.title).toBe(row.next);
       const dones = p.milestones.filter((m: { state?: string }) => m.state === 'done').map((m: { doneOn: string }) => m.doneOn);
       expect([...dones].sort()).toEqual(dones);

@@ -241,7 +241,8 @@ export function RegionPage() {
   const gaps = useAsync<RegionGaps>(id ? `region-gaps|${id}` : null, async (signal) => (await request<{ regionGaps: RegionGaps }>(LENS_REGION_GAPS, { id, limit: PER_GAP }, signal)).regionGaps);
   // Both lenses are heavy requests and the server runs one at a time per caller (TB_HEAVY_PER_CALLER): the fragile
   // brokers are asked once the gaps have come back, instead of being refused as too many at once.
-  const gapsDone = gaps.status === 'ready' || gaps.status === 'error';
+  // The answer must be this region's: on a change of region the first render still holds the last one's.
+  const gapsDone = gaps.status === 'error' || (gaps.status === 'ready' && gaps.data?.region?.id === id);
   const fragility = useAsync<RegionFragility>(id && gapsDone ? `region-fragility|${id}` : null, async (signal) => (await request<{ regionFragility: RegionFragility }>(LENS_REGION_FRAGILITY, { id, limit: BROKERS }, signal)).regionFragility);
   const region = gaps.data?.region ?? fragility.data?.scope ?? null;
   const openDiaspora = () => id && update((s) => ({ ...s, view: 'diaspora', diaspora: { origin: id, techArea: null }, selected: null, expanded: [] }));
