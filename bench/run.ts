@@ -20,7 +20,9 @@ import type { LoadResult } from './load-worker.js';
 import { loadAverage, machineInfo } from './lib/machine.js';
 import { measureCase, measureOne, type CaseResult } from './lib/measure.js';
 import { fmt, nowMs } from './lib/stats.js';
+import { cpuMeter } from './lib/cpu.js';
 import { lifetimePeakMiB, procMemory } from './lib/memory.js';
+import { breakdownLine } from './lib/server-memory.js';
 import { startServerProcess, type ServerProcess } from './lib/server-process.js';
 import { judgeIssue15 } from './lib/targets.js';
 import { judgeTargets, toMarkdown, updateResultsFile, writeResults, type BenchReport, type ImportFigures, type PeerComparison } from './lib/report.js';
@@ -248,6 +250,17 @@ async function main(): Promise<void> {
       latency.push(await measureCase(write, client, serverDb, { reps: args.reps, warmup: args.warmup, log }));
     }
 
+    // Heap snapshots (--heap-snapshots): once the answers have all been asked, and halfway through the mixed load.
+    const heapDir = path.join(resultsDir, 'heap');
+    const snapshot = async (label: string) => {
+      if (!args.heapSnapshots || !running) return;
+      fs.mkdirSync(heapDir, { recursive: true });
+      const file = path.join(heapDir, `server-${label}.heapsnapshot`);
+      const m = await running.heapSnapshot(file);
+      log(`heap snapshot ${path.relative(PROJECT_ROOT, file)}: RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(m.heapUsed / 2 ** 20).toFixed(0)} MiB (npx tsx bench/heap-summary.ts ${path.relative(PROJECT_ROOT, file)})`);
+    };
+    if (!interrupted) await snapshot('after-latency');
+
     // 7. The peer.
     let peerResults: PeerComparison[] = [];
     if (args.peer && !interrupted) {
@@ -264,14 +277,20 @@ async function main(): Promise<void> {
       const url = `${running.url}/graphql`;
       const headers = { authorization: `Bearer ${token}` };
       const bodies = loadBodies(params);
+      const pids = { neo4j: jvmPid, server: running.pid };
+      const loadCpu = cpuMeter(pids);
       const r = await runLoad({ url, headers, bodies, connections: args.connections, durationS: args.duration }, log);
-      load = { ...r, query: 'bridges', connections: args.connections, paramSets: bodies.length };
+      load = { ...r, query: 'bridges', connections: args.connections, paramSets: bodies.length, cpu: loadCpu() ?? undefined };
       log(`load: ${loadLine(r)}`);
       if (!interrupted) {
         try {
           const mix = mixedBodies(new Map(caseSpecs(params).map((c) => [c.name, c.requests])), args.seed);
-          const m = await runLoad({ url, headers, bodies: mix.bodies, kinds: mix.kinds, connections: args.connections, durationS: args.mixedDuration }, log);
-          mixedLoad = { ...m, query: MIX.map((x) => `${x.kind} ${x.percent} %`).join(', '), connections: args.connections, paramSets: new Set(mix.bodies).size };
+          const mixedCpu = cpuMeter(pids);
+          const halfway = args.heapSnapshots ? setTimeout(() => void snapshot('mixed-load').catch((e: Error) => log(`heap snapshot failed: ${e.message}`)), (args.mixedDuration * 1000) / 2) : undefined;
+          const m = await runLoad({ url, headers, bodies: mix.bodies, kinds: mix.kinds, connections: args.connections, durationS: args.mixedDuration }, log).finally(() =>
+            clearTimeout(halfway),
+          );
+          mixedLoad = { ...m, query: MIX.map((x) => `${x.kind} ${x.percent} %`).join(', '), connections: args.connections, paramSets: new Set(mix.bodies).size, cpu: mixedCpu() ?? undefined };
           log(`mixed load: ${loadLine(m)}`);
         } catch (e) {
           // The figures measured so far are still worth writing; the report says the mixed load did not run.
@@ -281,6 +300,8 @@ async function main(): Promise<void> {
       }
     }
     const served = running.memory();
+    const serverBreakdown = await running.breakdown();
+    log(`server memory ${breakdownLine(serverBreakdown)}`);
     const jvm = jvmPid ? procMemory(jvmPid) : null;
 
     const base: Omit<BenchReport, 'targets'> = {
@@ -308,6 +329,7 @@ async function main(): Promise<void> {
         serverPeakMiB: served.peakMiB,
         serverEndMiB: served.currentMiB,
         serverHwmMiB: served.hwmMiB,
+        serverBreakdown,
         benchLifetimePeakMiB: lifetimePeakMiB(),
         neo4jPeakMiB: jvm?.peakMiB ?? null,
         neo4jCurrentMiB: jvm?.currentMiB ?? null,
@@ -319,7 +341,7 @@ async function main(): Promise<void> {
     const report: BenchReport = { ...base, targets: judgeTargets(base), issue15: judgeIssue15(base) };
     const files = writeResults(report, resultsDir);
     // Only a complete run of the product as shipped replaces the committed figures.
-    const complete = !interrupted && !args.uri && !args.only && args.peer && args.load && !args.out && !args.cpuProf;
+    const complete = !interrupted && !args.uri && !args.only && args.peer && args.load && !args.out && !args.cpuProf && !args.heapSnapshots;
     if (complete) {
       // The history is read before this run's section replaces the one of its size in RESULTS.md.
       const history = await refreshScaling(report, { history: SCALING_JSON, svg: SCALING_SVG, resultsMd: RESULTS_MD });

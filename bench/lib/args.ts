@@ -37,13 +37,15 @@ export interface BenchArgs {
   transactionalImport: boolean;
   /** Run the server under `node --cpu-prof` (profile written under the results folder when it stops). */
   cpuProf: boolean;
+  /** Write heap snapshots of the server after the latency cases and halfway through the mixed load. */
+  heapSnapshots: boolean;
 }
 
 export class ArgError extends Error {}
 
 const USAGE = `usage: npm run bench -- --persons N [--seed S] [--skip-generate | --reuse DIR] [--skip-import]
        [--duration SECONDS] [--mixed-duration SECONDS] [--connections C] [--reps R] [--warmup W] [--param-sets P] [--only q1,q2]
-       [--no-peer] [--no-load] [--cpu-prof] [--bolt-port P] [--http-port P] [--heap 4g] [--page-cache 4g] [--out DIR] [--clean]
+       [--no-peer] [--no-load] [--cpu-prof] [--heap-snapshots] [--bolt-port P] [--http-port P] [--heap 4g] [--page-cache 4g] [--out DIR] [--clean]
        [--transactional-import  (import through Bolt transactions instead of the offline bulk import)]
        [--uri bolt://HOST:PORT  (measure the graph already in that Neo4j; no generation or import)]`;
 
@@ -87,6 +89,7 @@ const SWITCHES: Record<string, [KeysOf<boolean>, boolean]> = {
   '--no-load': ['load', false],
   '--clean': ['clean', true],
   '--cpu-prof': ['cpuProf', true],
+  '--heap-snapshots': ['heapSnapshots', true],
   '--transactional-import': ['transactionalImport', true],
 };
 
@@ -116,6 +119,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     clean: false,
     transactionalImport: false,
     cpuProf: false,
+    heapSnapshots: false,
   };
   let personsGiven = false;
   for (let i = 0; i < argv.length; i++) {

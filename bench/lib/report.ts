@@ -8,6 +8,16 @@ import type { LoadResult } from '../load-worker.js';
 import type { MachineInfo } from './machine.js';
 import type { CaseResult } from './measure.js';
 import { fmt, type Summary } from './stats.js';
+import { breakdownLine, type MemoryBreakdown } from './server-memory.js';
+import { cpuLine, type CpuSplit } from './cpu.js';
+
+/** What a load run was, beside its figures; `cpu` where /proc could be read (absent from older reports). */
+interface LoadRun {
+  query: string;
+  connections: number;
+  paramSets: number;
+  cpu?: CpuSplit;
+}
 
 export interface ImportFigures {
   nodes: number;
@@ -69,14 +79,16 @@ export interface BenchReport {
     serverPeakMiB: number;
     serverEndMiB: number;
     serverHwmMiB: number;
+    /** What the server's RSS was made of, as it sampled itself (absent from runs before it was recorded). */
+    serverBreakdown?: MemoryBreakdown;
     /** The bench's process, generation and import included. */
     benchLifetimePeakMiB: number;
     neo4jPeakMiB: number | null;
     neo4jCurrentMiB: number | null;
   };
-  load?: LoadResult & { query: string; connections: number; paramSets: number };
+  load?: LoadResult & LoadRun;
   /** The mix that mirrors use (bench/lib/mixed-load.ts), after the bridges-only load. */
-  mixedLoad?: LoadResult & { query: string; connections: number; paramSets: number };
+  mixedLoad?: LoadResult & LoadRun;
   targets: TargetRow[];
   /** The targets of issue 15 (bench/lib/targets.ts). */
   issue15?: TargetRow[];
@@ -271,6 +283,7 @@ export function toMarkdown(r: BenchReport): string {
       `${fmt(mem.serverEndMiB)} MiB at the end, VmHWM ${fmt(mem.serverHwmMiB)} MiB); the bench's own process (generation and import) ` +
       `${fmt(mem.benchLifetimePeakMiB)} MiB; Neo4j JVM peak RSS (VmHWM) ${fmt(mem.neo4jPeakMiB)} MiB.`,
   );
+  if (mem.serverBreakdown) out.push('', `The server's memory, ${breakdownLine(mem.serverBreakdown)}.`);
   out.push('');
   if (r.load) {
     const l = r.load;
@@ -279,7 +292,8 @@ export function toMarkdown(r: BenchReport): string {
         `${l.requests.toLocaleString('en-US')} requests, **${fmt(l.requestsPerSecond)} req/s**, latency p50 ${fmt(l.latencyMs.p50)} / p95 ${fmt(l.latencyMs.p95)} / p99 ${fmt(l.latencyMs.p99)} ms; ` +
         `errors: ${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors in 200 bodies, ${l.connectionErrors} connection errors, ${l.timeouts} timeouts` +
         (l.sampleError ? ` (sample: \`${l.sampleError.slice(0, 160).replace(/`/g, "'")}\`)` : '') +
-        '.',
+        '.' +
+        (l.cpu ? ` ${cpuLine(l.cpu, l.requests)}.` : ''),
     );
     out.push('');
   }
@@ -312,7 +326,8 @@ function mixedLoadMarkdown(l: NonNullable<BenchReport['mixedLoad']>): string {
     `${l.requests.toLocaleString('en-US')} requests, **${fmt(l.requestsPerSecond)} req/s**, latency p50 ${fmt(l.latencyMs.p50)} / p95 ${fmt(l.latencyMs.p95)} / p99 ${fmt(l.latencyMs.p99)} ms; ` +
     `${errors} errors (${l.non2xx} non-2xx, ${l.graphqlErrors} GraphQL errors in 200 bodies, ${l.connectionErrors} connection errors, ${l.timeouts} timeouts)` +
     (l.sampleError ? ` (sample: \`${l.sampleError.slice(0, 160).replace(/`/g, "'")}\`)` : '') +
-    '.';
+    '.' +
+    (l.cpu ? ` ${cpuLine(l.cpu, l.requests)}.` : '');
   if (!l.byKind) return head;
   return `${head}\n\n${table(
     ['kind', 'requests', 'p50', 'p95', 'p99', 'errors'],

@@ -4,9 +4,13 @@
 // built from the settings the bench passes as one JSON argument (what the server would read from its environment).
 // It prints one JSON line, {url, pid}, once it listens, and closes its server and gateway on SIGTERM, so a
 // --cpu-prof profile is written on the way out.
+// Over the IPC channel the bench asks it where its memory is (V8 heap, external, array buffers: what RSS is made of,
+// sampled every 100 ms, at the sample of highest RSS and each part's own maximum) and for heap snapshots.
+import v8 from 'node:v8';
 import { loadConfig } from '../../server/config.js';
 import { serve } from '../../server/index.js';
 import { gatewayAndAuth, stopOnSignals } from '../../server/serve.js';
+import { emptyBreakdown, noteSample, type ChildRequest } from './server-memory.js';
 
 async function main(): Promise<void> {
   const settings = JSON.parse(process.argv[2] ?? '{}') as Record<string, string>;
@@ -16,6 +20,21 @@ async function main(): Promise<void> {
   // No access log: its lines would time stdout, not the answers.
   const running = await serve(config, db, { resolveViewer: auth.resolveViewer, extraPlugins: auth.plugins, accessLog: false });
   stopOnSignals(running, db);
+  const breakdown = emptyBreakdown();
+  const sample = () => noteSample(breakdown, { ...process.memoryUsage(), malloced: v8.getHeapStatistics().malloced_memory });
+  const timer = setInterval(sample, 100);
+  timer.unref();
+  process.on('message', (m: ChildRequest) => {
+    if (m.kind === 'snapshot') {
+      sample();
+      const before = process.memoryUsage();
+      const file = v8.writeHeapSnapshot(m.file);
+      process.send?.({ kind: 'snapshot', file, memory: { ...before, malloced: 0 } });
+    } else if (m.kind === 'memory') {
+      sample();
+      process.send?.({ kind: 'memory', breakdown });
+    }
+  });
   process.stdout.write(`${JSON.stringify({ url: running.url, pid: process.pid })}\n`);
 }
 

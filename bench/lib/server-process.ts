@@ -4,7 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childProcessEnv } from '../../server/config.js';
+import { SERVER_NODE_FLAGS } from '../../server/heap.js';
 import { procMemory } from './memory.js';
+import type { ChildReply, ChildRequest, MemoryBreakdown, MemoryParts } from './server-memory.js';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server-child.ts');
 
@@ -13,6 +15,10 @@ export interface ServerProcess {
   pid: number;
   /** Highest VmRSS sampled since start(), and the kernel's high-water mark, MiB. */
   memory(): { peakMiB: number; currentMiB: number; hwmMiB: number };
+  /** What its RSS is made of, as the server itself samples it (bench/lib/server-memory.ts). */
+  breakdown(): Promise<MemoryBreakdown>;
+  /** Writes a heap snapshot of the server to `file`; resolves with its memory just before. */
+  heapSnapshot(file: string): Promise<MemoryParts>;
   close(): Promise<void>;
 }
 
@@ -23,9 +29,10 @@ export async function startServerProcess(opts: {
   cpuProfDir?: string;
   log: (s: string) => void;
 }): Promise<ServerProcess> {
-  const nodeArgs = [...process.execArgv, ...(opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : [])];
+  // The server runs with the flags the product starts it with (server/heap.ts), not the bench's own.
+  const nodeArgs = [...process.execArgv, ...SERVER_NODE_FLAGS, ...(opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : [])];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, CHILD, JSON.stringify(opts.settings)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: childProcessEnv(),
   });
   let err = '';
@@ -59,6 +66,20 @@ export async function startServerProcess(opts: {
   timer.unref();
   opts.log(`server process ${ready.pid} listening on ${ready.url}${opts.cpuProfDir ? ` (CPU profile into ${opts.cpuProfDir})` : ''}`);
   let closing: Promise<void> | undefined;
+  // One question at a time over the IPC channel: the reply of each kind answers the oldest waiting question.
+  const ask = <K extends ChildReply['kind']>(req: ChildRequest & { kind: K }) =>
+    new Promise<Extract<ChildReply, { kind: K }>>((resolve, reject) => {
+      const onMessage = (m: ChildReply) => {
+        if (m.kind !== req.kind) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(m as Extract<ChildReply, { kind: K }>);
+      };
+      const onExit = () => reject(new Error(`the server exited before answering '${req.kind}'`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      child.send(req);
+    });
   return {
     url: ready.url,
     pid: ready.pid,
@@ -66,6 +87,8 @@ export async function startServerProcess(opts: {
       sample();
       return { peakMiB, currentMiB, hwmMiB: procMemory(ready.pid)?.peakMiB ?? Number.NaN };
     },
+    breakdown: async () => (await ask({ kind: 'memory' })).breakdown,
+    heapSnapshot: async (file) => (await ask({ kind: 'snapshot', file })).memory,
     close: () => {
       clearInterval(timer);
       closing ??= new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { freePort } from '../../server/neo4j-process.js';
+import { SERVER_NODE_FLAGS } from '../../server/heap.js';
 import { testDb } from '../support/db.js';
 
 const db = testDb();
@@ -21,7 +22,7 @@ interface Started {
 
 /** Starts server/start.ts as `npm start` would, and resolves once it prints its URL (or rejects with its output). */
 function startProduct(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'start.ts')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'start.ts')], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'test', TB_LOAD_DEMO: 'false', TB_BUILD_WEB: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,7 +88,7 @@ describe('npm start', () => {
 
   it('names the URI in one line when Neo4j cannot be reached', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'start.ts')], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'start.ts')], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, PORT: String(await freePort()) },
       stdio: ['ignore', 'pipe', 'pipe'],

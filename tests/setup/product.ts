@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../server/neo4j-process.js';
+import { SERVER_NODE_FLAGS } from '../../server/heap.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,7 +58,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const brokerToken = crypto.randomBytes(18).toString('base64url');
   const adminToken = crypto.randomBytes(18).toString('base64url');
   // Its own process group, so teardown can check that nothing it started (the JVM included) outlives it.
-  const child: ChildProcess = spawn('npx', ['tsx', 'server/start.ts'], {
+  // With the Node flags `npm start` gives it (package.json; server/heap.ts), so the tier runs under the same heap limit.
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
