@@ -24,7 +24,7 @@ const LAB_TYPES = new Set(['HES', 'REC']);
 /** Baselines rank this deep; MRR only sees the held-out answers within it (as for the API, asked for 100). */
 const DEPTH = 100;
 
-interface Participation {
+export interface Participation {
   rcn: string;
   pic: string;
   type: string;
@@ -91,7 +91,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /** Baseline rankings of labs for one organisation, from the pre-cut-off network. */
-function baselines(net: Network, pic: string, exclude: ReadonlySet<string>, popularity: ReadonlyMap<string, number>, popular: readonly string[]) {
+export function baselines(net: Network, pic: string, exclude: ReadonlySet<string>, popularity: ReadonlyMap<string, number>, popular: readonly string[]) {
   const cn = new Map<string, number>();
   const aa = new Map<string, number>();
   const pop = new Map<string, number>();
@@ -115,6 +115,34 @@ function baselines(net: Network, pic: string, exclude: ReadonlySet<string>, popu
     'node similarity (Jaccard)': rankScores(jaccard, popularity, DEPTH),
     'personalised PageRank': rankScores(ppr, popularity, DEPTH),
   };
+}
+
+/** Labs by project participations: the popularity baseline's scores, and its ranking. */
+export function labPopularity(net: Network): { popularity: Map<string, number>; popular: string[] } {
+  const popularity = new Map<string, number>();
+  for (const [pic, rcns] of net.projectsOf) if (net.isLab(pic)) popularity.set(pic, rcns.length);
+  return { popularity, popular: rankScores(popularity, popularity, Number.MAX_SAFE_INTEGER) };
+}
+
+/**
+ * The firm -> new labs queries, in pic order (what the seeded sample draws from): firms (PRC) of the past network
+ * that share a post-cut-off project with a lab of the past graph they had never shared a project with.
+ */
+export function newLabQueries(net: Network, postMembers: ReadonlyMap<string, readonly Participation[]>): Query[] {
+  const newLabs = new Map<string, Set<string>>();
+  for (const members of postMembers.values()) {
+    for (const f of members) {
+      if (f.type !== 'PRC' || !net.projectsOf.has(f.pic)) continue;
+      for (const l of members) if (net.isLab(l.pic)) (newLabs.get(f.pic) ?? newLabs.set(f.pic, new Set()).get(f.pic)!).add(l.pic);
+    }
+  }
+  const queries: Query[] = [];
+  for (const [pic, labs] of [...newLabs].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const known = net.partners(pic);
+    const truth = new Set([...labs].filter((l) => !known.has(l)));
+    if (truth.size) queries.push({ id: pic, truth });
+  }
+  return queries;
 }
 
 /** Restart probability and walk length of the personalised PageRank baseline. */
@@ -198,26 +226,11 @@ export async function evalCordis(
   log(`CORDIS < ${cutoff}: ${pre.length} participations imported in ${(importMs / 1000).toFixed(0)} s`);
 
   const net = new Network(pre);
-  const popularity = new Map<string, number>();
-  for (const [pic, rcns] of net.projectsOf) if (net.isLab(pic)) popularity.set(pic, rcns.length);
-  const popular = rankScores(popularity, popularity, Number.MAX_SAFE_INTEGER);
+  const { popularity, popular } = labPopularity(net);
   const postMembers = new Map<string, Participation[]>();
   for (const p of post) push(postMembers, p.rcn, p);
 
-  // Firm -> new labs.
-  const newLabs = new Map<string, Set<string>>();
-  for (const members of postMembers.values()) {
-    for (const f of members) {
-      if (f.type !== 'PRC' || !net.projectsOf.has(f.pic)) continue;
-      for (const l of members) if (net.isLab(l.pic)) (newLabs.get(f.pic) ?? newLabs.set(f.pic, new Set()).get(f.pic)!).add(l.pic);
-    }
-  }
-  const firmQueries: Query[] = [];
-  for (const [pic, labs] of [...newLabs].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const known = net.partners(pic);
-    const truth = new Set([...labs].filter((l) => !known.has(l)));
-    if (truth.size) firmQueries.push({ id: pic, truth });
-  }
+  const firmQueries = newLabQueries(net, postMembers);
   const firmSample = new Rng(opts.seed).sample(firmQueries, opts.sample);
   const firmTallies = await runTask(firmSample, log, `firms ${cutoff}`, async (q) => {
     const exclude = new Set([...net.partners(q.id).keys()].filter((o) => net.isLab(o)));

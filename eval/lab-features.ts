@@ -26,12 +26,12 @@ const fi = process.argv.indexOf('--features');
 const TUNED: readonly Feature[] = fi >= 0 ? (process.argv[fi + 1]!.split(',') as Feature[]) : FEATURES;
 for (const f of TUNED) if (!(FEATURES as readonly string[]).includes(f)) throw new Error(`--features: no signal "${f}" (one of ${FEATURES.join(', ')})`);
 
-export interface Row { rcn: string; pic: string; type: string; role: string; year: number; country: string }
+export interface Row { rcn: string; pic: string; type: string; role: string; year: number; country: string; /** start_date, '' when missing */ start: string }
 
 export function load(dir: string): { rows: Row[]; programmes: Map<string, string[]> } {
   const [header, ...raw] = parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'h2020.csv.gz')))) as string[][];
   const c = (n: string) => header!.indexOf(n);
-  const rows = raw.map((r) => ({ rcn: r[c('rcn')]!, pic: r[c('pic')]!, type: r[c('type')]!, role: r[c('role')]!, year: Number(r[c('start_year')]), country: r[c('country')]! }));
+  const rows = raw.map((r) => ({ rcn: r[c('rcn')]!, pic: r[c('pic')]!, type: r[c('type')]!, role: r[c('role')]!, year: Number(r[c('start_year')]), country: r[c('country')]!, start: r[c('start_date')] === 'NA' ? '' : r[c('start_date')]! }));
   const [, ...pp] = parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'programme_parts.csv.gz')))) as string[][];
   const programmes = new Map<string, string[]>();
   for (const [rcn, part] of pp) (programmes.get(rcn!) ?? programmes.set(rcn!, []).get(rcn!)!).push(part!);
