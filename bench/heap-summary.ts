@@ -23,7 +23,7 @@ function main(): void {
   const nf = meta.node_fields.length;
   const ef = meta.edge_fields.length;
   const [nType, nName, nSelf, nEdges] = ['type', 'name', 'self_size', 'edge_count'].map((f) => meta.node_fields.indexOf(f)) as [number, number, number, number];
-  const [eType, eTo] = ['type', 'to_node'].map((f) => meta.edge_fields.indexOf(f)) as [number, number];
+  const [eType, eName, eTo] = ['type', 'name_or_index', 'to_node'].map((f) => meta.edge_fields.indexOf(f)) as [number, number, number];
   const nodeTypes = meta.node_types[0];
   const weak = meta.edge_types[0].indexOf('weak');
   const n = s.nodes.length / nf;
@@ -122,13 +122,24 @@ function main(): void {
   // The biggest holders: objects (not the synthetic roots) by retained size, skipping any whose dominator is itself
   // listed with nearly the same size (a chain of wrappers around one thing).
   const candidates = post.filter((i) => nodeTypes[s.nodes[i * nf + nType]!] !== 'synthetic').sort((a, b) => retained[b]! - retained[a]!);
-  console.log(`\nWhat keeps the most alive (retained size):\n| object | retained MiB | held by |\n| --- | ---: | --- |`);
+  console.log(`\nWhat keeps the most alive (retained size):\n| object | retained MiB | held by | its largest parts (MiB) |\n| --- | ---: | --- | --- |`);
   let shown = 0;
   for (const i of candidates) {
     if (shown >= top || retained[i]! < 2 ** 20) break;
     const d = idom[i]!;
     if (d > 0 && nodeTypes[s.nodes[d * nf + nType]!] !== 'synthetic' && retained[d]! < retained[i]! * 1.05) continue;
-    console.log(`| ${label(i)} | ${mib(retained[i]!)} | ${label(d)} |`);
+    // What it holds: its largest edges by the retained size of their targets (a context's variables, an object's
+    // properties), so a big closure says which of its variables is big.
+    const held: Array<[string, number]> = [];
+    for (let e = firstEdge[i]!; e < firstEdge[i + 1]!; e += ef) {
+      const j = s.edges[e + eTo]! / nf;
+      if (idom[j] !== i) continue;
+      const type = meta.edge_types[0][s.edges[e + eType]!]!;
+      const name = type === 'element' || type === 'hidden' ? `[${s.edges[e + eName]}]` : s.strings[s.edges[e + eName]!]!;
+      held.push([name, retained[j]!]);
+    }
+    const biggest = held.sort((a, b) => b[1] - a[1]).slice(0, 3).filter(([, b]) => b >= 2 ** 18);
+    console.log(`| ${label(i)} | ${mib(retained[i]!)} | ${label(d)} | ${biggest.map(([n2, b]) => `${n2} ${mib(b)}`).join(', ')} |`);
     shown++;
   }
 }
