@@ -117,6 +117,12 @@ export function baselines(net: Network, pic: string, exclude: ReadonlySet<string
   };
 }
 
+/** Baselines of the project task: every lab may join, earlier partners too, which the extra baseline ranks by shared projects. */
+export function consortiumBaselines(net: Network, coordinator: string, popularity: ReadonlyMap<string, number>, popular: readonly string[]) {
+  const earlier = new Map([...net.partners(coordinator)].filter(([o]) => net.isLab(o)));
+  return { ...baselines(net, coordinator, new Set(), popularity, popular), 'earlier lab partners': rankScores(earlier, popularity, DEPTH) };
+}
+
 /** Labs by project participations: the popularity baseline's scores, and its ranking. */
 export function labPopularity(net: Network): { popularity: Map<string, number>; popular: string[] } {
   const popularity = new Map<string, number>();
@@ -141,6 +147,22 @@ export function newLabQueries(net: Network, postMembers: ReadonlyMap<string, rea
     const known = net.partners(pic);
     const truth = new Set([...labs].filter((l) => !known.has(l)));
     if (truth.size) queries.push({ id: pic, truth });
+  }
+  return queries;
+}
+
+/**
+ * The project -> joining labs queries, in rcn order (what the seeded sample draws from): projects from the cut-off on
+ * whose coordinator is a firm (PRC) of the past network, and the labs of the past graph that take part in them
+ * (earlier partners of the coordinator included).
+ */
+export function consortiumQueries(net: Network, postMembers: ReadonlyMap<string, readonly Participation[]>): Array<Query & { coordinator: string }> {
+  const queries: Array<Query & { coordinator: string }> = [];
+  for (const [rcn, members] of [...postMembers].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const coord = members.find((m) => m.role === 'coordinator');
+    if (!coord || coord.type !== 'PRC' || !net.projectsOf.has(coord.pic)) continue;
+    const truth = new Set(members.filter((m) => net.isLab(m.pic)).map((m) => m.pic));
+    if (truth.size) queries.push({ id: rcn, truth, coordinator: coord.pic });
   }
   return queries;
 }
@@ -237,23 +259,10 @@ export async function evalCordis(
     return { ...baselines(net, q.id, exclude, popularity, popular), recommendLabs: await apiLabs(store, q.id, 'LAST') };
   });
 
-  // Project -> labs that join, given its coordinator (a firm with a pre-cut-off network).
-  const projectQueries: Array<Query & { coordinator: string }> = [];
-  for (const [rcn, members] of [...postMembers].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const coord = members.find((m) => m.role === 'coordinator');
-    if (!coord || coord.type !== 'PRC' || !net.projectsOf.has(coord.pic)) continue;
-    const truth = new Set(members.filter((m) => net.isLab(m.pic)).map((m) => m.pic));
-    if (truth.size) projectQueries.push({ id: rcn, truth, coordinator: coord.pic });
-  }
+  const projectQueries = consortiumQueries(net, postMembers);
   const projectSample = new Rng(opts.seed + 1).sample(projectQueries, opts.sample);
   const projectTallies = await runTask(projectSample, log, `projects ${cutoff}`, async (q) => {
-    const partners = net.partners(q.coordinator);
-    const earlier = new Map([...partners].filter(([o]) => net.isLab(o)));
-    return {
-      ...baselines(net, q.coordinator, new Set(), popularity, popular),
-      'earlier lab partners': rankScores(earlier, popularity, DEPTH),
-      recommendLabs: await apiLabs(store, q.coordinator, 'RANKED'),
-    };
+    return { ...consortiumBaselines(net, q.coordinator, popularity, popular), recommendLabs: await apiLabs(store, q.coordinator, 'RANKED') };
   });
 
   const mean = (qs: Query[]) => qs.reduce((s, q) => s + q.truth.size, 0) / Math.max(1, qs.length);

@@ -23,6 +23,7 @@ export const ANSWER_QUERIES = [
   'recommendLabsBridges',
   'recommendLabsNetwork',
   'recommendLabsActive',
+  'recommendLabsWalk',
   'recommendTalentsDemand',
   'recommendTalentsCandidates',
   'recommendCollaboratorsPerson',

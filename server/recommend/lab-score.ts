@@ -16,8 +16,14 @@ export const LAB_WEIGHTS = { topical: 0.55, proximity: 0.45 } as const;
  * future lab partners far better than tags or people (eval/RESULTS.md); activity only breaks near-ties.
  */
 export const LAB_NETWORK_WEIGHTS = { topical: 0.25, proximity: 0.25, sharedPartners: 0.45, activity: 0.05 } as const;
-/** With projectPartners: RANKED, labs already in the firm's projects compete, their repeat partnership counting. */
-export const LAB_CONSORTIUM_WEIGHTS = { topical: 0.2, proximity: 0.2, sharedPartners: 0.3, repeatPartner: 0.25, activity: 0.05 } as const;
+/**
+ * With projectPartners: RANKED, labs already in the firm's projects compete. A short random walk from the firm's
+ * projects, the projects it coordinated that the lab joined, and the lab's activity carry the network's weight; chosen
+ * on validation cut-offs that are never reported (eval/lab-consortium.ts, docs/scoring.md).
+ */
+export const LAB_CONSORTIUM_WEIGHTS = { topical: 0.2, proximity: 0.2, consortiumWalk: 0.18, sharedPartners: 0.06, ledProjects: 0.18, activity: 0.18 } as const;
+/** How much the walk's four-move share (through the firm's partners) counts beside its two-move share: 0.85². */
+export const WALK_FURTHER = 0.72;
 /** Existing partners keep this share of their score. */
 export const PARTNER_FACTOR = 0.5;
 /** A two-person chain counts as half a direct bridge; a recorded firm-lab collaboration as one. */
@@ -51,6 +57,21 @@ export interface LabFeatures {
   activity?: number;
   /** Projects the lab already shared with the firm itself: the lab then ranks last, flagged. */
   sharedProjects?: SharedProjects;
+  /** Only when filling a consortium (recommendLabsWalk): the walk's shares, and the firm's coordinated projects joined. */
+  walk?: WalkShare;
+}
+
+export interface WalkShare {
+  /** Share of walks arriving in two moves (firm -> one of its projects -> the lab) and in four (through a partner). */
+  direct: number;
+  further: number;
+  /** Projects the firm coordinated (among its recent ones) that the lab took part in. */
+  led: number;
+}
+
+/** The walk's value before scaling: its two-move share plus WALK_FURTHER times its four-move share. */
+export function walkReach(w: WalkShare | undefined): number {
+  return w ? w.direct + WALK_FURTHER * w.further : 0;
 }
 
 export interface LabNetwork {
@@ -81,6 +102,8 @@ export interface LabContext {
   /** Highest partnerCount and activity among the candidates (0 when none). */
   maxPartners: number;
   maxActivity: number;
+  /** Highest walkReach among the candidates (filling a consortium only). */
+  maxWalk?: number;
 }
 
 export const NO_PROJECT_NETWORK: LabContext = { projectNetwork: false, maxPartners: 0, maxActivity: 0 };
@@ -133,7 +156,9 @@ export interface LabPartValues {
   topical: number;
   proximity: number;
   sharedPartners: number;
+  consortiumWalk: number;
   repeatPartner: number;
+  ledProjects: number;
   activity: number;
 }
 
@@ -148,7 +173,9 @@ export const LAB_PARTS: ReadonlyArray<{ key: keyof LabPartValues; code: string }
   { key: 'topical', code: 'TOPICAL_FIT' },
   { key: 'proximity', code: 'NETWORK_PROXIMITY' },
   { key: 'sharedPartners', code: 'SHARED_PARTNERS' },
+  { key: 'consortiumWalk', code: 'CONSORTIUM_WALK' },
   { key: 'repeatPartner', code: 'REPEAT_PARTNER' },
+  { key: 'ledProjects', code: 'JOINED_YOUR_CONSORTIA' },
   { key: 'activity', code: 'PROJECT_ACTIVITY' },
 ];
 
@@ -178,7 +205,9 @@ export function scoreLab(focusIds: readonly string[], family: AreaFamily, f: Lab
       topical: topical.value,
       proximity: prox,
       sharedPartners: sharedPartnersValue(f.network?.partnerCount ?? 0, ctx.maxPartners),
+      consortiumWalk: ctx.maxWalk ? walkReach(f.walk) / ctx.maxWalk : 0,
       repeatPartner: saturate(f.sharedProjects?.count ?? 0),
+      ledProjects: saturate(f.walk?.led ?? 0),
       activity: activityValue(f.activity ?? 0, ctx.maxActivity),
     },
     factor,
@@ -239,6 +268,19 @@ export function labReasons(s: LabScore, f: LabFeatures, focusCount: number, name
     reasons.push(reason('NO_FOCUS', '企业尚未登记技术关注领域，仅按人脉关系排序', 'The firm has no recorded tech focus; ranked on network ties only'));
   } else {
     reasons.push(reason('NO_TOPICAL_OVERLAP', '研究方向与企业关注领域无重合', "Research does not overlap the firm's focus areas"));
+  }
+  if (f.walk && walkReach(f.walk) > 0) {
+    // Shares of walks and a count, not the weighted values, so the reason states what was measured.
+    const w = f.walk;
+    const pct = (x: number) => `${Number((100 * x).toPrecision(2))}%`;
+    const led = w.led > 0 ? { zh: `；参与过企业牵头的 ${w.led} 个项目`, en: `; joined ${w.led} ${w.led === 1 ? 'project' : 'projects'} you coordinated` } : { zh: '', en: '' };
+    reasons.push(
+      reason(
+        'CONSORTIUM_WALK',
+        `从企业近期项目出发的短程随机游走中，${pct(w.direct)} 经共同项目、${pct(w.further)} 经合作方到达该实验室${led.zh}`,
+        `Of short random walks from your projects, ${pct(w.direct)} reach this lab through a project you shared and ${pct(w.further)} through one of your partners${led.en}`,
+      ),
+    );
   }
   if (f.network) {
     const n = f.network;

@@ -7,7 +7,7 @@ import { annotate, withTrackRecordScores } from '../ledger/rank-track-record.js'
 import { TRACK_RECORD_WEIGHTS } from '../ledger/track-record.js';
 import type { Db, PlainNode } from '../db.js';
 import { areaFamily, explainMissing, nodesById, pathsAlong, uniq } from './graph-reads.js';
-import { labReasons, rankLabs, scoreLab, type BridgeSample, type LabContext, type LabFeatures, type LabNetwork } from './lab-score.js';
+import { labReasons, rankLabs, scoreLab, walkReach, type BridgeSample, type LabContext, type LabFeatures, type LabNetwork, type WalkShare } from './lab-score.js';
 import { lookupFrom } from './names.js';
 import { recommendation, type Recommendation } from './recommendation.js';
 
@@ -56,12 +56,14 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
   const collaborators = new Set(firm.collaboratorIds);
   const family = await areaFamily(db, focusIds);
   const hasProjectNetwork = firm.partnerCount > 0;
-  const [topical, bridges, network] = await Promise.all([
+  const rankPartners = projectPartners === 'RANKED';
+  const networkParams = { enterpriseId, projectCap: PROJECT_CAP, partnerCap: PARTNER_CAP, reachCap: REACH_CAP };
+  const [topical, bridges, network, walks] = await Promise.all([
     focusIds.length ? db.read<{ labId: string; areaIds: string[] }>('recommendLabsTopical', { areaIds: family.areaIds() }) : [],
     db.read<BridgeRow>('recommendLabsBridges', { enterpriseId, chainCap: CHAIN_CAP }),
-    hasProjectNetwork
-      ? db.read<NetworkRow>('recommendLabsNetwork', { enterpriseId, projectCap: PROJECT_CAP, partnerCap: PARTNER_CAP, reachCap: REACH_CAP })
-      : [],
+    hasProjectNetwork ? db.read<NetworkRow>('recommendLabsNetwork', networkParams) : [],
+    // Filling a consortium only: the default answer, and its cost, stay without the walk.
+    hasProjectNetwork && rankPartners ? db.read<WalkShare & { labId: string }>('recommendLabsWalk', networkParams) : [],
   ]);
   const sharedProjects = groupProjectLabs(firm.projectLabs);
 
@@ -77,7 +79,6 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
   for (const t of topical) feature(t.labId).labAreaIds = t.areaIds;
   for (const b of bridges) Object.assign(feature(b.labId), { directCount: b.directCount, chainCount: b.chainCount, topDirect: b.topDirect, topChains: b.topChains });
   for (const id of [...partners, ...collaborators]) feature(id);
-  const rankPartners = projectPartners === 'RANKED';
   for (const n of network) {
     if (sharedProjects.has(n.labId) && !rankPartners) continue;
     const { labId, activity, ...rest } = n;
@@ -85,6 +86,11 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
   }
   for (const [labId, sp] of sharedProjects) feature(labId).sharedProjects = sp;
   for (const r of firm.projectLabs) feature(r.lab).activity = r.activity;
+  // The walk only weighs labs found otherwise; it adds no candidate of its own.
+  for (const { labId, direct, further, led } of walks) {
+    const f = features.get(labId);
+    if (f) f.walk = { direct, further, led };
+  }
   // A firm with projects but no lab within reach still gets an answer: the most active labs, flagged as such.
   if (firm.projectCount > 0 && features.size === 0) {
     for (const a of await db.read<{ labId: string; activity: number }>('recommendLabsActive', { limit, scanCap: ACTIVE_SCAN_CAP })) {
@@ -97,6 +103,7 @@ export async function recommendLabs(db: Db, enterpriseId: string, limit: number,
     rankProjectPartners: rankPartners,
     maxPartners: Math.max(0, ...all.map((f) => f.network?.partnerCount ?? 0)),
     maxActivity: Math.max(0, ...all.map((f) => f.activity ?? 0)),
+    maxWalk: Math.max(0, ...all.map((f) => walkReach(f.walk))),
   };
 
   const scored = all.map((f) => scoreLab(focusIds, family, f, ctx));

@@ -2,8 +2,10 @@
 // around one firm. The expected ranking is worked out here from the fixture's participation list with the rules of
 // docs/scoring.md: new labs by the number of the firm's partners they worked with (relative to the best) plus their
 // project activity on a log scale, labs already in a project with the firm last, with reasons naming partners,
-// projects and years, and a path through a partner. A firm whose only project has no partner gets the most active
-// labs, flagged as such.
+// projects and years, and a path through a partner. Filling a consortium (projectPartners: RANKED) ranks every lab
+// by a short random walk from the firm, worked out here from the participation list, the projects the firm
+// coordinated that the lab joined, shared partners and activity. A firm whose only project has no partner gets the
+// most active labs, flagged as such.
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../server/yoga.js';
 import { testDb } from '../support/db.js';
@@ -29,13 +31,15 @@ for (let i = 0; i < 30; i++) {
   if (i < 4) members.add(FIRM);
   for (let k = 2 + Math.floor(rand() * 4); k > 0; k--) members.add(pick(rand, ORGS));
   MEMBERS.set(id, [...members]);
-  for (const m of members) fx.rel('PARTICIPATES_IN', m, id);
+  // The firm coordinates two of its four projects (what the consortium ranking counts as its own consortia).
+  for (const m of members) fx.rel('PARTICIPATES_IN', m, id, m === FIRM && i % 2 === 0 ? { role: 'coordinator' } : {});
 }
 // A firm whose one project has no other participant.
 const SOLO = fx.node('e:solo', ['Enterprise'], { nameEn: 'Solo Firm' });
 fx.node('q:solo', ['Project'], { nameEn: 'Solo project', start: '2016-01-01' });
 fx.rel('PARTICIPATES_IN', SOLO, 'q:solo');
 
+const COORDINATED = new Set(['q:0', 'q:2']);
 const projectsOf = (o: string) => [...MEMBERS].filter(([, ms]) => ms.includes(o)).map(([q]) => q);
 
 /** Labs reached through the firm's partners in projects without the firm: distinct partners and projects per lab. */
@@ -56,6 +60,23 @@ function reachOf(skip: ReadonlySet<string>) {
     }
   }
   return reach;
+}
+
+/**
+ * A walk from the firm: to one of its projects, then to a participant (each uniformly, the firm included): `direct`
+ * is the share arriving at each lab. From each partner on to one of its projects and a participant: `further`.
+ */
+function walkShares() {
+  const own = projectsOf(FIRM);
+  const mass = new Map<string, number>();
+  for (const p of own) for (const o of MEMBERS.get(p)!) if (o !== FIRM) mass.set(o, (mass.get(o) ?? 0) + 1 / (own.length * MEMBERS.get(p)!.length));
+  const direct = new Map([...mass].filter(([o]) => o.startsWith('l:')));
+  const further = new Map<string, number>();
+  for (const [o, m] of mass) {
+    const qs = projectsOf(o);
+    for (const q of qs) for (const l of MEMBERS.get(q)!) if (l.startsWith('l:') && l !== o) further.set(l, (further.get(l) ?? 0) + m / qs.length / MEMBERS.get(q)!.length);
+  }
+  return { direct, further };
 }
 
 function expected() {
@@ -127,11 +148,19 @@ describe('recommendLabs on a project network', () => {
     const activity = (l: string) => projectsOf(l).length;
     const maxPartners = Math.max(...[...reach.values()].map((r) => r.partners.size));
     const maxActivity = Math.max(...[...ids].map(activity));
-    // 0.30 · shared partners / best + 0.25 · (1 − e^(−shared projects)) + 0.05 · activity on a log scale.
+    const walk = walkShares();
+    const walkValue = (id: string) => (walk.direct.get(id) ?? 0) + 0.72 * (walk.further.get(id) ?? 0);
+    const maxWalk = Math.max(...[...ids].map(walkValue));
+    const led = (l: string) => [...firmProjects].filter((q) => COORDINATED.has(q) && MEMBERS.get(q)!.includes(l)).length;
+    expect(Math.max(...[...ids].map(led))).toBeGreaterThan(0);
+    // 0.18 · walk / best + 0.06 · shared partners / best + 0.18 · (1 − e^(−coordinated projects joined)) + 0.18 · activity on a log scale.
     const want = [...ids].map((id) => ({
       id,
       score: round4(
-        0.3 * ((reach.get(id)?.partners.size ?? 0) / maxPartners) + 0.25 * (1 - Math.exp(-sharedCount(id))) + 0.05 * (Math.log1p(activity(id)) / Math.log1p(maxActivity)),
+        0.18 * (walkValue(id) / maxWalk) +
+          0.06 * ((reach.get(id)?.partners.size ?? 0) / maxPartners) +
+          0.18 * (1 - Math.exp(-led(id))) +
+          0.18 * (Math.log1p(activity(id)) / Math.log1p(maxActivity)),
       ),
       partners: reach.get(id)?.partners.size ?? 0,
       activity: activity(id),
@@ -147,6 +176,14 @@ describe('recommendLabs on a project network', () => {
     expect(firstKnown).toBeLessThan(got.length - known.size);
     const reason = got[firstKnown].reasonDetails.find((x: { code: string }) => x.code === 'ALREADY_PROJECT_PARTNER');
     expect(reason.en).not.toContain('ranked last');
+    // The walk's reason states the two shares it measured and the coordinated projects the lab joined.
+    const pct = (x: number) => `${Number((100 * x).toPrecision(2))}%`;
+    for (const r of got.filter((x) => walkValue(x.node.id) > 0)) {
+      const w = r.reasonDetails.find((x: { code: string }) => x.code === 'CONSORTIUM_WALK');
+      const n = led(r.node.id);
+      const joined = n > 0 ? `; joined ${n} ${n === 1 ? 'project' : 'projects'} you coordinated` : '';
+      expect(w.en).toBe(`Of short random walks from your projects, ${pct(walk.direct.get(r.node.id) ?? 0)} reach this lab through a project you shared and ${pct(walk.further.get(r.node.id) ?? 0)} through one of your partners${joined}`);
+    }
   });
 
   it('answers the most active labs for a firm whose project has no partner', async () => {
