@@ -1,21 +1,18 @@
-// The server's V8 heap limit, given on the command line that starts it (package.json "start" and "serve"; a
-// unit test keeps them equal to this). Measured at 1M persons under 50 clients (bench/RESULTS.md, "The server's
-// memory"): the live heap is about 90 MiB, but under Node's default limit (a quarter of the machine's memory, up to
-// 4 GiB) V8 let garbage grow the heap to 600 MiB before compacting it, and that, not the graph, was the server's RSS.
-// With 384 MiB the process still peaked at 420 MiB; with 256 it stays under 400. The heaviest requests the limits
-// admit, and even four of ten aliased depth-3 neighbourhoods of a 12k-tie hub with the limits lifted, ran within 256
-// MiB (bench/hostile-load.ts under the same flag), so the limit leaves room for every answer.
-// Imports run in child processes of their own and keep Node's default. An operator serving a larger graph starts the
-// server with a higher `--max-old-space-size`.
-export const SERVER_HEAP_MB = 256;
+// The Node flags the server runs with (package.json "start" and "serve"; a unit test keeps them equal to this), and
+// the lean alternative that was measured and not made the default.
+//
+// At 1M persons under 50 clients the server's live heap is about 90 MiB, but under Node's default limit (a quarter of
+// the machine's memory, up to 4 GiB) V8 lets uncollected garbage grow the heap to about 600 MiB, and the process to
+// 750 MiB (bench/RESULTS.md, round four). LEAN_SERVER_NODE_FLAGS keep the process under 400 MiB (388 MiB peak in the
+// 1M bench), but in a 300-request A/B on the same store the collections they force raised the p95 of heavy answers by
+// a third (diverse paths 159 -> 212 ms, bridges with the track record 159 -> 221 ms, their raw Cypher unchanged), past
+// targets the desk, ledger and lens answers meet without them. Latency for users comes first, so the default is
+// Node's; an operator short of memory starts the server with the lean flags (docs/operations.md).
+export const SERVER_NODE_FLAGS: readonly string[] = [];
 
 /**
- * Young generation: V8 sizes it from the old generation's limit, so capping the heap alone also shrank it and the
- * server spent 23 % of its busy CPU in the garbage collector under the 1M bench's loads, against 19 % without any
- * limit (CPU profiles, bench/RESULTS.md). Fixed at the size V8 picks for a large heap, it was 20 %, for at most 48
- * MiB more (the process peaked at 352 MiB in the same run).
+ * Old generation capped at 256 MiB; the young generation fixed at the size V8 picks for a large heap, because V8 sizes
+ * it from the old generation's limit and the cap alone raised the collector's share of the server's busy CPU from
+ * 18.8 % to 23.2 % (20.1 % with this).
  */
-export const SERVER_SEMI_SPACE_MB = 16;
-
-/** The Node flags the server runs with. */
-export const SERVER_NODE_FLAGS: readonly string[] = [`--max-old-space-size=${SERVER_HEAP_MB}`, `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`];
+export const LEAN_SERVER_NODE_FLAGS: readonly string[] = ['--max-old-space-size=256', '--max-semi-space-size=16'];
