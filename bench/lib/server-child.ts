@@ -26,10 +26,10 @@ async function main(): Promise<void> {
   timer.unref();
   process.on('message', (m: ChildRequest) => {
     if (m.kind === 'snapshot') {
-      sample();
-      const before = process.memoryUsage();
+      const before = { ...process.memoryUsage(), malloced: v8.getHeapStatistics().malloced_memory };
+      noteSample(breakdown, before);
       const file = v8.writeHeapSnapshot(m.file);
-      process.send?.({ kind: 'snapshot', file, memory: { ...before, malloced: 0 } });
+      process.send?.({ kind: 'snapshot', file, memory: before });
     } else if (m.kind === 'memory') {
       sample();
       process.send?.({ kind: 'memory', breakdown });

@@ -157,7 +157,6 @@ export interface LabPartValues {
   proximity: number;
   sharedPartners: number;
   consortiumWalk: number;
-  repeatPartner: number;
   ledProjects: number;
   activity: number;
 }
@@ -174,7 +173,6 @@ export const LAB_PARTS: ReadonlyArray<{ key: keyof LabPartValues; code: string }
   { key: 'proximity', code: 'NETWORK_PROXIMITY' },
   { key: 'sharedPartners', code: 'SHARED_PARTNERS' },
   { key: 'consortiumWalk', code: 'CONSORTIUM_WALK' },
-  { key: 'repeatPartner', code: 'REPEAT_PARTNER' },
   { key: 'ledProjects', code: 'JOINED_YOUR_CONSORTIA' },
   { key: 'activity', code: 'PROJECT_ACTIVITY' },
 ];
@@ -206,7 +204,6 @@ export function scoreLab(focusIds: readonly string[], family: AreaFamily, f: Lab
       proximity: prox,
       sharedPartners: sharedPartnersValue(f.network?.partnerCount ?? 0, ctx.maxPartners),
       consortiumWalk: ctx.maxWalk ? walkReach(f.walk) / ctx.maxWalk : 0,
-      repeatPartner: saturate(f.sharedProjects?.count ?? 0),
       ledProjects: saturate(f.walk?.led ?? 0),
       activity: activityValue(f.activity ?? 0, ctx.maxActivity),
     },
