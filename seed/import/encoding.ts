@@ -1,7 +1,8 @@
 // Which text encoding a file is in, and a decoder for it. Spreadsheets saved on Chinese Windows are GBK, Excel's
 // "Unicode text" is UTF-16 with a BOM, everything else is mostly UTF-8: a byte-order mark decides first, then a
 // strict UTF-8 check of the file's first megabytes, then a statistical detector (jschardet), whose single-byte
-// guesses give way to GB18030 when the bytes read cleanly as Chinese. `--encoding` or a
+// guesses give way to GB18030 when the bytes read cleanly as Chinese (any guess at almost no confidence, when they read
+// cleanly as the European letters GBK holds). `--encoding` or a
 // mapping's "encoding" skips detection. Decoding is iconv-lite's; bytes that are not valid in the chosen encoding
 // come out as U+FFFD, which the importer refuses per value with file:line:column (see damage.ts), so nothing
 // undecodable reaches the store.
@@ -88,6 +89,24 @@ function readsAsChinese(bytes: Buffer): boolean {
   return !text.includes('\uFFFD') && HAN_TEXT.test(text);
 }
 
+/** What GBK holds besides Chinese: the pinyin (Latin), Greek and Cyrillic letters and its punctuation. */
+const GBK_NON_HAN = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{P}\p{S}\s]$/u;
+
+/**
+ * European text (CORDIS names) that Excel on Chinese Windows saved as GBK: no Chinese at all, only accented
+ * letters, Greek and punctuation as GBK's two-byte codes. The detector has too few of them to go on and names Big5
+ * or the like at almost no confidence; the GB18030 reading of such bytes is clean and holds only those letters.
+ */
+function readsAsEuropeanGbk(bytes: Buffer): boolean {
+  const text = iconv.decode(bytes, 'gb18030');
+  if (text.includes('\uFFFD')) return false;
+  const wide = [...text].filter((c) => c.charCodeAt(0) > 0x7f);
+  return wide.length > 0 && wide.every((c) => GBK_NON_HAN.test(c));
+}
+
+/** Below this the detector's guess is no better than none (it says 0.01 for Big5 on a GBK file of Latin names). */
+const WEAK_GUESS = 0.2;
+
 /** Decides a file's encoding from its first bytes (see the module comment for the order). */
 export function detectFromBytes(bytes: Buffer, truncated: boolean): EncodingChoice {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', how: 'byte-order mark' };
@@ -119,9 +138,11 @@ export function detectFromBytes(bytes: Buffer, truncated: boolean): EncodingChoi
   // which decodes anything. Text that decodes as GB18030 without an invalid byte and holds Chinese is taken as
   // GB18030: Chinese offices save CSV in GBK, and a Latin-1 file rarely decodes cleanly (an accented letter before
   // a space or comma is not a GBK character).
-  if (!MULTIBYTE.has(guess.encoding.toLowerCase()) && readsAsChinese(truncated ? sample.subarray(0, Math.max(0, sample.length - 4)) : sample)) {
+  const whole = truncated ? sample.subarray(0, Math.max(0, sample.length - 4)) : sample;
+  if (!MULTIBYTE.has(guess.encoding.toLowerCase()) && readsAsChinese(whole)) {
     return { encoding: 'gb18030', how: 'detected', confidence: guess.confidence };
   }
+  if (guess.confidence < WEAK_GUESS && readsAsEuropeanGbk(whole)) return { encoding: 'gb18030', how: 'detected', confidence: guess.confidence };
   if (!guess.encoding) throw new EncodingError('the encoding cannot be told (not UTF-8, and the detector has no guess); give it with --encoding');
   let encoding: string;
   try {

@@ -32,6 +32,17 @@ describe('encoding detection', () => {
     expect(iconv.decode(latin, choice.encoding)).toContain('José Pérez');
   });
 
+  it('reads European names that Excel saved as GBK (no Chinese in them) as GBK, and Big5 Chinese still as Big5', () => {
+    // Only letters GBK has (its pinyin letters are lower case: no É, Ä or ñ), as Excel would have kept them.
+    const names = 'name;city\n"Università di Bologna";"Bologna"\n"ΕΘΝΙΚΟ ΚΕΝΤΡΟ ΕΡΕΥΝΑΣ";"Athina"\n"Université de Genève";"Genève"\n';
+    const gbk = iconv.encode(names, 'gbk');
+    const choice = detectFromBytes(gbk, false);
+    expect(choice.encoding).toBe('gb18030');
+    expect(iconv.decode(gbk, choice.encoding)).toBe(names);
+    const big5 = iconv.encode('名稱,城市\n國立臺灣大學,臺北\n', 'big5');
+    expect(detectFromBytes(big5, false).encoding).toBe('big5');
+  });
+
   it('keeps a UTF-8 sample that was cut inside a character', () => {
     const bytes = Buffer.from('a,b\n1,张三李四', 'utf8');
     expect(detectFromBytes(bytes.subarray(0, bytes.length - 1), true).encoding).toBe('utf-8');
