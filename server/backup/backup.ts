@@ -36,11 +36,19 @@ export interface BackupOptions {
 
 export class BackupInterrupted extends Error {}
 
+/**
+ * Where a backup of FILE is written until it is complete: beside FILE, so that the final rename stays on one file
+ * system. takeBackup writes it and npm run backup removes it on a second signal; both must name the same file.
+ */
+export function stagingFile(file: string): string {
+  return `${path.resolve(file)}.partial`;
+}
+
 export async function takeBackup(db: Db, file: string, opts: BackupOptions = {}): Promise<BackupResult> {
   const started = Date.now();
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const partial = `${target}.partial`;
+  const partial = stagingFile(target);
   const gzip = zlib.createGzip({ level: 6 });
   const out = fs.createWriteStream(partial);
   gzip.pipe(out);

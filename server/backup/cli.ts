@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { Db } from '../db.js';
 import { portIsFree, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j-process.js';
-import { backupFileName, takeBackup } from './backup.js';
+import { backupFileName, stagingFile, takeBackup } from './backup.js';
 import { BackupFormatError } from './format.js';
 import { RestoreRefused, restoreBackup } from './restore.js';
 
@@ -120,7 +120,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (e) {
     if (stop?.signalled) {
-      console.error(`backup: stopped by ${stop.signalled}; ${path.basename(file)}.partial is removed and nothing else was written`);
+      console.error(`backup: stopped by ${stop.signalled}; ${path.basename(stagingFile(file))} is removed and nothing else was written`);
       return SIGNAL_EXIT[stop.signalled];
     }
     if (e instanceof BackupFormatError || e instanceof RestoreRefused) {
@@ -145,7 +145,7 @@ function stopOnSignals(file: string): { controller: AbortController; signalled?:
   const state: { controller: AbortController; signalled?: keyof typeof SIGNAL_EXIT } = { controller: new AbortController() };
   const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
     if (state.signalled) {
-      fs.rmSync(`${file}.partial`, { force: true });
+      fs.rmSync(stagingFile(file), { force: true });
       process.exit(SIGNAL_EXIT[signal]);
     }
     state.signalled = signal;
