@@ -5,12 +5,12 @@
 // The Node and Relationship field resolvers and the schema-wide wrapper (schema-mask.ts) call these functions, so
 // that no answer can forget them.
 import crypto from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
 import type { Context, Lang } from '../context.js';
 import { detachedFromRequest, type Db } from '../db.js';
 import { CONTACT_FIELDS, DESK_PRIVATE_FIELDS, PERSONAL_FIELDS, PERSONAL_REL_TYPES } from '../model/model.js';
 import type { GqlNode } from '../graph/shape.js';
 import { hasRole } from './guard.js';
+import { PinyinMemo } from './pinyin-memo.js';
 
 // The desk's private fields on a Demand (who answered, what was written to the firm) are withheld from viewers alike.
 const PERSONAL = new Set<string>([...PERSONAL_FIELDS, ...DESK_PRIVATE_FIELDS]);
@@ -303,20 +303,7 @@ function unknownStandIn(id: string): string {
 }
 
 // Pinyin of hidden names, kept between reloads of the set: names rarely change, converting them is not free.
-let pinyinMemo = new Map<string, string[]>();
-
-/** A name's Chinese runs in pinyin, run together and spaced ("wangjing", "wang jing"), as search fields hold them. */
-function pinyinForms(name: string, memo: Map<string, string[]>): string[] {
-  let forms = memo.get(name) ?? pinyinMemo.get(name);
-  if (!forms) {
-    forms = (name.match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => {
-      const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
-      return [syllables.join(''), syllables.join(' ')];
-    });
-  }
-  memo.set(name, forms);
-  return forms;
-}
+const pinyinMemo = new PinyinMemo();
 
 /** Row of cypher/anonymousNames.cypher: a non-consenting person's names and the organisation their label names. */
 type AnonymousRow = { id: string; names: Array<string | null>; kind: string | null } & Record<'orgName' | 'orgNameZh' | 'orgNameEn', string | null>;
@@ -347,7 +334,7 @@ function reloadHidden(db: Db): Promise<Hidden> {
       const rows = await db.read<AnonymousRow>('anonymousNames', {}, { timeoutMs: HIDDEN_LOAD_TIMEOUT_MS });
       const names = [...new Set(rows.flatMap((r) => r.names).filter((n): n is string => typeof n === 'string' && n.trim().length >= 2))];
       const ids = new Set(rows.map((r) => r.id));
-      const memo = new Map<string, string[]>();
+      const pinyinOf = pinyinMemo.reload();
       const affiliationByName = new Map<string, Affiliation | null>();
       for (const r of rows) {
         const aff = r.kind ? { kind: r.kind, name: r.orgName, nameZh: r.orgNameZh, nameEn: r.orgNameEn } : null;
@@ -355,11 +342,11 @@ function reloadHidden(db: Db): Promise<Hidden> {
           if (!n) continue;
           affiliationByName.set(n.toLowerCase(), aff);
           // Search fields and `matched` carry names as pinyin too ("sunjiayi").
-          for (const form of pinyinForms(n, memo)) affiliationByName.set(form, aff);
+          for (const form of pinyinOf.forms(n)) affiliationByName.set(form, aff);
         }
       }
-      pinyinMemo = memo;
-      const spoken = [...memo.values()].flat();
+      pinyinMemo.keep(pinyinOf);
+      const spoken = [...pinyinOf.all.values()].flat();
       // Longest first within each bucket, so "Wang Wei" is replaced before "Wang".
       const matcher = buildMatcher([...new Set([...names, ...spoken]), ...ids]);
       hiddenCache = { at: Date.now(), db, matcher, ids, affiliationByName, byAlias: new Map([...ids].map((id) => [aliasOf(id), id])) };
