@@ -38,6 +38,8 @@ export interface FieldArgs {
   Introduction: Record<'id' | 'date' | 'from' | 'to' | 'intermediaries' | 'broker' | 'note' | 'recordedBy' | 'recordedAt' | 'outcomes' | 'lastOutcome' | 'illustrative', NoArgs>;
   IntroductionPage: Record<'items' | 'nextCursor' | 'hasMore' | 'totalCount', NoArgs>;
   LabelCount: Record<'label' | 'count', NoArgs>;
+  MappingFileFit: Record<'file' | 'entry' | 'skipped' | 'sheet' | 'headerLine' | 'encoding' | 'found' | 'missing', NoArgs>;
+  MappingSuggestion: Record<'mapping' | 'score' | 'files', NoArgs>;
   Me: Record<'id' | 'role' | 'seesContactDetails' | 'canChange', NoArgs>;
   Milestone: Record<'index' | 'title' | 'due' | 'state' | 'evidence' | 'doneOn' | 'onTime', NoArgs>;
   ModelField: Record<'name' | 'type' | 'allowed' | 'personal', NoArgs>;
@@ -63,7 +65,7 @@ export interface FieldArgs {
     withdrawDemand: { demandId: S.Scalars['ID']['input']; reason?: S.InputMaybe<S.Scalars['String']['input']>; expectedVersion?: S.InputMaybe<S.Scalars['Int']['input']>; };
     admitToPool: { personId: S.Scalars['ID']['input']; poolId: S.Scalars['ID']['input']; scores: Array<S.DimensionScoreInput>; tags?: S.InputMaybe<Array<S.Scalars['String']['input']>>; admittedOn?: S.InputMaybe<S.Scalars['Date']['input']>; };
     leavePool: { personId: S.Scalars['ID']['input']; poolId: S.Scalars['ID']['input']; reason?: S.InputMaybe<S.Scalars['String']['input']>; leftOn?: S.InputMaybe<S.Scalars['Date']['input']>; };
-    checkImport: { uploads: Array<S.Scalars['ID']['input']>; mapping?: S.InputMaybe<S.Scalars['ID']['input']>; };
+    checkImport: { uploads: Array<S.Scalars['ID']['input']>; mapping?: S.InputMaybe<S.Scalars['ID']['input']>; shippedMapping?: S.InputMaybe<S.Scalars['ID']['input']>; };
     commitImport: { check: S.Scalars['ID']['input']; };
     recordIntroduction: { from: S.Scalars['ID']['input']; to: S.Scalars['ID']['input']; intermediaries: Array<S.Scalars['ID']['input']>; brokerId: S.Scalars['ID']['input']; date: S.Scalars['Date']['input']; note?: S.InputMaybe<S.Scalars['String']['input']>; };
     recordOutcome: { introductionId: S.Scalars['ID']['input']; kind: S.OutcomeKind; date: S.Scalars['Date']['input']; projectId?: S.InputMaybe<S.Scalars['ID']['input']>; note?: S.InputMaybe<S.Scalars['String']['input']>; };
@@ -96,6 +98,7 @@ export interface FieldArgs {
     paths: { from: S.Scalars['ID']['input']; to: S.Scalars['ID']['input']; k?: S.InputMaybe<S.Scalars['Int']['input']>; maxHops?: S.InputMaybe<S.Scalars['Int']['input']>; relTypes?: S.InputMaybe<Array<S.Scalars['String']['input']>>; asOf?: S.InputMaybe<S.Scalars['Date']['input']>; exclude?: S.InputMaybe<Array<S.Scalars['ID']['input']>>; directed?: S.InputMaybe<S.Scalars['Boolean']['input']>; diverse?: S.InputMaybe<S.Scalars['Boolean']['input']>; };
     bridges: { from: S.Scalars['ID']['input']; to: S.Scalars['ID']['input']; maxIntermediaries?: S.InputMaybe<S.Scalars['Int']['input']>; asOf?: S.InputMaybe<S.Scalars['Date']['input']>; limit?: S.InputMaybe<S.Scalars['Int']['input']>; kinds?: S.InputMaybe<Array<S.BridgeIntermediary>>; useTrackRecord?: S.InputMaybe<S.Scalars['Boolean']['input']>; };
     importJob: { id: S.Scalars['ID']['input']; };
+    suggestImportMappings: { uploads: Array<S.Scalars['ID']['input']>; };
     introductions: { brokerId?: S.InputMaybe<S.Scalars['ID']['input']>; firmId?: S.InputMaybe<S.Scalars['ID']['input']>; labId?: S.InputMaybe<S.Scalars['ID']['input']>; personId?: S.InputMaybe<S.Scalars['ID']['input']>; from?: S.InputMaybe<S.Scalars['Date']['input']>; to?: S.InputMaybe<S.Scalars['Date']['input']>; limit?: S.InputMaybe<S.Scalars['Int']['input']>; after?: S.InputMaybe<S.Scalars['String']['input']>; };
     introduction: { id: S.Scalars['ID']['input']; };
     project: { id: S.Scalars['ID']['input']; };
@@ -110,7 +113,7 @@ export interface FieldArgs {
     diaspora: { originRegionId: S.Scalars['ID']['input']; techArea?: S.InputMaybe<S.Scalars['ID']['input']>; limit?: S.InputMaybe<S.Scalars['Int']['input']>; after?: S.InputMaybe<S.Scalars['String']['input']>; asOf?: S.InputMaybe<S.Scalars['Date']['input']>; };
     brokers: { scopeId?: S.InputMaybe<S.Scalars['ID']['input']>; limit?: S.InputMaybe<S.Scalars['Int']['input']>; types?: S.InputMaybe<Array<S.NodeType>>; };
     auditLog: { limit?: S.InputMaybe<S.Scalars['Int']['input']>; since?: S.InputMaybe<S.Scalars['DateTime']['input']>; actor?: S.InputMaybe<S.Scalars['String']['input']>; action?: S.InputMaybe<S.AuditAction>; };
-  } & Record<'stats' | 'importJobs' | 'importUploadLimit' | 'riskPools' | 'me', NoArgs>;
+  } & Record<'stats' | 'importJobs' | 'importUploadLimit' | 'importMappings' | 'riskPools' | 'me', NoArgs>;
   Reason: Record<'code' | 'zh' | 'en', NoArgs>;
   Recommendation: Record<'node' | 'score' | 'reasons' | 'reasonDetails' | 'path' | 'scoreParts' | 'related', NoArgs>;
   RegionFragility: Record<'scope' | 'people' | 'pairs' | 'fragilePairs' | 'hopBound' | 'truncated' | 'brokers', NoArgs>;
@@ -121,6 +124,7 @@ export interface FieldArgs {
   RiskPool: Record<'id' | 'name' | 'nameZh' | 'nameEn' | 'capital' | 'paidOut' | 'available' | 'perProjectCap' | 'organisation' | 'projectCount' | 'illustrative', NoArgs>;
   ScorePart: Record<'code' | 'value' | 'weight' | 'neutral', NoArgs>;
   SearchHit: Record<'node' | 'score' | 'matched' | 'matchedField', NoArgs>;
+  ShippedMapping: Record<'id' | 'name' | 'description' | 'files', NoArgs>;
   Subgraph: Record<'root' | 'nodes' | 'edges' | 'distances' | 'totals' | 'truncated' | 'nodeCount' | 'edgeCount' | 'totalNeighbours' | 'estimated', NoArgs>;
   TechAreaCount: Record<'techArea' | 'count', NoArgs>;
   TieType: Record<'type' | 'properties', NoArgs>;

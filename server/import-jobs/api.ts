@@ -5,6 +5,8 @@ import type { Context } from '../context.js';
 import { requireRole } from '../auth/guard.js';
 import { badInput } from '../explore/validate.js';
 import { importJobsFor, JobConflict, type ImportJob, type ImportJobs } from './jobs.js';
+import { suggestFor, type MappingSuggestion } from './mapping-suggestions.js';
+import { shippedMappings, type ShippedMapping } from './shipped.js';
 import { findUpload, isMappingName, type StagedUpload } from './staging.js';
 
 const MAX_FILES = 100;
@@ -20,15 +22,14 @@ function conflictOf(e: unknown): never {
   throw e;
 }
 
-/** Starts a CHECK job over uploaded files, once every argument is right. */
-export function startCheck(ctx: Context, args: { uploads: readonly string[]; mapping?: string | null }): ImportJob {
-  const jobs = jobsOf(ctx, 'Importing');
-  if (args.uploads.length === 0) throw badInput('uploads', 'name at least one uploaded data file');
-  if (args.uploads.length > MAX_FILES) throw badInput('uploads', `at most ${MAX_FILES} files per import`);
+/** The uploaded data files these ids name: each one there, none a mapping, no name twice (else BAD_USER_INPUT). */
+function dataUploads(ctx: Context, uploads: readonly string[]): StagedUpload[] {
+  if (uploads.length === 0) throw badInput('uploads', 'name at least one uploaded data file');
+  if (uploads.length > MAX_FILES) throw badInput('uploads', `at most ${MAX_FILES} files per import`);
   const dir = ctx.config.uploads.dir;
   const data: StagedUpload[] = [];
   const names = new Set<string>();
-  for (const id of args.uploads) {
+  for (const id of uploads) {
     const upload = findUpload(dir, id);
     if (!upload) throw badInput('uploads', `there is no upload ${JSON.stringify(id.slice(0, 80))} (uploads are kept for a day; upload the file again)`);
     if (isMappingName(upload.name)) throw badInput('uploads', `'${upload.name}' is a mapping file: pass it as \`mapping\``);
@@ -36,11 +37,29 @@ export function startCheck(ctx: Context, args: { uploads: readonly string[]; map
     names.add(upload.name);
     data.push(upload);
   }
-  let mapping: StagedUpload | null = null;
+  return data;
+}
+
+/** The shipped mapping with this id, or BAD_USER_INPUT naming `shippedMapping` and the ids there are. */
+function shippedMapping(id: string): ShippedMapping {
+  const all = shippedMappings();
+  const found = all.find((m) => m.id === id);
+  if (!found) throw badInput('shippedMapping', `there is no shipped mapping ${JSON.stringify(id.slice(0, 80))} (shipped: ${all.map((m) => m.id).join(', ') || 'none'})`);
+  return found;
+}
+
+/** Starts a CHECK job over uploaded files, once every argument is right. */
+export function startCheck(ctx: Context, args: { uploads: readonly string[]; mapping?: string | null; shippedMapping?: string | null }): ImportJob {
+  const jobs = jobsOf(ctx, 'Importing');
+  if (args.mapping && args.shippedMapping) throw badInput('shippedMapping', 'give either `mapping` (an uploaded mapping file) or `shippedMapping`, not both');
+  const data = dataUploads(ctx, args.uploads);
+  const dir = ctx.config.uploads.dir;
+  let mapping: StagedUpload | ShippedMapping | null = args.shippedMapping ? shippedMapping(args.shippedMapping) : null;
   if (args.mapping) {
-    mapping = findUpload(dir, args.mapping);
-    if (!mapping) throw badInput('mapping', `there is no upload ${JSON.stringify(args.mapping.slice(0, 80))}`);
-    if (!isMappingName(mapping.name)) throw badInput('mapping', `'${mapping.name}' is not a mapping file (.json)`);
+    const upload = findUpload(dir, args.mapping);
+    if (!upload) throw badInput('mapping', `there is no upload ${JSON.stringify(args.mapping.slice(0, 80))}`);
+    if (!isMappingName(upload.name)) throw badInput('mapping', `'${upload.name}' is not a mapping file (.json)`);
+    mapping = upload;
   }
   try {
     return jobs.check(ctx.viewer.id, data, mapping);
@@ -64,4 +83,10 @@ export function startCommit(ctx: Context, checkId: string): ImportJob {
   } catch (e) {
     return conflictOf(e);
   }
+}
+
+/** The shipped mappings that fit these uploads (admins only), best first. */
+export async function suggestMappings(ctx: Context, uploads: readonly string[]): Promise<MappingSuggestion[]> {
+  requireRole(ctx, 'admin', 'Suggesting import mappings');
+  return suggestFor(dataUploads(ctx, uploads));
 }

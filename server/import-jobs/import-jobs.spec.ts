@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isJobList, jobListFile, loadJobRecords, saveJobRecords, type JobRecord } from './job-record.js';
+import type { ImportJob } from './jobs.js';
 import { uploadNameProblem } from './staging.js';
 import { jobSummary, type WorkerReport } from './summary.js';
 
@@ -44,5 +49,34 @@ describe('job summary', () => {
       elapsedMs: 13,
       stoppedAt: 'p.csv:8',
     });
+  });
+});
+
+describe('job lists', () => {
+  const record = (id: string, status: ImportJob['status']): JobRecord => ({
+    job: { id, status, kind: 'CHECK', actor: 'ada', files: ['p.csv'], mapping: null } as ImportJob,
+    uploads: [],
+    staged: { dataDir: `/staged/${id}` },
+  });
+
+  it('keeps one list per store in a shared upload folder: a server on another store neither lists nor interrupts its jobs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-job-lists-'));
+    try {
+      const a = 'bolt://127.0.0.1:7687|';
+      const b = 'bolt://127.0.0.1:7688|';
+      saveJobRecords(dir, a, [record('a1', 'RUNNING')]);
+      saveJobRecords(dir, b, [record('b1', 'OK')]);
+      expect(jobListFile(a)).not.toBe(jobListFile(b));
+      expect(fs.readdirSync(dir).filter(isJobList).sort()).toEqual([jobListFile(a), jobListFile(b)].sort());
+      // b's server starting again sees only b's job, and leaves a's running job alone.
+      expect(loadJobRecords(dir, b).map((r) => r.job.id)).toEqual(['b1']);
+      const aSaved = JSON.parse(fs.readFileSync(path.join(dir, jobListFile(a)), 'utf8')) as JobRecord[];
+      expect(aSaved[0]!.job.status).toBe('RUNNING');
+      // a's own restart reports its job as cut short.
+      expect(loadJobRecords(dir, a).map((r) => [r.job.id, r.job.status])).toEqual([['a1', 'INTERRUPTED']]);
+      expect(isJobList('import-jobs.json')).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -15,6 +15,7 @@ import { childProcessEnv, PROJECT_ROOT, type Config } from '../config.js';
 import type { Db } from '../db.js';
 import { recordAudit } from '../auth/audit.js';
 import { loadJobRecords, saveJobRecords, type JobRecord } from './job-record.js';
+import { shippedLabel, type ShippedMapping } from './shipped.js';
 import { removeStaged, stageJob, type StagedUpload } from './staging.js';
 import { jobSummary, type ImportSummary, type WorkerReport } from './summary.js';
 
@@ -65,12 +66,14 @@ export class JobConflict extends Error {}
 export class ImportJobs {
   private readonly jobs = new Map<string, Running>();
   private readonly finishListeners = new Set<(job: ImportJob) => void>();
+  private readonly store: string;
 
   constructor(
     private readonly db: Db,
     private readonly config: Config,
   ) {
-    const saved = loadJobRecords(config.uploads.dir);
+    this.store = storeKey(db, config);
+    const saved = loadJobRecords(config.uploads.dir, this.store);
     for (const record of saved) this.jobs.set(record.job.id, record);
     // A job the previous server cut short is stored as INTERRUPTED now, once.
     if (saved.length) this.save();
@@ -94,13 +97,15 @@ export class ImportJobs {
     return this.list().find((j) => j.status === 'RUNNING') ?? null;
   }
 
-  /** Starts a dry run over these uploads. */
-  check(actor: string, data: StagedUpload[], mapping: StagedUpload | null): ImportJob {
+  /** Starts a dry run over these uploads, with an uploaded mapping or a shipped one (seed/mappings). */
+  check(actor: string, data: StagedUpload[], mapping: StagedUpload | ShippedMapping | null): ImportJob {
     this.refuseWhileRunning();
     const id = crypto.randomUUID();
-    const staged = stageJob(this.config.uploads.dir, id, data, mapping);
-    const uploads = [...data.map((u) => u.id), ...(mapping ? [mapping.id] : [])];
-    return this.start({ id, kind: 'CHECK', actor, files: data.map((u) => u.name), mapping: mapping?.name ?? null, checkId: null }, uploads, staged);
+    const shipped = mapping !== null && !('bytes' in mapping);
+    const staged = stageJob(this.config.uploads.dir, id, data, mapping && (shipped ? { name: `${mapping.id}.json`, file: mapping.file, shipped } : mapping));
+    const uploads = [...data.map((u) => u.id), ...(mapping && !shipped ? [mapping.id] : [])];
+    const label = mapping ? (shipped ? shippedLabel(mapping.id) : mapping.name) : null;
+    return this.start({ id, kind: 'CHECK', actor, files: data.map((u) => u.name), mapping: label, checkId: null }, uploads, staged);
   }
 
   /** Writes the files of a clean CHECK job. The caller checked that it is one. */
@@ -218,6 +223,7 @@ export class ImportJobs {
   private save(): void {
     saveJobRecords(
       this.config.uploads.dir,
+      this.store,
       [...this.jobs.values()].map(({ job, uploads, staged }) => ({ job, uploads, staged })),
     );
   }
@@ -255,9 +261,12 @@ function progress(job: ImportJob, p: { done: number; total: number; rows: number
 
 const registries = new Map<string, ImportJobs>();
 
+/** The store a gateway writes to: its URI and database. */
+const storeKey = (db: Db, config: Config) => `${db.uri}|${config.neo4j.database ?? ''}`;
+
 /** The job registry of the store this gateway writes to (one per URI and database). */
 export function importJobsFor(db: Db, config: Config): ImportJobs {
-  const key = `${db.uri}|${config.neo4j.database ?? ''}`;
+  const key = storeKey(db, config);
   let jobs = registries.get(key);
   if (!jobs) registries.set(key, (jobs = new ImportJobs(db, config)));
   return jobs;

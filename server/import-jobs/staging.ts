@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { JOB_LIST_FILE } from './job-record.js';
+import { isJobList } from './job-record.js';
 
 /** Data files the importer reads, and the mapping (JSON). */
 const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.xlsx$/i;
@@ -51,8 +51,8 @@ function limit(max: number): Transform {
 function prune(dir: string): void {
   const cutoff = Date.now() - KEEP_MS;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    // The job list is kept; it trims itself to the newest jobs (jobs.ts).
-    if (entry.name === JOB_LIST_FILE) continue;
+    // The stores' job lists are kept; each trims itself to the newest jobs (jobs.ts).
+    if (isJobList(entry.name)) continue;
     const p = path.join(dir, entry.name);
     try {
       if (fs.statSync(p).mtimeMs < cutoff) fs.rmSync(p, { recursive: true, force: true });
@@ -109,15 +109,20 @@ export function isMappingName(name: string): boolean {
   return MAPPING_NAME.test(name);
 }
 
-/** A job's own folder of links to its data files, plus the mapping beside it (outside the data folder). */
-export function stageJob(dir: string, jobId: string, data: StagedUpload[], mapping: StagedUpload | null): { dataDir: string; mapping?: string } {
+/**
+ * A job's own folder of links to its data files, plus the mapping beside it (outside the data folder). A shipped
+ * mapping is copied rather than linked: the commit then reads the mapping its check read, even if the project's
+ * copy changes in between.
+ */
+export function stageJob(dir: string, jobId: string, data: StagedUpload[], mapping: { name: string; file: string; shipped?: boolean } | null): { dataDir: string; mapping?: string } {
   const root = path.join(dir, `job-${jobId}`);
   const dataDir = path.join(root, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   for (const u of data) fs.linkSync(u.file, path.join(dataDir, u.name));
   if (!mapping) return { dataDir };
   const mappingFile = path.join(root, mapping.name);
-  fs.linkSync(mapping.file, mappingFile);
+  if (mapping.shipped) fs.copyFileSync(mapping.file, mappingFile);
+  else fs.linkSync(mapping.file, mappingFile);
   return { dataDir, mapping: mappingFile };
 }
 

@@ -396,6 +396,7 @@ export type EditUpsertTechAreaMutation = { upsertTechArea: { id: string } };
 export type ImportCheckMutationVariables = Exact<{
   uploads: Array<string | number> | string | number;
   mapping?: string | number | null | undefined;
+  shippedMapping?: string | number | null | undefined;
 }>;
 
 
@@ -417,6 +418,13 @@ export type ImportLimitQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ImportLimitQuery = { importUploadLimit: number };
+
+export type ImportSuggestQueryVariables = Exact<{
+  uploads: Array<string | number> | string | number;
+}>;
+
+
+export type ImportSuggestQuery = { suggestImportMappings: Array<{ score: number, mapping: { id: string, name: string, description: string | null } | null, files: Array<{ file: string, entry: string | null, skipped: boolean, sheet: string | null, headerLine: number | null, encoding: string | null, found: Array<string>, missing: Array<string> }> }> };
 
 export type CompleteMilestoneMutationVariables = Exact<{
   projectId: string | number;

@@ -1,0 +1,86 @@
+// suggestImportMappings: which shipped mappings fit an admin's uploads, from their names and header rows only. The
+// fitting is the importer's (seed/import/mapping-fit.ts reads headers as the import would: encodings, workbooks,
+// title rows), run as a child program like the import jobs, because the API process loads no importer code. It
+// reads at most the first rows of each file, so it answers in about a second; a child that takes longer than
+// FIT_TIMEOUT_MS is stopped and the request answers TIMEOUT.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { GraphQLError } from 'graphql';
+import { childProcessEnv, PROJECT_ROOT } from '../config.js';
+import { SHIPPED_MAPPINGS_DIR, shippedMappings, type ShippedMapping } from './shipped.js';
+import type { StagedUpload } from './staging.js';
+
+const FITTER = path.join(PROJECT_ROOT, 'seed', 'import', 'mapping-fit.ts');
+const FIT_TIMEOUT_MS = 60_000;
+
+/** How one file reads with a mapping (the schema's MappingFileFit; seed/import/mapping-fit.ts produces it). */
+export interface FileFit {
+  file: string;
+  /** The mapping entry's globs that match the name; null when none does (the import would ignore the file). */
+  entry: string | null;
+  /** The worksheet read, for a workbook. */
+  sheet: string | null;
+  headerLine: number | null;
+  encoding: string | null;
+  /** Columns the entry reads that the header has, as the header writes them. */
+  found: string[];
+  /** Columns the entry reads that the header lacks (by the mapping's first name for them); optional ones too. */
+  missing: string[];
+  /** The entry that matches it says to skip it (a file of the export the model has no place for). */
+  skipped: boolean;
+}
+
+export interface MappingSuggestion {
+  mapping: ShippedMapping | null;
+  score: number;
+  files: FileFit[];
+}
+
+/** The fitter's answer (declared here because server/ does not import seed/). */
+interface FitAnswer {
+  suggestions?: Array<{ id: string | null; score: number; files: FileFit[] }>;
+  error?: string;
+}
+
+function runFitter(files: string[]): Promise<FitAnswer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', FITTER, SHIPPED_MAPPINGS_DIR, ...files], {
+      cwd: PROJECT_ROOT,
+      env: childProcessEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-2_000)));
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new GraphQLError(`Suggesting mappings took longer than ${FIT_TIMEOUT_MS / 1000} s; choose a mapping yourself`, { extensions: { code: 'TIMEOUT' } }));
+    }, FIT_TIMEOUT_MS);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as FitAnswer);
+      } catch {
+        reject(new Error(`the mapping fitter stopped (exit code ${code ?? 'none'}): ${err.trim().split('\n').slice(-3).join(' ')}`));
+      }
+    });
+  });
+}
+
+/** The shipped mappings that fit these uploads, best first (see mapping-fit.ts for the order). */
+export async function suggestFor(uploads: StagedUpload[]): Promise<MappingSuggestion[]> {
+  const answer = await runFitter(uploads.map((u) => u.file));
+  if (!answer.suggestions) throw new Error(`the mapping fitter failed: ${answer.error ?? 'no answer'}`);
+  const byId = new Map(shippedMappings().map((m) => [m.id, m]));
+  return answer.suggestions.flatMap((s) => {
+    const mapping = s.id === null ? null : byId.get(s.id);
+    // A mapping removed between the fitter's read and ours is not offered.
+    if (mapping === undefined) return [];
+    return [{ mapping, score: s.score, files: s.files }];
+  });
+}
