@@ -1,14 +1,30 @@
-// The import view's main area (admins): choose data files and an optional mapping, upload them (streamed to the
-// server) and check them; the check's bad rows in a table as file:line:column; Commit once there are none; the job
+// The import view's main area (admins): choose data files, which are uploaded at once (streamed to the server) so
+// that the server can say which shipped mapping fits them (suggestImportMappings, from their headers); pick a mapping
+// (the best fitting shipped one is preselected, with why it fits; or none; or a mapping file) and check them; the check's bad rows in a table as file:line:column; Commit once there are none; the job
 // list, polled, so an import started in another tab (or before this page was opened) is followed here too, with
 // rows done, rows/s, ETA and the closing summary. Everyone else sees a short note and no controls (the API refuses
 // them anyway).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../core/api/client.js';
-import { IMPORT_CHECK, IMPORT_COMMIT, IMPORT_JOBS, IMPORT_LIMIT } from '../core/api/import-documents.js';
-import type { ImportCheckMutation, ImportCommitMutation, ImportJobsQuery, ImportLimitQuery } from '../core/api/generated.js';
+import { IMPORT_CHECK, IMPORT_COMMIT, IMPORT_JOBS, IMPORT_LIMIT, IMPORT_MAPPINGS, IMPORT_SUGGEST } from '../core/api/import-documents.js';
+import type { ImportCheckMutation, ImportCommitMutation, ImportJobsQuery, ImportLimitQuery, ImportMappingsQuery, ImportSuggestQuery } from '../core/api/generated.js';
 import { config } from '../config.js';
-import { canCommit, durationParts, filesProblem, formatBytes, jobToFollow, progressShare, uploadUrl, type FileProblem } from '../core/import/import-model.js';
+import {
+  canCommit,
+  durationParts,
+  filesProblem,
+  formatBytes,
+  jobToFollow,
+  mappingArgs,
+  mappingOptions,
+  preselectedMapping,
+  progressShare,
+  suggestionOf,
+  uploadUrl,
+  type FileProblem,
+  type MappingOption,
+  type MappingValue,
+} from '../core/import/import-model.js';
 import { uploadFile } from '../core/import/upload.js';
 import type { MessageKey } from '../core/i18n/messages.js';
 import { formatDate, formatNumber } from '../core/i18n/translate.js';
@@ -69,40 +85,139 @@ function useJobs(enabled: boolean, reload: number) {
   return { jobs, error };
 }
 
-function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
-  const { request, t, token } = useApp();
+type Suggestion = ImportSuggestQuery['suggestImportMappings'][number];
+type Shipped = ImportMappingsQuery['importMappings'][number];
+
+/** Chosen data files once uploaded, and the shipped mappings the server suggests for them. */
+interface Prepared {
+  ids: string[];
+  suggestions: Suggestion[];
+  /** Why there is no suggestion, when asking for one failed (the check can still run). */
+  suggestError: string | null;
+}
+
+/** One line per file on why a suggestion fits: the sheet, header row and encoding read, the columns found and missing. */
+function FitReasons({ suggestion }: { suggestion: Suggestion }) {
+  const { t, state } = useApp();
+  const list = (items: readonly string[]) => items.join(state.lang === 'zh' ? '、' : ', ');
+  return (
+    <ul className="muted small" data-testid="import-fit" aria-label={t('import.fit.title')}>
+      {suggestion.files.map((f) => {
+        if (f.entry === null) return <li key={f.file}>{t('import.fit.ignored', { file: f.file })}</li>;
+        if (f.skipped) return <li key={f.file}>{t('import.fit.skipped', { file: f.file })}</li>;
+        const where = [...(f.sheet ? [t('import.fit.sheet', { sheet: f.sheet })] : []), ...(f.headerLine ? [t('import.fit.row', { line: f.headerLine })] : []), ...(f.encoding ? [f.encoding] : [])];
+        return (
+          <li key={f.file}>
+            {t('import.fit.file', { file: f.file, where: list(where), found: list(f.found) })}
+            {f.missing.length > 0 && t('import.fit.missing', { missing: list(f.missing) })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function optionText(t: T, o: MappingOption): string {
+  const text = o.value === 'none' ? t('import.mapping.none') : o.value === 'upload' ? t('import.mapping.upload') : t('import.mapping.shipped', { name: o.name ?? '' });
+  return o.suggested ? t('import.mapping.suggested', { option: text }) : text;
+}
+
+/** The shipped mappings (for the select) and the upload limit, asked once. */
+function useImportSetup() {
+  const { request } = useApp();
   const [limit, setLimit] = useState<number | null>(null);
-  const [data, setData] = useState<File[]>([]);
-  const [mapping, setMapping] = useState<File | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [shipped, setShipped] = useState<Shipped[]>([]);
   useEffect(() => {
     const ctl = new AbortController();
     request<ImportLimitQuery>(IMPORT_LIMIT, {}, ctl.signal)
       .then((d) => setLimit(d.importUploadLimit))
       .catch(() => {});
+    // Without the list the select still offers no mapping and a mapping file.
+    request<ImportMappingsQuery>(IMPORT_MAPPINGS, {}, ctl.signal)
+      .then((d) => setShipped(d.importMappings))
+      .catch(() => {});
     return () => ctl.abort();
   }, [request]);
+  return { limit, shipped };
+}
+
+function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
+  const { request, t, token } = useApp();
+  const { limit, shipped } = useImportSetup();
+  const [data, setData] = useState<File[]>([]);
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [choice, setChoice] = useState<MappingValue>('none');
+  const [mapping, setMapping] = useState<File | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // The uploads and suggestions of the files chosen last: a check waits for them (it may be asked for at once).
+  const pending = useRef<Promise<Prepared | null> | null>(null);
+  const chosenByHand = useRef(false);
+  // Uploads a check has used are gone once it is committed: a second check uploads the files again.
+  const used = useRef(false);
+
+  const prepare = (files: File[]): Promise<Prepared | null> => {
+    const run: Promise<Prepared | null> = (async () => {
+      const current = () => pending.current === run;
+      try {
+        const url = uploadUrl(config.graphqlUrl);
+        const ids: string[] = [];
+        for (const f of files) {
+          setBusy(t('import.uploading', { name: f.name }));
+          ids.push((await uploadFile(url, f, token)).id);
+        }
+        setBusy(t('import.suggesting'));
+        const next: Prepared = await request<ImportSuggestQuery>(IMPORT_SUGGEST, { uploads: ids })
+          .then((d) => ({ ids, suggestions: d.suggestImportMappings, suggestError: null }))
+          .catch((e: unknown) => ({ ids, suggestions: [], suggestError: errorText(t, toApiError(e)) }));
+        if (current()) {
+          setPrepared(next);
+          if (!chosenByHand.current) setChoice(preselectedMapping(next.suggestions));
+        }
+        return next;
+      } catch (err) {
+        if (current()) setError(errorText(t, toApiError(err)));
+        return null;
+      } finally {
+        if (current()) setBusy(null);
+      }
+    })();
+    pending.current = run;
+    used.current = false;
+    return run;
+  };
+
+  const chooseFiles = (files: File[]) => {
+    setData(files);
+    setPrepared(null);
+    setError(null);
+    chosenByHand.current = false;
+    pending.current = null;
+    const problem = filesProblem(files, null, limit);
+    if (problem) return setError(problemText(t, problem));
+    void prepare(files);
+  };
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const problem = filesProblem(data, mapping, limit);
+    const problem = filesProblem(data, choice === 'upload' ? mapping : null, limit);
     if (problem) return setError(problemText(t, problem));
+    if (choice === 'upload' && !mapping) return setError(t('import.problem.noMapping'));
     setError(null);
     try {
-      const url = uploadUrl(config.graphqlUrl);
-      const ids: string[] = [];
-      for (const f of data) {
-        setBusy(t('import.uploading', { name: f.name }));
-        ids.push((await uploadFile(url, f, token)).id);
-      }
+      const ready = await (used.current || !pending.current ? prepare(data) : pending.current);
+      if (!ready) return;
+      // Until the admin picks a mapping, the check uses the best suggestion (which may have arrived just now).
+      const value = chosenByHand.current ? choice : preselectedMapping(ready.suggestions);
       let mappingId: string | null = null;
-      if (mapping) {
+      if (value === 'upload') {
+        if (!mapping) return setError(t('import.problem.noMapping'));
         setBusy(t('import.uploading', { name: mapping.name }));
-        mappingId = (await uploadFile(url, mapping, token)).id;
+        mappingId = (await uploadFile(uploadUrl(config.graphqlUrl), mapping, token)).id;
       }
       setBusy(t('import.starting'));
-      const started = await request<ImportCheckMutation>(IMPORT_CHECK, { uploads: ids, mapping: mappingId });
+      const started = await request<ImportCheckMutation>(IMPORT_CHECK, { uploads: ready.ids, ...mappingArgs(value, mappingId) });
+      used.current = true;
       onStarted(started.checkImport);
     } catch (err) {
       setError(errorText(t, toApiError(err)));
@@ -111,16 +226,49 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
     }
   };
 
+  const suggestions = prepared?.suggestions ?? [];
+  const why = prepared ? suggestionOf(choice, suggestions) : null;
   return (
     <form className="import-form" onSubmit={submit} data-testid="import-form">
       <div className="field">
         <label htmlFor="import-files">{t('import.files')}</label>
-        <input id="import-files" type="file" multiple accept=".csv,.tsv,.txt,.jsonl,.ndjson,.gz,.xlsx" data-testid="import-files" onChange={(e) => setData([...(e.target.files ?? [])])} />
+        <input id="import-files" type="file" multiple accept=".csv,.tsv,.txt,.jsonl,.ndjson,.gz,.xlsx" data-testid="import-files" onChange={(e) => chooseFiles([...(e.target.files ?? [])])} />
       </div>
       <div className="field">
-        <label htmlFor="import-mapping">{t('import.mapping')}</label>
-        <input id="import-mapping" type="file" accept=".json" data-testid="import-mapping" onChange={(e) => setMapping(e.target.files?.[0] ?? null)} />
+        <label htmlFor="import-mapping-choice">{t('import.mappingChoice')}</label>
+        <select
+          id="import-mapping-choice"
+          data-testid="import-mapping-choice"
+          value={choice}
+          aria-describedby={why ? 'import-fit-why' : undefined}
+          onChange={(e) => {
+            chosenByHand.current = true;
+            setChoice(e.target.value as MappingValue);
+          }}
+        >
+          {mappingOptions(shipped, suggestions).map((o) => (
+            <option key={o.value} value={o.value}>
+              {optionText(t, o)}
+            </option>
+          ))}
+        </select>
       </div>
+      {why && (
+        <div id="import-fit-why">
+          <FitReasons suggestion={why} />
+        </div>
+      )}
+      {prepared && suggestions.length === 0 && (
+        <p className="muted small" data-testid="import-fit-none">
+          {prepared.suggestError ? t('import.fit.failed', { error: prepared.suggestError }) : t('import.fit.none')}
+        </p>
+      )}
+      {choice === 'upload' && (
+        <div className="field">
+          <label htmlFor="import-mapping">{t('import.mapping')}</label>
+          <input id="import-mapping" type="file" accept=".json" data-testid="import-mapping" onChange={(e) => setMapping(e.target.files?.[0] ?? null)} />
+        </div>
+      )}
       {limit !== null && <p className="muted small">{t('import.limit', { size: formatBytes(limit) })}</p>}
       <button type="submit" className="btn btn-primary" disabled={busy !== null} data-testid="import-check">
         {t('import.check')}

@@ -419,6 +419,11 @@ export type ImportLimitQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImportLimitQuery = { importUploadLimit: number };
 
+export type ImportMappingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportMappingsQuery = { importMappings: Array<{ id: string, name: string, description: string | null }> };
+
 export type ImportSuggestQueryVariables = Exact<{
   uploads: Array<string | number> | string | number;
 }>;

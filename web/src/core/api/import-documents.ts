@@ -12,6 +12,8 @@ export const IMPORT_LIMIT = `query ImportLimit { importUploadLimit }`;
 
 export const IMPORT_JOBS = `query ImportJobs { importJobs { ${JOB_FIELDS} } }`;
 
+export const IMPORT_MAPPINGS = `query ImportMappings { importMappings { id name description } }`;
+
 export const IMPORT_SUGGEST = `query ImportSuggest($uploads: [ID!]!) {
   suggestImportMappings(uploads: $uploads) {
     mapping { id name description }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCommit, durationParts, filesProblem, formatBytes, jobToFollow, progressShare, uploadUrl, type ImportJobLike } from './import-model.js';
+import { canCommit, durationParts, filesProblem, formatBytes, jobToFollow, mappingArgs, mappingOptions, preselectedMapping, progressShare, suggestionOf, uploadUrl, type ImportJobLike } from './import-model.js';
 
 const job = (over: Partial<ImportJobLike>): ImportJobLike => ({
   id: 'j',
@@ -55,5 +55,39 @@ describe('import model', () => {
     expect(canCommit(jobs[0]!, [jobs[0]!])).toBe(true);
     expect(canCommit(job({ status: 'BAD_ROWS' }), [])).toBe(false);
     expect(canCommit(job({ commitId: 'c' }), [])).toBe(false);
+  });
+});
+
+describe('mapping choice', () => {
+  const shipped = [
+    { id: 'cordis-h2020', name: 'CORDIS H2020' },
+    { id: 'firm-demands', name: 'Demands' },
+    { id: 'talent-pool-members', name: 'Members' },
+  ];
+  it('lists no mapping, the shipped mappings with the suggested ones first in their order, and upload', () => {
+    const options = mappingOptions(shipped, [{ mapping: shipped[2]! }, { mapping: shipped[1]! }]);
+    expect(options.map((o) => [o.value, o.suggested])).toEqual([
+      ['none', false],
+      ['shipped:talent-pool-members', true],
+      ['shipped:firm-demands', true],
+      ['shipped:cordis-h2020', false],
+      ['upload', false],
+    ]);
+    expect(mappingOptions(shipped, [{ mapping: null }])[0]).toEqual({ value: 'none', suggested: true });
+  });
+  it('preselects the best suggestion, no mapping when none is needed, and a mapping file when nothing fits', () => {
+    expect(preselectedMapping([{ mapping: shipped[1]! }, { mapping: null }])).toBe('shipped:firm-demands');
+    expect(preselectedMapping([{ mapping: null }, { mapping: shipped[0]! }])).toBe('none');
+    expect(preselectedMapping([])).toBe('upload');
+  });
+  it('finds the suggestion behind a choice and turns a choice into checkImport arguments', () => {
+    const suggestions = [{ mapping: shipped[2]!, score: 0.9 }, { mapping: null, score: 1 }];
+    expect(suggestionOf('shipped:talent-pool-members', suggestions)?.score).toBe(0.9);
+    expect(suggestionOf('none', suggestions)?.score).toBe(1);
+    expect(suggestionOf('shipped:cordis-h2020', suggestions)).toBeNull();
+    expect(suggestionOf('upload', suggestions)).toBeNull();
+    expect(mappingArgs('shipped:talent-pool-members', 'u1')).toEqual({ mapping: null, shippedMapping: 'talent-pool-members' });
+    expect(mappingArgs('upload', 'u1')).toEqual({ mapping: 'u1', shippedMapping: null });
+    expect(mappingArgs('none', 'u1')).toEqual({ mapping: null, shippedMapping: null });
   });
 });

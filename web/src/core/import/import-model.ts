@@ -1,5 +1,6 @@
 // Pure helpers of the import view: where uploads go, which files a check takes (data files, at most one mapping,
-// none over the server's limit, no name twice), how a job's progress reads (share done, rows/s, ETA) and which job
+// none over the server's limit, no name twice), the mapping select (no mapping, the shipped ones with the suggested
+// ones first and preselected, or a mapping file), how a job's progress reads (share done, rows/s, ETA) and which job
 // the view follows when it opens (a running one first, so a second tab picks up an import in progress).
 
 export interface ImportJobLike {
@@ -82,4 +83,53 @@ export function jobToFollow<J extends ImportJobLike>(jobs: readonly J[], chosen:
 /** True when this job is a check whose files can be written now. */
 export function canCommit(job: ImportJobLike, jobs: readonly ImportJobLike[]): boolean {
   return job.kind === 'CHECK' && job.status === 'OK' && !job.commitId && !jobs.some((j) => j.status === 'RUNNING');
+}
+
+/** A shipped mapping as the view lists it, and a suggestion for the uploaded files (suggestImportMappings). */
+export interface ShippedLike {
+  id: string;
+  name: string;
+}
+export interface SuggestionLike {
+  mapping: ShippedLike | null;
+}
+
+/** The mapping select's values: no mapping, a shipped mapping by id, or a mapping file to upload. */
+export type MappingValue = 'none' | 'upload' | `shipped:${string}`;
+
+export interface MappingOption {
+  value: MappingValue;
+  /** The shipped mapping's name (for "Shipped: <name>"). */
+  name?: string;
+  suggested: boolean;
+}
+
+/** The select's options: no mapping, the shipped mappings (those suggested first, best first, flagged), upload. */
+export function mappingOptions(shipped: readonly ShippedLike[], suggestions: readonly SuggestionLike[]): MappingOption[] {
+  const rank = new Map(suggestions.flatMap((s, i) => (s.mapping ? [[s.mapping.id, i] as const] : [])));
+  const ordered = [...shipped].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || a.name.localeCompare(b.name));
+  return [
+    { value: 'none', suggested: suggestions.some((s) => s.mapping === null) },
+    ...ordered.map((m): MappingOption => ({ value: `shipped:${m.id}`, name: m.name, suggested: rank.has(m.id) })),
+    { value: 'upload', suggested: false },
+  ];
+}
+
+/** What the select starts at once suggestions are in: the best one; a mapping file to upload when nothing fits. */
+export function preselectedMapping(suggestions: readonly SuggestionLike[]): MappingValue {
+  const best = suggestions[0];
+  if (!best) return 'upload';
+  return best.mapping ? `shipped:${best.mapping.id}` : 'none';
+}
+
+/** The suggestion behind a choice (why it fits), if it is a suggested one. */
+export function suggestionOf<S extends SuggestionLike>(value: MappingValue, suggestions: readonly S[]): S | null {
+  if (value === 'upload') return null;
+  return suggestions.find((s) => (value === 'none' ? s.mapping === null : s.mapping !== null && value === `shipped:${s.mapping.id}`)) ?? null;
+}
+
+/** checkImport's mapping arguments for a choice (the uploaded mapping file's id when one is to be used). */
+export function mappingArgs(value: MappingValue, uploadedMapping: string | null): { mapping: string | null; shippedMapping: string | null } {
+  if (value === 'upload') return { mapping: uploadedMapping, shippedMapping: null };
+  return { mapping: null, shippedMapping: value === 'none' ? null : value.slice('shipped:'.length) };
 }
