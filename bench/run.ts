@@ -7,6 +7,7 @@
 // under bench/results/, updates bench/RESULTS.md and the scaling chart, and judges the targets of issues 7 and 15.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../server/config.js';
 import { Db } from '../server/db.js';
@@ -32,6 +33,7 @@ import { loadLedgerHistory } from '../seed/generate/ledger-history.js';
 import { caseSpecs, loadBodies, prepareCases } from './cases.js';
 import { completeMilestoneCase } from './write-cases.js';
 import { Recorder } from './lib/recorder.js';
+import { CleanupRegistry, removeFolder, runWithCleanup, stopChildren, type Interruption } from './lib/cleanup.js';
 import { runPeerComparisons, startPeer, type PeerServer } from './peer/peer.js';
 
 const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'RESULTS.md');
@@ -49,9 +51,11 @@ function commandLine(argv: readonly string[]): string {
   return ['npm run bench --', ...argv].join(' ');
 }
 
+const cleanup = new CleanupRegistry();
+
 // Long on purpose: the numbered steps run in order and share the handles (Neo4j, gateways, server, peer, clients)
-// that the one cleanup below must close whatever step fails or is interrupted.
-async function main(): Promise<void> {
+// that the cleanup registered below must close whatever step fails or is interrupted.
+async function main(stop: Interruption): Promise<void> {
   const argv = process.argv.slice(2);
   let args: BenchArgs;
   try {
@@ -84,7 +88,19 @@ async function main(): Promise<void> {
   let peer: PeerServer | undefined;
   let client: GqlClient | undefined;
   let viewer: GqlClient | undefined;
-  const cleanup = async () => {
+  // Run last: this run's temporary folders, the generator's unfinished output and a store this run began to import
+  // but did not finish (useless, and gigabytes at a million persons); the next run would remove it anyway.
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-bench-'));
+  const partialsBefore = new Set(partialGraphs(graphDir));
+  const store = { halfImported: false };
+  cleanup.add('temporary folders', () => {
+    removeFolder(tmpDir);
+    for (const p of partialGraphs(graphDir)) if (!partialsBefore.has(p)) removeFolder(p);
+    if (store.halfImported) removeFolder(storeDir);
+  });
+  // Then any child process the handles below did not stop (those started inside a step that did not return).
+  cleanup.add('child processes', async () => void (await stopChildren()));
+  cleanup.add('server, clients and Neo4j', async () => {
     client?.close();
     viewer?.close();
     await peer?.close().catch(() => {});
@@ -92,16 +108,8 @@ async function main(): Promise<void> {
     await rawDb?.close().catch(() => {});
     await db?.close().catch(() => {});
     await embedded?.stop().catch(() => {});
-  };
-  let interrupted = false;
-  const onSignal = () => {
-    if (interrupted) return;
-    interrupted = true;
-    log('interrupted: stopping the server and Neo4j');
-    void cleanup().then(() => process.exit(130));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  });
+  const interrupted = () => stop.signal !== undefined;
 
   try {
     let generateSeconds: number | undefined;
@@ -138,12 +146,14 @@ async function main(): Promise<void> {
         if (!fs.existsSync(importedMarker)) throw new Error(`--skip-import: no imported store for ${tag} at ${path.relative(PROJECT_ROOT, storeDir)}; run once without it`);
       } else {
         fs.rmSync(storeDir, { recursive: true, force: true });
+        store.halfImported = true;
       }
       const boltPort = args.boltPort ?? (await freePort());
       const neo4jOptions = { boltPort, dataDir: storeDir, heap: sizes.heap, pageCache: sizes.pageCache, readyTimeoutMs: 600_000 };
       const recordImport = (figures: ImportFigures, how: string) => {
         // The figures stay with the store, so a later --skip-import run on it can still report how it was imported.
         fs.writeFileSync(importedMarker, JSON.stringify({ persons: args.persons, seed: args.seed, graphDir, at: new Date().toISOString(), import: figures }));
+        store.halfImported = false;
         log(
           `imported ${figures.nodes.toLocaleString('en-US')} nodes at ${Math.round(figures.nodesPerSecond).toLocaleString('en-US')} rows/s and ` +
             `${figures.relationships.toLocaleString('en-US')} relationships at ${Math.round(figures.relationshipsPerSecond).toLocaleString('en-US')} rows/s; ` +
@@ -153,7 +163,7 @@ async function main(): Promise<void> {
       // 3a. The bulk import (default) loads the stopped store before Neo4j starts: check, CSV, neo4j-admin, indexes.
       if (!args.skipImport && !args.transactionalImport) {
         log(`bulk-importing into ${path.relative(PROJECT_ROOT, storeDir)} (offline; --transactional-import for the Bolt path)`);
-        const bulk = await bulkImportGraph(graphDir, neo4jOptions, log);
+        const bulk = await bulkImportGraph(graphDir, neo4jOptions, log, tmpDir);
         embedded = bulk.embedded;
         importFigures = bulk.figures;
         recordImport(importFigures, 'schema and index population included');
@@ -229,11 +239,11 @@ async function main(): Promise<void> {
     log(`recorded the reads of every request in ${((Date.now() - tr) / 1000).toFixed(1)} s`);
     const latency: CaseResult[] = [];
     for (const c of cases) {
-      if (interrupted) break;
+      if (interrupted()) break;
       latency.push(await measureCase(c, client, serverDb, { reps: args.reps, warmup: args.warmup, log, viewer }));
     }
     // The write case is prepared on its own: its requests cannot be recorded without writing (bench/write-cases.ts).
-    if (!interrupted && (!args.only || args.only.includes('completeMilestone'))) {
+    if (!interrupted() && (!args.only || args.only.includes('completeMilestone'))) {
       const write = await completeMilestoneCase(serverDb, client, { seed: args.seed, reps: args.reps, warmup: args.warmup, firmLab: params.bridges[0], log });
       latency.push(await measureCase(write, client, serverDb, { reps: args.reps, warmup: args.warmup, log }));
     }
@@ -264,11 +274,11 @@ async function main(): Promise<void> {
       const m = await running.heapSnapshot(file);
       log(`heap snapshot ${path.relative(PROJECT_ROOT, file)}: RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(m.heapUsed / 2 ** 20).toFixed(0)} MiB (npx tsx bench/heap-summary.ts ${path.relative(PROJECT_ROOT, file)})`);
     };
-    if (!interrupted) await snapshot('after-latency');
+    if (!interrupted()) await snapshot('after-latency');
 
     // 7. The peer.
     let peerResults: PeerComparison[] = [];
-    if (args.peer && !interrupted) {
+    if (args.peer && !interrupted()) {
       peer = await startPeer(uri, log);
       peerResults = await runPeerComparisons({ peer, client, params, reps: args.reps, warmup: args.warmup, log });
       await peer.close();
@@ -278,21 +288,21 @@ async function main(): Promise<void> {
     // 8. Load: bridges alone, then the mix that mirrors use.
     let load: BenchReport['load'];
     let mixedLoad: BenchReport['mixedLoad'];
-    if (args.load && !interrupted) {
+    if (args.load && !interrupted()) {
       const url = `${running.url}/graphql`;
       const headers = { authorization: `Bearer ${token}` };
       const bodies = loadBodies(params);
       const pids = { neo4j: jvmPid, server: running.pid };
       const loadCpu = cpuMeter(pids);
-      const r = await runLoad({ url, headers, bodies, connections: args.connections, durationS: args.duration }, log);
+      const r = await runLoad({ url, headers, bodies, connections: args.connections, durationS: args.duration }, log, tmpDir);
       load = { ...r, query: 'bridges', connections: args.connections, paramSets: bodies.length, cpu: loadCpu() ?? undefined };
       log(`load: ${loadLine(r)}`);
-      if (!interrupted) {
+      if (!interrupted()) {
         try {
           const mix = mixedBodies(new Map(caseSpecs(params).map((c) => [c.name, c.requests])), args.seed);
           const mixedCpu = cpuMeter(pids);
           const halfway = args.heapSnapshots ? setTimeout(() => void snapshot('mixed-load').catch((e: Error) => log(`heap snapshot failed: ${e.message}`)), (args.mixedDuration * 1000) / 2) : undefined;
-          const m = await runLoad({ url, headers, bodies: mix.bodies, kinds: mix.kinds, connections: args.connections, durationS: args.mixedDuration }, log).finally(() =>
+          const m = await runLoad({ url, headers, bodies: mix.bodies, kinds: mix.kinds, connections: args.connections, durationS: args.mixedDuration }, log, tmpDir).finally(() =>
             clearTimeout(halfway),
           );
           mixedLoad = { ...m, query: MIX.map((x) => `${x.kind} ${x.percent} %`).join(', '), connections: args.connections, paramSets: new Set(mix.bodies).size, cpu: mixedCpu() ?? undefined };
@@ -346,7 +356,7 @@ async function main(): Promise<void> {
     const report: BenchReport = { ...base, targets: judgeTargets(base), issue15: judgeIssue15(base) };
     const files = writeResults(report, resultsDir);
     // Only a complete run of the product as shipped replaces the committed figures.
-    const complete = !interrupted && !args.uri && !args.only && args.peer && args.load && !args.out && !args.cpuProf && !args.heapSnapshots;
+    const complete = !interrupted() && !args.uri && !args.only && args.peer && args.load && !args.out && !args.cpuProf && !args.heapSnapshots;
     if (complete) {
       // The history is read before this run's section replaces the one of its size in RESULTS.md.
       const history = await refreshScaling(report, { history: SCALING_JSON, svg: SCALING_SVG, resultsMd: RESULTS_MD });
@@ -360,7 +370,8 @@ async function main(): Promise<void> {
         (complete ? `; ${path.relative(PROJECT_ROOT, RESULTS_MD)} updated` : ' (a partial run: bench/RESULTS.md left as it was)'),
     );
   } finally {
-    await cleanup();
+    // Before --clean removes the store: its Neo4j must have stopped. Failures are reported by runWithCleanup.
+    await cleanup.run();
     if (args.clean && !args.uri) {
       if (!args.reuse) fs.rmSync(graphDir, { recursive: true, force: true });
       fs.rmSync(storeDir, { recursive: true, force: true });
@@ -368,7 +379,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: Error) => {
-  console.error(`bench: ${e.stack ?? e.message}`);
-  process.exit(1);
-});
+/** Unfinished generator output beside the graph folder (seed/generate writes into `<out>.partial-*` first). */
+function partialGraphs(graphDir: string): string[] {
+  const parent = path.dirname(graphDir);
+  const prefix = `${path.basename(graphDir)}.partial-`;
+  return fs.existsSync(parent) ? fs.readdirSync(parent).filter((f) => f.startsWith(prefix)).map((f) => path.join(parent, f)) : [];
+}
+
+void runWithCleanup(cleanup, main, { log: (line) => console.error(`bench: ${line}`) });

@@ -9,8 +9,9 @@ import type { LoadResult, LoadSpec } from '../load-worker.js';
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'load-worker.ts');
 
-export async function runLoad(spec: LoadSpec, log: (s: string) => void = () => {}): Promise<LoadResult & { clientPid: number }> {
-  const specFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-load-')), 'spec.json');
+/** `tmpDir` holds the spec file's folder (the bench's own temporary folder, removed however the bench ends). */
+export async function runLoad(spec: LoadSpec, log: (s: string) => void = () => {}, tmpDir = os.tmpdir()): Promise<LoadResult & { clientPid: number }> {
+  const specFile = path.join(fs.mkdtempSync(path.join(tmpDir, 'tb-bench-load-')), 'spec.json');
   fs.writeFileSync(specFile, JSON.stringify(spec));
   const child = spawn(process.execPath, [...process.execArgv, WORKER, specFile], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

@@ -101,12 +101,19 @@ export async function importGraph(db: Db, dir: string, schemaSeconds: number, lo
 /**
  * The bulk import of a generated graph into the bench's stopped, empty store, timed from the start of the check to
  * the indexes online (and any rows the bulk load left for Bolt written). Returns the Neo4j it had to start for
- * those rows, if any, for the bench to go on with.
+ * those rows, if any, for the bench to go on with. The importer's CSV folder goes inside `tmpDir`, which the bench
+ * removes however it ends (the importer removes it too, but not when the bench is stopped part way).
  */
-export async function bulkImportGraph(dir: string, neo4j: EmbeddedOptions, log: (s: string) => void): Promise<{ figures: ImportFigures; embedded?: EmbeddedNeo4j }> {
+export async function bulkImportGraph(
+  dir: string,
+  neo4j: EmbeddedOptions,
+  log: (s: string) => void,
+  tmpDir: string,
+): Promise<{ figures: ImportFigures; embedded?: EmbeddedNeo4j }> {
   let embedded: EmbeddedNeo4j | undefined;
   let lastLog = 0;
   const result = await bulkImport(dir, {
+    tmpDir,
     store: { dataDir: neo4j.dataDir, boltPort: neo4j.boltPort, heap: neo4j.heap, offHeap: neo4j.pageCache },
     open: async () => {
       embedded = await startEmbeddedNeo4j(neo4j);
