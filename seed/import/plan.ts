@@ -261,7 +261,8 @@ interface CandidateSetup {
 /** The worksheets of a workbook to read: the first one, or those the mapping names. */
 async function planWorkbook(s: CandidateSetup): Promise<PlannedFile[]> {
   const { c, format, base, table } = s;
-  if (format === 'jsonl' || format === 'rows') throw new ImportConfigError(`${c.display}: a workbook is read by its header row or by "columns", not as ${format}`);
+  // A "rows" recipe reads a workbook as it reads the same table saved as CSV (CORDIS offers both).
+  if (format === 'jsonl') throw new ImportConfigError(`${c.display}: a workbook is read by its header row, by "columns" or by a "rows" recipe, not as JSON lines`);
   let names: string[];
   try {
     names = await sheetNames(c.file);

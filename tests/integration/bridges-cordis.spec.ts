@@ -14,6 +14,7 @@ import type { App } from '../../server/yoga.js';
 import { testDb } from '../support/db.js';
 import { withImportedApp } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
+import { bridgeVias, bridgesBetween, participationGraph } from './cordis-participations.js';
 
 const dir = sharedDataset('cordis-h2020');
 const MAPPING = path.join(PROJECT_ROOT, 'seed', 'mappings', 'cordis-h2020.json');
@@ -24,88 +25,13 @@ type Row = Record<string, string>;
 const rows: Row[] = dir ? (parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'h2020.csv.gz'))), { columns: true }) as Row[]) : [];
 
 // The participation graph, from the file.
-const typeOf = new Map<string, string>();
-const projectsOf = new Map<string, Set<string>>();
-const orgsOf = new Map<string, Set<string>>();
-const startOf = new Map<string, string>();
-for (const r of rows) {
-  typeOf.set(r.pic!, r.type!);
-  projectsOf.set(r.pic!, (projectsOf.get(r.pic!) ?? new Set()).add(r.rcn!));
-  orgsOf.set(r.rcn!, (orgsOf.get(r.rcn!) ?? new Set()).add(r.pic!));
-  startOf.set(r.rcn!, r.start_date!);
-}
-const isLab = (pic: string) => ['HES', 'REC'].includes(typeOf.get(pic) ?? '');
-const shared = (a: string, b: string) => [...projectsOf.get(a)!].filter((p) => projectsOf.get(b)!.has(p));
-const neighbours = (pic: string) => {
-  const out = new Set<string>();
-  for (const p of projectsOf.get(pic)!) for (const o of orgsOf.get(p)!) if (o !== pic) out.add(o);
-  return out;
-};
-/** Organisations in between a firm and a lab: each took part in a project with each of them. */
-function between(firm: string, lab: string): string[] {
-  const nl = neighbours(lab);
-  return [...neighbours(firm)].filter((o) => o !== lab && nl.has(o)).sort();
-}
-
-/**
- * Firm-lab pairs at distance 4, spread over the firms: both ends within the per-side project bound (so every
- * organisation in between must be found) and at most `maxOrgs` organisations in between.
- */
-function pickPairs(n: number): Array<{ firm: string; lab: string }> {
-  const small = (pic: string) => projectsOf.get(pic)!.size <= ORG_SEARCH.maxProjects;
-  const firms = [...typeOf.keys()].filter((p) => typeOf.get(p) === 'PRC' && projectsOf.get(p)!.size >= 2 && small(p)).sort();
-  const pairs: Array<{ firm: string; lab: string }> = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = Math.floor((i * firms.length) / n); j < firms.length; j++) {
-      const firm = firms[j]!;
-      const direct = neighbours(firm);
-      const labs = new Set<string>();
-      for (const o of direct) for (const q of neighbours(o)) if (isLab(q) && !direct.has(q) && small(q)) labs.add(q);
-      const lab = [...labs].sort().find((l) => shared(firm, l).length === 0 && between(firm, l).length <= ORG_SEARCH.maxOrgs);
-      if (lab) {
-        pairs.push({ firm, lab });
-        break;
-      }
-    }
-  }
-  return pairs;
-}
-
-interface Tie {
-  side: 'FROM' | 'TO';
-  kind: string;
-  type: string;
-  via: { id: string } | null;
-  year: number | null;
-}
-interface Out {
-  kind: string;
-  score: number;
-  intermediaries: Array<{ id: string }>;
-  reasonDetails: Array<{ code: string; zh: string; en: string }>;
-  ties: Tie[];
-  path: { nodes: Array<{ id: string }> };
-}
-
-async function bridges(from: string, to: string): Promise<Out[]> {
-  const res = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-    body: JSON.stringify({
-      query: `query($from: ID!, $to: ID!) { bridges(from: $from, to: $to, limit: 100) {
-        kind score intermediaries { id } reasonDetails { code zh en } ties { side kind type via { id } year } path { nodes { id } }
-      } }`,
-      variables: { from, to },
-    }),
-  });
-  const body = (await res.json()) as { data?: { bridges: Out[] }; errors?: unknown };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!.bridges;
-}
-
+const { typeOf, projectsOf, startOf, isLab, shared, neighbours, between, pickPairs } = participationGraph(
+  rows.map((r) => ({ org: r.pic!, project: r.rcn!, type: r.type!, start: r.start_date! })),
+);
+const bridges = (from: string, to: string) => bridgesBetween(app, from, to);
 const org = (pic: string) => `cordis-org:${pic}`;
 const project = (rcn: string) => `cordis-project:${rcn}`;
-const vias = (b: Out, side: 'FROM' | 'TO') => [...new Set(b.ties.filter((t) => t.side === side).map((t) => t.via!.id))].sort();
+const vias = bridgeVias;
 
 /** The projects a reason names: the three most recent, oldest first, with their start years. */
 function namedProjects(rcns: string[]): string {

@@ -11,6 +11,7 @@ import { importDirectory, type ImportReport } from '../../seed/import/importer.j
 import { PROJECT_ROOT } from '../../server/config.js';
 import { testDb } from '../support/db.js';
 import { sharedDataset } from '../support/shared-data.js';
+import { expectCordisCounts } from './cordis-participations.js';
 import { graphChecksum, graphCounts, withChecksummedImport, type GraphChecksum } from './import-graph.js';
 
 const dir = sharedDataset('cordis-h2020');
@@ -41,13 +42,7 @@ describe.skipIf(!dir)('import of CORDIS H2020 with seed/mappings/cordis-h2020.js
     const byType = (...types: string[]) => [...typeOf.values()].filter((t) => types.includes(t)).length;
     const participations = new Set(rows.map((r) => `${r.pic}>${r.rcn}`)).size;
     expect([typeOf.size, projects.size, participations]).toEqual([35871, 31451, 144726]);
-    const { labels, types } = await graphCounts(db);
-    expect(labels.Enterprise).toBe(byType('PRC'));
-    expect(labels.Lab).toBe(byType('HES', 'REC'));
-    expect(labels.Organisation).toBe(byType('PUB', 'OTH'));
-    expect(labels.Enterprise! + labels.Lab! + labels.Organisation!).toBe(typeOf.size);
-    expect(labels.Project).toBe(projects.size);
-    expect(types.PARTICIPATES_IN).toBe(participations);
+    expectCordisCounts(await graphCounts(db), { typeOf, projects: projects.size, participations });
     const kinds = await db.runText(
       'MATCH (n:Entity) WHERE n:Lab OR n:Organisation RETURN n.activityType AS type, n.kind AS kind, count(*) AS c ORDER BY type',
     );
