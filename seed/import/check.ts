@@ -16,6 +16,7 @@ import { BatchWriter, TransactionalSink, replayRows, type CheckedRows, type Writ
 import { FileReadError } from './sources.js';
 import { StoredNodes } from './stored-nodes.js';
 import { isNameRef, RowError, type NameLookup, type RelDraft, type RowOutput } from './drafts.js';
+import { resolveTieEnds, type NameUse, type ResolvedEnd } from './tie-ends.js';
 
 /** A signal stopped the import; caught where the report of an interrupted import is made. */
 class Interrupted extends Error {}
@@ -56,8 +57,8 @@ export class CheckedImport {
   /** Stored nodes this import touches, compared with what it brings. */
   private readonly stored: StoredNodes;
   /** Tie ends named by text: every stand-in id with where it was used, then what it resolved to. */
-  private readonly names = new Map<string, { lookup: NameLookup; uses: Array<{ fi: number; file: string; line: number; col: number }> }>();
-  private readonly resolved = new Map<string, { id: string; label: NodeLabel; created: boolean }>();
+  private readonly names = new Map<string, { lookup: NameLookup; uses: NameUse[] }>();
+  private readonly resolved = new Map<string, ResolvedEnd>();
   private readonly mappingIdSpaces: Record<string, string> | undefined;
   private readonly source: string | undefined;
   /** Distinct ids this import merges (new and stored). */
@@ -316,7 +317,7 @@ export class CheckedImport {
     for (const l of out.lookups) {
       let entry = this.names.get(l.ref);
       if (!entry) this.names.set(l.ref, (entry = { lookup: l, uses: [] }));
-      entry.uses.push({ fi, file: f.name, line, col: l.col });
+      entry.uses.push({ fi, file: f.name, line, col: l.col, ...(l.want ? { want: l.want } : {}) });
     }
     for (const n of out.nodes) {
       if (n.mode !== 'merge') {
@@ -339,60 +340,11 @@ export class CheckedImport {
     }
   }
 
-  /**
-   * Tie ends named by text: a stored node of one of the tie's labels whose name, Chinese or English name is exactly
-   * the text, else one with it as an alias; else a new node (or a bad row where the mapping says not to create).
-   */
+  /** Tie ends named by text, resolved against the store (tie-ends.ts). */
   private async resolveNames(): Promise<void> {
-    if (!this.names.size) return;
-    const found = new Map<string, Array<{ id: string; label: string; by: 'name' | 'alias' }>>();
-    if (this.reads) {
-      const names = [...new Set([...this.names.values()].map((e) => e.lookup.name))];
-      const labels = [...new Set([...this.names.values()].flatMap((e) => e.lookup.labels))];
-      for (let i = 0; i < names.length; i += LOOKUP_CHUNK) {
-        for (const r of await this.reads.byName(names.slice(i, i + LOOKUP_CHUNK), labels)) {
-          let list = found.get(r.name);
-          if (!list) found.set(r.name, (list = []));
-          if (!list.some((x) => x.id === r.id && x.by === r.by)) list.push(r);
-        }
-      }
-    }
     const space = (label: NodeLabel) => this.mappingIdSpaces?.[label] ?? `sheet-${label.toLowerCase()}`;
-    for (const [ref, { lookup, uses }] of this.names) {
-      const candidates = (found.get(lookup.name) ?? []).filter((c) => (lookup.labels as readonly string[]).includes(c.label));
-      const byName = candidates.filter((c) => c.by === 'name');
-      const pool = byName.length ? byName : candidates.filter((c) => c.by === 'alias');
-      const ids = [...new Set(pool.map((c) => c.id))];
-      const badAll = (reason: string) => {
-        for (const u of uses) this.bad.add(u, u.col, reason);
-      };
-      if (ids.length > 1) {
-        badAll(`'${lookup.name}' names ${ids.length} stored nodes (${ids.slice(0, 5).join(', ')}); give one of them another name or an alias that is unique`);
-        continue;
-      }
-      if (ids.length === 1) {
-        const c = pool.find((x) => x.id === ids[0])!;
-        const label = c.label as NodeLabel;
-        this.resolved.set(ref, { id: c.id, label, created: false });
-        if (!this.ids.has(c.id)) this.ids.remember(c.id, labelIndex.get(label)!);
-        this.report.names.matched.push({ name: lookup.name, id: c.id, label, by: c.by });
-        continue;
-      }
-      if (!lookup.create) {
-        badAll(`no stored ${lookup.labels.join(' or ')} is named '${lookup.name}' (this column only links to existing nodes)`);
-        continue;
-      }
-      const label = lookup.labels[0]!;
-      const id = `${space(label)}:${lookup.name}`;
-      const before = this.ids.labelOf(id);
-      if (before !== undefined && before !== labelIndex.get(label)) {
-        badAll(`id '${id}' for the new ${label} '${lookup.name}' is already a ${NODE_LABELS[before] ?? 'node without a model label'}`);
-        continue;
-      }
-      if (before === undefined) this.ids.remember(id, labelIndex.get(label)!);
-      this.resolved.set(ref, { id, label, created: true });
-      this.report.names.created.push({ name: lookup.name, id, label });
-    }
+    const resolved = await resolveTieEnds({ names: this.names, reads: this.reads, ids: this.ids, space, bad: this.bad, report: this.report.names });
+    for (const [ref, end] of resolved) this.resolved.set(ref, end);
   }
 
   /** Puts resolved ids in place of a relationship's named ends; false when an end did not resolve (a bad row). */

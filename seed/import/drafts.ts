@@ -46,11 +46,31 @@ export interface NameLookup {
   name: string;
   col: number;
   create: boolean;
+  /** A name that matches no stored node gives no tie (and no bad row). */
+  skipUnknown?: boolean;
+  /** The label another column of the row gives this end ("labelFrom"). */
+  want?: WantedLabel;
 }
 
-/** A stand-in id for "the node of these labels named so"; it starts with NUL, which no real id does. */
-export function nameRef(labels: readonly NodeLabel[], name: string): string {
-  return `\u0000${labels.join(',')}\u0000${name}`;
+/** The label a row's type column (单位类型) gives a named end, and what a created node of it carries. */
+export interface WantedLabel {
+  /** Absent when the type cell is empty and the mapping has no default: then only a stored node will do. */
+  label?: NodeLabel;
+  /** Constant properties of a node this import creates (a Lab's kind). */
+  props: Record<string, unknown>;
+  /** The type column (1-based) and its header text and cell, for messages. */
+  col: number;
+  column: string;
+  text: string;
+}
+
+/**
+ * A stand-in id for "the node of these labels named so" (and of the label a type column asks for: the same name may
+ * be asked as a Lab on one row and an Enterprise on another); it starts with NUL, which no real id does.
+ */
+export function nameRef(labels: readonly NodeLabel[], name: string, want?: WantedLabel): string {
+  const wanted = want ? `\u0000${want.label ?? '?'}` : '';
+  return `\u0000${labels.join(',')}\u0000${name}${wanted}`;
 }
 
 export const isNameRef = (id: string): boolean => id.charCodeAt(0) === 0;

@@ -85,6 +85,7 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
   const hasDefault = spec.default !== undefined;
   const format = spec.format;
   const split = spec.split;
+  const scale = spec.scale;
   const ifMissing = spec.ifMissing ?? false;
   return (cells) => {
     const out = base(cells);
@@ -105,6 +106,15 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
       }
     }
     if (v !== null && split && typeof v === 'string') v = v.split(split).map((s) => s.trim()).filter(Boolean);
+    if (v !== null && v !== undefined && scale !== undefined) v = scaled(v, scale, out.col);
     return { value: v ?? null, col: out.col, ifMissing };
   };
+}
+
+/** A number (or its text, thousands separators allowed) times `scale`, rounded to 15 digits so 1.1 × 10000 is 11000. */
+function scaled(v: unknown, scale: number, col: number): number {
+  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim().replace(/,(?=\d{3}(\D|$))/g, '') : '';
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(n)) throw new RowError(col, `expected a number to multiply by ${scale}, got ${JSON.stringify(v)}`);
+  return Number((n * scale).toPrecision(15));
 }

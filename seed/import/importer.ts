@@ -112,7 +112,7 @@ export interface ImportReport {
   policy: 'fill' | 'update';
   changes: ChangeSummary;
   /** Tie ends named by text in spreadsheets: found in the store, or created by this import. */
-  names: { matched: NamedEnd[]; created: NamedEnd[] };
+  names: { matched: NamedEnd[]; created: NamedEnd[]; skipped?: Array<{ name: string; labels: string[] }> };
   /** The audit events that hold replaced values (update policy). */
   auditIds: string[];
   dir: string;

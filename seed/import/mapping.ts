@@ -7,16 +7,19 @@ import {
   COMMON_NODE_PROPS,
   NODE_LABELS,
   NODE_PROPS,
-  REL_ENDPOINTS,
   REL_TYPES,
   ROLE_LABELS,
   isNodeLabel,
   isRelType,
   isRoleLabel,
+  nodePropType,
   relPropType,
   type PropType,
 } from '../../server/model/model.js';
+import { checkSheetEntry } from './sheet-mapping.js';
 import { parseByPattern, ValueError } from './values.js';
+
+export { columnAlternatives } from './sheet-mapping.js';
 
 /** A mistake in how the import was asked for: a bad mapping, option or header. Exit code 2. */
 export class ImportConfigError extends Error {
@@ -40,6 +43,8 @@ const ExprObject = z
     default: z.union([Scalar, z.null()]).optional(),
     format: z.string().min(4).optional(),
     split: z.string().min(1).optional(),
+    /** Multiplies a number (a sheet's 万元 into yuan: 10000); thousands separators are allowed. */
+    scale: z.number().positive().finite().optional(),
     ifMissing: z.boolean().optional(),
   })
   .refine((e) => [e.column, e.template, e.value].filter((x) => x !== undefined).length === 1, {
@@ -95,9 +100,24 @@ const ColumnProp = z.strictObject({
   optional: z.boolean().optional(),
   split: z.string().min(1).optional(),
   format: z.string().min(4).optional(),
+  replace: z.record(z.string().min(1), z.string()).optional(),
   map: z.record(z.string(), z.union([Scalar, z.null()])).optional(),
   default: z.union([Scalar, z.null()]).optional(),
+  scale: z.number().positive().finite().optional(),
 });
+/** A named end's label (and constants for a node this import creates), as in the mapping's "labels" table. */
+const EndLabel = z.union([z.string().min(1), z.strictObject({ label: z.string().min(1), props: z.record(z.string().min(1), Constant).optional() })]);
+export type EndLabel = z.infer<typeof EndLabel>;
+/**
+ * The label of a tie's named end read from another column of the row (单位类型: 企业 / 高校 / ...) through a map, so
+ * that a created node gets the right label and a stored node of another label is a bad row, never relabelled.
+ */
+const LabelFrom = z.strictObject({
+  column: z.string().min(1),
+  map: z.record(z.string().min(1), EndLabel).refine((m) => Object.keys(m).length > 0, { message: 'must list at least one type' }),
+  default: EndLabel.optional(),
+});
+export type LabelFromSpec = z.infer<typeof LabelFrom>;
 const ColumnTie = z
   .strictObject({
     tie: z.string().min(1),
@@ -108,7 +128,13 @@ const ColumnTie = z
     split: z.string().min(1).optional(),
     /** false: a name that matches no node is a bad row instead of a new node (a fixed taxonomy). */
     create: z.boolean().optional(),
-    props: z.record(z.string().min(1), Scalar).optional(),
+    /** true: a name that matches no stored node gives no tie (listed in the summary) and no node. */
+    skipUnknown: z.boolean().optional(),
+    labelFrom: LabelFrom.optional(),
+    /** The tie starts (or, with "from", ends) at the node another tie column of the row names, not at the row's node. */
+    of: z.string().min(1).optional(),
+    /** Tie properties: a constant, or an expression of the row's columns (`{"column": "角色", "map": {...}}`). */
+    props: z.record(z.string().min(1), z.union([Scalar, ExprObject])).optional(),
   })
   .refine((t) => (t.to === undefined) !== (t.from === undefined), { message: 'a tie needs exactly one of "to" or "from"' });
 const ColumnTarget = z.union([z.string().min(1), ColumnProp, ColumnTie]);
@@ -127,6 +153,8 @@ const FileSpec = z.strictObject({
   columns: z.record(z.string().min(1), ColumnTarget).optional(),
   /** Columns (keys of "columns") whose values identify the row's node; its id is a digest of them. */
   key: z.array(z.string().min(1)).min(1).optional(),
+  /** "all" (default): the id digests every key column; "first": only the first key column with a value. */
+  keyMode: z.enum(['all', 'first']).optional(),
   /** Id prefix of the row's nodes (`pool-member:<digest>`). */
   idSpace: z.string().min(1).optional(),
   description: z.string().optional(),
@@ -221,6 +249,8 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
       const known = label && isNodeLabel(label) ? k in COMMON_NODE_PROPS || k in NODE_PROPS[label] : anyNodePropType(k) !== undefined;
       if (!known) problems.push([`${path}.${k}`, `'${k}' is not a node property in the model${label ? ` for ${label}` : ''}`]);
       if (k === 'pinyin' || k === 'aliasText') problems.push([`${path}.${k}`, `'${k}' is derived from the names and cannot be imported`]);
+      const type = label && isNodeLabel(label) ? nodePropType([label], k) : anyNodePropType(k);
+      if (typeof e === 'object' && e.scale !== undefined && type && type !== 'int' && type !== 'float') problems.push([`${path}.${k}.scale`, `'${k}' is not a number (${type}); only numbers are scaled`]);
       checkExpr(`${path}.${k}`, e);
     }
   };
@@ -242,10 +272,10 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
     for (const [k, t] of Object.entries(f.types ?? {})) checkType(`${at}.types.${k}`, t);
     if (f.skip) return;
     if (f.columns !== undefined) {
-      checkSheetEntry(at, f, problems, checkNodeProps);
+      checkSheetEntry(at, f, problems, { nodeProps: checkNodeProps, expr: checkExpr });
       return;
     }
-    for (const key of ['key', 'idSpace'] as const) if (f[key] !== undefined) problems.push([`${at}.${key}`, 'only applies to a file entry with "columns"']);
+    for (const key of ['key', 'keyMode', 'idSpace'] as const) if (f[key] !== undefined) problems.push([`${at}.${key}`, 'only applies to a file entry with "columns"']);
     const rows = f.format === 'rows' || f.nodes !== undefined || f.relationships !== undefined;
     if (rows) {
       if (f.format && f.format !== 'rows') problems.push([`${at}.format`, `"nodes"/"relationships" need format "rows", not "${f.format}"`]);
@@ -296,64 +326,6 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
     if (f.delimiter && (f.arrayDelimiter ?? m.arrayDelimiter) === f.delimiter) problems.push([`${at}.arrayDelimiter`, 'must differ from the field delimiter']);
   });
   return problems;
-}
-
-/** Header texts a "columns" key accepts: `"姓名|Name"` is either. */
-export function columnAlternatives(key: string): string[] {
-  return key.split('|').map((k) => k.trim()).filter(Boolean);
-}
-
-const labelsOf = (l: string | string[]) => (Array.isArray(l) ? l : [l]);
-
-/** A "columns" (spreadsheet) file entry: its row label, key, properties and ties against the model. */
-function checkSheetEntry(
-  at: string,
-  f: z.infer<typeof FileSpec>,
-  problems: Array<[string, string]>,
-  checkNodeProps: (path: string, props: Record<string, Expr> | undefined, label: string | undefined) => void,
-): void {
-  if (f.format && f.format !== 'header') problems.push([`${at}.format`, '"columns" reads a spreadsheet by its header texts; leave "format" out']);
-  for (const key of ['nodes', 'relationships', 'type', 'drop', 'otherColumns'] as const) {
-    if (f[key] !== undefined) problems.push([`${at}.${key}`, 'does not apply to a file entry with "columns"']);
-  }
-  const label = f.label;
-  if (!label) problems.push([`${at}.label`, 'a file entry with "columns" needs the "label" of the node each row gives (e.g. "Person")']);
-  else if (!isNodeLabel(label)) problems.push([`${at}.label`, `'${label}' is not a model label (${NODE_LABELS.join(', ')})`]);
-  const rowLabel = label && isNodeLabel(label) ? label : undefined;
-  if (!f.key) problems.push([`${at}.key`, 'list the columns that identify a row (e.g. ["姓名", "手机"]); the node id is made from them']);
-  for (const k of f.key ?? []) if (!f.columns || !Object.hasOwn(f.columns, k)) problems.push([`${at}.key`, `'${k}' is not a key of "columns"`]);
-  checkNodeProps(`${at}.props`, f.props, rowLabel);
-  for (const [col, target] of Object.entries(f.columns ?? {})) {
-    const path = `${at}.columns.${col}`;
-    if (!columnAlternatives(col).length) problems.push([path, 'names no header text']);
-    if (typeof target === 'string' || 'prop' in target) {
-      const prop = typeof target === 'string' ? target : target.prop;
-      checkNodeProps(path, { [prop]: typeof target === 'string' ? col : { column: col, ...(target.format ? { format: target.format } : {}) } }, rowLabel);
-      continue;
-    }
-    const tie = target as ColumnTieSpec;
-    if (!isRelType(tie.tie)) {
-      problems.push([`${path}.tie`, `'${tie.tie}' is not a model relationship type (${REL_TYPES.join(', ')})`]);
-      continue;
-    }
-    const others = labelsOf(tie.to ?? tie.from ?? []);
-    for (const o of others) {
-      if (!isNodeLabel(o)) {
-        problems.push([path, `'${o}' is not a model label (${NODE_LABELS.join(', ')})`]);
-        continue;
-      }
-      if (rowLabel) {
-        const [s, e] = tie.to ? [rowLabel, o] : [o, rowLabel];
-        const allowed = REL_ENDPOINTS[tie.tie];
-        if (!allowed.some(([a, b]) => (a === '*' || a === s) && (b === '*' || b === e))) {
-          problems.push([path, `${tie.tie} cannot join ${s} to ${e} (the model allows ${allowed.map(([a, b]) => `${a}->${b}`).join(', ')})`]);
-        }
-      }
-    }
-    for (const k of Object.keys(tie.props ?? {})) {
-      if (relPropType(tie.tie, k) === undefined) problems.push([`${path}.props.${k}`, `'${k}' is not a property of ${tie.tie} in the model`]);
-    }
-  }
 }
 
 /** Validates a parsed mapping object; `file` names it in messages. */

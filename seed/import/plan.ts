@@ -13,16 +13,16 @@ import {
   compileHeaderFile,
   compileJsonLines,
   compileRowsFile,
-  compileSheetFile,
   CsvCells,
   type CompileContext,
   type RowOutput,
   type Transform,
 } from './transform.js';
+import { compileSheetFile, sheetColumns } from './sheet-transform.js';
 import { readSheet, sheetNames } from './xlsx.js';
 
 /** Rows of a spreadsheet searched for its header row (title rows above it are skipped). */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 
 export interface PlannedFile {
   path: string;
@@ -108,7 +108,7 @@ function listFiles(root: string): string[] {
 }
 
 /** The first records of a CSV (the header and maybe title rows above it), split as the rows will be. */
-async function csvHead(file: string, delimiter: string, encoding: string): Promise<Rec[]> {
+export async function csvHead(file: string, delimiter: string, encoding: string): Promise<Rec[]> {
   const out: Rec[] = [];
   for await (const batch of readCsv(file, delimiter, undefined, encoding)) {
     out.push(...batch.slice(0, HEADER_SEARCH_ROWS - out.length));
@@ -118,7 +118,7 @@ async function csvHead(file: string, delimiter: string, encoding: string): Promi
 }
 
 /** Header text as people vary it: full-width letters, spaces inside, case. */
-const headerKey = (t: string) => t.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+export const headerKey = (t: string) => t.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /**
  * The header row of a spreadsheet mapped by "columns": the given row, or the one among the first rows that holds
@@ -127,11 +127,7 @@ const headerKey = (t: string) => t.normalize('NFKC').replace(/\s+/g, '').toLower
  */
 function sheetHeader(head: Rec[], spec: FileSpec, at: { display: string; mappingFile: string; where: string }): { line: number; columns: Column[] } {
   const { display, mappingFile, where } = at;
-  const entries = Object.entries(spec.columns!).map(([key, target]) => ({
-    key,
-    alts: columnAlternatives(key).map(headerKey),
-    optional: typeof target === 'object' && target.optional === true,
-  }));
+  const entries = sheetColumns(spec).map(({ key, optional }) => ({ key, alts: columnAlternatives(key).map(headerKey), optional }));
   const locate = (fields: string[]) => {
     const keys = fields.map(headerKey);
     return entries.map((e) => keys.findIndex((k) => e.alts.includes(k)));

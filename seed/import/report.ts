@@ -40,6 +40,8 @@ export function summaryText(r: ImportReport): string {
     list.slice(0, 20).map((n) => `${n.name} (${n.id}${n.by === 'alias' ? ', by alias' : ''})`).join(', ') + (list.length > 20 ? `, ... ${num(list.length - 20)} more` : '');
   if (r.names.matched.length) lines.push(`  matched        ${num(r.names.matched.length)} by name in the store: ${named(r.names.matched)}`);
   if (r.names.created.length) lines.push(`  created        ${num(r.names.created.length)} new: ${named(r.names.created)}`);
+  const skipped = r.names.skipped ?? [];
+  if (skipped.length) lines.push(`  not linked     ${num(skipped.length)} not in the store (no tie): ${skipped.slice(0, 20).map((n) => `${n.name} (${n.labels.join('/')})`).join(', ')}`);
   if (r.status !== 'bad-rows' && !r.dryRun) {
     lines.push(`  nodes          ${table(r.nodes)}`);
     lines.push(`  relationships  ${table(r.relationships)}`);

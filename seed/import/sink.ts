@@ -9,6 +9,7 @@ import type { ImportProgress, ImportReport } from './importer.js';
 import type { PlannedFile } from './plan.js';
 import { records } from './plan.js';
 import type { NodeDraft, RelDraft, RowOutput } from './drafts.js';
+import type { ResolvedEnd } from './tie-ends.js';
 import { writeNodeUpdates, type UpdateRow } from './updates.js';
 import { nodeRow, relRow, writeBatch } from './writer.js';
 
@@ -128,9 +129,12 @@ function fillOnly(row: NodeRow, names: { pinyin: string; aliasText: string } | u
   return { id: row.id, labels: row.labels, props, fill };
 }
 
-/** A node created for a name met in a spreadsheet cell: the name (also as nameZh when it is Chinese). */
-export function namedNodeRow(id: string, label: NodeLabel, name: string, source: string | undefined): NodeRow {
-  return nodeRow({ id, labels: [label], props: { name, ...(hasHan(name) ? { nameZh: name } : {}), ...(source ? { source } : {}) } });
+/**
+ * A node created for a name met in a spreadsheet cell: the name (also as nameZh when it is Chinese), and the
+ * constants its type column's label carries (a Lab's kind).
+ */
+export function namedNodeRow(end: { id: string; label: NodeLabel; props?: Record<string, unknown> }, name: string, source: string | undefined): NodeRow {
+  return nodeRow({ id: end.id, labels: [end.label], props: { ...end.props, name, ...(hasHan(name) ? { nameZh: name } : {}), ...(source ? { source } : {}) } });
 }
 
 export function toNodeRow(n: NodeDraft): NodeRow {
@@ -151,7 +155,7 @@ export interface CheckedRows {
   indexOf(f: PlannedFile): number;
   isBad(fi: number, line: number): boolean;
   /** What a named tie end resolved to, and whether this import creates that node. */
-  resolved(ref: string): { id: string; label: NodeLabel; created: boolean } | undefined;
+  resolved(ref: string): ResolvedEnd | undefined;
   /** Puts resolved ids in place of a relationship's named ends; false when an end did not resolve. */
   substitute(r: RelDraft): boolean;
   isLeftOut(id: string): boolean;
@@ -173,7 +177,7 @@ function mergeRow(rows: CheckedRows, sink: WriteSink, out: RowOutput, seen: { f:
     const res = rows.resolved(l.ref);
     if (!res?.created || seen.written.has(res.id)) continue;
     seen.written.add(res.id);
-    sink.node(namedNodeRow(res.id, res.label, l.name, rows.source), res.label);
+    sink.node(namedNodeRow(res, l.name, rows.source), res.label);
     count(report.nodes, res.label);
   }
   for (const n of out.nodes) {

@@ -19,7 +19,7 @@ import type { Column, Header } from './header.js';
 import { anyNodePropType, type Expr, type LabelTarget, type NodeSpec, type RelSpec } from './mapping.js';
 import { damageReason } from './damage.js';
 import { JsonCells, keyColumn } from './cells.js';
-import { nameRef, RowError, sheetRowId, type Cells, type NodeDraft, type NodeMode, type RelDraft, type RowOutput, type Transform } from './drafts.js';
+import { RowError, type Cells, type NodeDraft, type NodeMode, type RelDraft, type RowOutput, type Transform } from './drafts.js';
 import { compileExpr, configError, exprColumns, requireColumn, type CompileContext, type Evaluated } from './expressions.js';
 import { toModelValue, ValueError } from './values.js';
 
@@ -30,7 +30,7 @@ export { compileExpr, exprColumns, type CompileContext } from './expressions.js'
 type LabelResolution = { skip: true } | { skip: false; label?: NodeLabel; roles: RoleLabel[]; props: Record<string, unknown> };
 
 /** Foreign label (or a model label) to model label, roles and constant properties; undefined when unknown. */
-function labelResolver(ctx: CompileContext): (name: string) => LabelResolution | undefined {
+export function labelResolver(ctx: CompileContext): (name: string) => LabelResolution | undefined {
   const cache = new Map<string, LabelResolution | undefined>();
   const fromTarget = (t: LabelTarget): LabelResolution => {
     const label = typeof t === 'string' ? t : t.label;
@@ -56,7 +56,7 @@ function labelResolver(ctx: CompileContext): (name: string) => LabelResolution |
 }
 
 /** Foreign type (or a model type) to model type; null means "leave such relationships out"; undefined is unknown. */
-function typeResolver(ctx: CompileContext): (name: string) => RelType | null | undefined {
+export function typeResolver(ctx: CompileContext): (name: string) => RelType | null | undefined {
   return (name) => {
     const local = ctx.spec?.types;
     const global = ctx.mapping?.types;
@@ -66,12 +66,12 @@ function typeResolver(ctx: CompileContext): (name: string) => RelType | null | u
   };
 }
 
-function propTypeFor(label: NodeLabel | undefined, prop: string): PropType | undefined {
+export function propTypeFor(label: NodeLabel | undefined, prop: string): PropType | undefined {
   if (!label) return anyNodePropType(prop);
   return COMMON_NODE_PROPS[prop] ?? NODE_PROPS[label][prop];
 }
 
-function typed(value: unknown, type: PropType, prop: string, col: number): unknown {
+export function typed(value: unknown, type: PropType, prop: string, col: number): unknown {
   try {
     return toModelValue(value, type);
   } catch (e) {
@@ -79,14 +79,14 @@ function typed(value: unknown, type: PropType, prop: string, col: number): unkno
   }
 }
 
-interface PropValue {
+export interface PropValue {
   prop: string;
   value: unknown;
   col: number;
   ifMissing: boolean;
 }
 
-interface PropSource {
+export interface PropSource {
   prop: string;
   eval: (cells: Cells) => Evaluated;
 }
@@ -113,7 +113,7 @@ interface NodeParts {
 }
 
 /** Builds a node from its parts; shared by header, rows, sheet and JSON-lines files. */
-function buildNode(out: RowOutput, resolve: (name: string) => LabelResolution | undefined, parts: NodeParts): void {
+export function buildNode(out: RowOutput, resolve: (name: string) => LabelResolution | undefined, parts: NodeParts): void {
   const { id, idCol, foreignLabels, labelCol, props, mode, source } = parts;
   let label: NodeLabel | undefined;
   const roles: RoleLabel[] = [];
@@ -170,7 +170,7 @@ interface RelParts {
 }
 
 /** Builds a relationship from its parts; shared by every file format. */
-function buildRel(out: RowOutput, resolveType: (name: string) => RelType | null | undefined, parts: RelParts): void {
+export function buildRel(out: RowOutput, resolveType: (name: string) => RelType | null | undefined, parts: RelParts): void {
   const { typeName, typeCol, start, end, props, source, optional } = parts;
   const type = resolveType(typeName);
   if (type === null) {
@@ -208,11 +208,11 @@ function spaced(space: string | undefined, value: string, ctx: CompileContext): 
   return `${ctx.mapping?.idSpaces?.[space] ?? space}:${value}`;
 }
 
-function emptyOutput(): RowOutput {
+export function emptyOutput(): RowOutput {
   return { lookups: [], nodes: [], skippedNodes: [], rels: [], skippedRels: 0 };
 }
 
-function compileProps(props: Record<string, Expr> | undefined, ctx: CompileContext, key: string): PropSource[] {
+export function compileProps(props: Record<string, Expr> | undefined, ctx: CompileContext, key: string): PropSource[] {
   return Object.entries(props ?? {}).map(([prop, e]) => ({ prop, eval: compileExpr(e, ctx, `${key}.${prop}`) }));
 }
 
@@ -365,74 +365,6 @@ export function compileRowsFile(ctx: CompileContext): Transform {
         return { prop: p.prop, value: v.value, col: v.col, ifMissing: false };
       });
       buildRel(out, resolveType, { typeName, typeCol, start: r.start(cells), end: r.end(cells), props, source, optional: r.optional });
-    }
-    return out;
-  };
-}
-
-/**
- * A spreadsheet read by its header texts ("columns" in the mapping): each row gives one node of the entry's label,
- * its id made from the key columns, and one tie per name in each tie column. `ctx.columns` holds the mapping keys
- * of the columns this file has (optional ones may be missing).
- */
-export function compileSheetFile(ctx: CompileContext): Transform {
-  const spec = ctx.spec!;
-  const label = spec.label as NodeLabel;
-  const resolveLabel = labelResolver(ctx);
-  const resolveType = typeResolver(ctx);
-  const source = ctx.mapping?.source;
-  const space = spec.idSpace ?? `sheet-${label.toLowerCase()}`;
-  const props: PropSource[] = [];
-  const ties: Array<{ col: string; type: string; labels: NodeLabel[]; outgoing: boolean; split?: string; create: boolean; props: PropValue[] }> = [];
-  for (const [col, target] of Object.entries(spec.columns ?? {})) {
-    if (ctx.columns && !ctx.columns.has(col)) continue;
-    if (typeof target === 'string') {
-      props.push({ prop: target, eval: compileExpr({ column: col }, ctx, `columns.${col}`) });
-    } else if ('prop' in target) {
-      const { prop, optional: _o, ...conversions } = target;
-      props.push({ prop, eval: compileExpr({ column: col, ...conversions }, ctx, `columns.${col}`) });
-    } else {
-      const others = target.to ?? target.from!;
-      ties.push({
-        col,
-        type: target.tie,
-        labels: (Array.isArray(others) ? others : [others]) as NodeLabel[],
-        outgoing: target.to !== undefined,
-        ...(target.split ? { split: target.split } : {}),
-        create: target.create ?? true,
-        props: Object.entries(target.props ?? {}).map(([prop, value]) => ({ prop, value, col: 1, ifMissing: false })),
-      });
-    }
-  }
-  props.push(...compileProps(spec.props, ctx, 'props'));
-  const keys = spec.key ?? [];
-  return (cells) => {
-    const out = emptyOutput();
-    const keyTexts = keys.map((k) => (cells.text(k) ?? '').trim());
-    const keyCol = cells.col(keys[0]!);
-    if (keyTexts.every((t) => t === '')) throw new RowError(keyCol, `no value in the key column${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`);
-    const id = sheetRowId(space, keyTexts);
-    const values = props.map((p) => {
-      const r = p.eval(cells);
-      // Spreadsheet cells often carry stray spaces around a name; a cell of spaces is empty.
-      const value = typeof r.value === 'string' ? r.value.trim() || null : r.value;
-      return { prop: p.prop, value, col: r.col, ifMissing: r.ifMissing };
-    });
-    buildNode(out, resolveLabel, { id, idCol: keyCol, foreignLabels: [label], labelCol: keyCol, props: values, mode: 'merge', source });
-    for (const t of ties) {
-      const text = (cells.text(t.col) ?? '').trim();
-      if (text === '') continue;
-      const col = cells.col(t.col);
-      const names = t.split ? text.split(t.split).map((n) => n.trim()).filter(Boolean) : [text];
-      for (const name of names) {
-        const why = damageReason(name);
-        if (why) throw new RowError(col, `column '${t.col}' ${why}: ${JSON.stringify(name)}`);
-        const ref = nameRef(t.labels, name);
-        out.lookups.push({ ref, labels: t.labels, name, col, create: t.create });
-        const me = { value: id, col: keyCol };
-        const other = { value: ref, col };
-        buildRel(out, resolveType, { typeName: t.type, typeCol: col, start: t.outgoing ? me : other, end: t.outgoing ? other : me, props: t.props.map((p) => ({ ...p, col })), source, optional: false });
-      }
     }
     return out;
   };

@@ -1,6 +1,7 @@
 // Writes the example spreadsheets beside this file, as a talent office and a firm would keep them: an Excel member
 // list of a talent pool (a merged title row above the header, typed date and number cells), the same list saved as
-// CSV on Chinese Windows (GBK, CRLF), and an Excel demand list of firms. The people, phones and demands are
+// CSV on Chinese Windows (GBK, CRLF), an Excel demand list of firms, and a project-partner list (项目合作单位清单) as
+// an Excel workbook and the same rows as GBK CSV. The people, phones and demands are
 // invented (示例); the employers, pools and technology areas are those of the demo dataset, so that importing the
 // examples into the demo store shows names matched and names created.
 // Run: npx tsx seed/spreadsheets/make-examples.ts
@@ -33,6 +34,25 @@ export const DEMAND_ROWS: Cell[][] = [
   ['竹木制品智能分拣', '丽水竹韵家居有限公司', '智能制造、人工智能', '基于视觉的竹片分级分拣（示例）', '对接中', new Date(Date.UTC(2025, 2, 20)), new Date(Date.UTC(2025, 2, 22))],
 ];
 
+export const PARTNER_TITLE = '项目合作单位清单（示例数据：项目为虚构，标注“示例”的单位为虚构）';
+export const PARTNER_HEADER = ['项目名称', '项目编号', '立项年份', '开始日期', '结束日期', '单位名称', '单位类型', '角色', '所在地区', '经费(万元)'];
+// One row per project and partner. The projects are invented (示例); 杭州五星铝业, 浙江兆丰机电, 浙江大学, 北航国际创新研究院,
+// 天目山实验室 and 萧山区科技局 are the demo dataset's own names, so they match stored nodes; the (示例) ones are created
+// with the label their 单位类型 gives. 宁波市 is not a stored region, so that organisation gets no LOCATED_IN.
+export const PARTNER_ROWS: Cell[][] = [
+  ['动力电池铝箔轻量化关键技术(示例)', 'ZJ-2022-001', 2022, null, new Date(Date.UTC(2024, 11, 31)), '杭州五星铝业有限公司', '企业', '牵头', '杭州市', 500],
+  ['动力电池铝箔轻量化关键技术(示例)', 'ZJ-2022-001', 2022, null, new Date(Date.UTC(2024, 11, 31)), '浙江兆丰机电', '企业', '参与', '萧山区', 500],
+  ['动力电池铝箔轻量化关键技术(示例)', 'ZJ-2022-001', 2022, null, new Date(Date.UTC(2024, 11, 31)), '余杭轻合金精密制造有限公司(示例)', '企业', '参与', '余杭区', 500],
+  ['电驱系统轴承材料可靠性研究(示例)', 'ZJ-2023-014', null, new Date(Date.UTC(2023, 2, 1)), null, '浙江兆丰机电', '企业', '牵头', '萧山区', 320],
+  ['电驱系统轴承材料可靠性研究(示例)', 'ZJ-2023-014', null, new Date(Date.UTC(2023, 2, 1)), null, '浙江大学', '高校', '参与', '杭州市', 320],
+  ['电驱系统轴承材料可靠性研究(示例)', 'ZJ-2023-014', null, new Date(Date.UTC(2023, 2, 1)), null, '之江轻合金材料研究院(示例)', '科研院所', '参与', '宁波市', 320],
+  ['高强铝合金智能产线验证(示例)', null, 2024, null, null, '余杭轻合金精密制造有限公司(示例)', '企业', '牵头', '余杭区', 180.5],
+  ['高强铝合金智能产线验证(示例)', null, 2024, null, null, '北航国际创新研究院', '科研院所', '参与', '余杭区', 180.5],
+  ['高强铝合金智能产线验证(示例)', null, 2024, null, null, '杭州市轻量化材料产业联盟(示例)', '其他', '参与', null, 180.5],
+  ['轻合金材料检测公共服务平台(示例)', 'ZJ-2024-032', null, new Date(Date.UTC(2024, 5, 15)), new Date(Date.UTC(2026, 5, 14)), '天目山实验室', '新型研发机构', '牵头', '余杭区', null],
+  ['轻合金材料检测公共服务平台(示例)', 'ZJ-2024-032', null, new Date(Date.UTC(2024, 5, 15)), new Date(Date.UTC(2026, 5, 14)), '萧山区科技局', '政府部门', '参与', '萧山区', null],
+];
+
 /** A workbook with one sheet: a title merged over the header's width, the header, the rows. */
 export async function writeSheet(file: string, sheetName: string, title: string | null, header: string[], rows: Cell[][]): Promise<void> {
   // A date cell is stored as an Excel date with a date format, so it shows as a date in Excel; the importer reads it
@@ -59,6 +79,8 @@ async function main(): Promise<void> {
   const gbk = iconv.encode(csvText([[MEMBER_TITLE], MEMBER_HEADER, ...MEMBER_ROWS]), 'gbk');
   fs.writeFileSync(path.join(here, 'talent-pool', 'members-gbk.csv'), gbk);
   await writeSheet(path.join(here, 'firm-demands', 'demands.xlsx'), '需求清单', DEMAND_TITLE, DEMAND_HEADER, DEMAND_ROWS);
+  await writeSheet(path.join(here, 'project-partners', 'partners.xlsx'), '项目合作单位清单', PARTNER_TITLE, PARTNER_HEADER, PARTNER_ROWS);
+  fs.writeFileSync(path.join(here, 'project-partners', 'partners-gbk.csv'), iconv.encode(csvText([PARTNER_HEADER, ...PARTNER_ROWS]), 'gbk'));
   console.log(`wrote the examples under ${path.relative(process.cwd(), here) || '.'}`);
 }
 
