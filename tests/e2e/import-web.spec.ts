@@ -2,12 +2,17 @@
 // check's table shows it as file:line:column (nothing written); after uploading the corrected file the check passes,
 // the commit runs and its summary shows, in this tab and in a second one that only opened the view; the rows are
 // then in the graph (asked through the API). A viewer and a broker see no import control, and the API refuses
-// them. The imported people stay in the e2e store (there is no node deletion in the API); their ids are this
+// them. The example member workbook (seed/spreadsheets/talent-pool/members.xlsx) is imported with no mapping file:
+// the view suggests and preselects the shipped member-list mapping, says why it fits (axe finds nothing wrong with
+// the form then), and the commit writes one person per row of the sheet (read here). The imported people stay in the e2e store (there is no node deletion in the API); their ids are this
 // spec's own (E2EImport:...), so no other spec's answers include them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/a11y.js';
 import { openBrowser, type Browser } from '../support/browser.js';
 
 const base = inject('baseUrl');
@@ -92,6 +97,41 @@ describe('import in the web app', () => {
     await second.close();
     const after = await call('query($id: ID!) { node(id: $id) { id properties } }', { id: 'E2EImport:3' }, adminToken);
     expect(after.data?.node?.properties).toMatchObject({ name: 'Import Probe Three', birthday: '1983-03-13' });
+  });
+
+  it('an admin imports the example member workbook with the shipped mapping the view suggests, without a mapping file', async () => {
+    const workbook = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed', 'spreadsheets', 'talent-pool', 'members.xlsx');
+    // The sheet's people, read here: rows below the header row (the one holding 姓名) with a name.
+    const wb = XLSX.read(fs.readFileSync(workbook), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, raw: true, defval: '' });
+    const headerAt = rows.findIndex((r) => r.map(String).includes('姓名'));
+    const names = rows.slice(headerAt + 1).map((r) => String(r[rows[headerAt]!.map(String).indexOf('姓名')] ?? '').trim()).filter(Boolean);
+    expect(names.length).toBeGreaterThan(2);
+
+    await page.goto(`${base}/?lang=en&v=import`);
+    await page.locator('[data-testid=import-workspace][data-admin=true]').waitFor();
+    await page.getByTestId('import-files').setInputFiles(workbook);
+    const select = page.getByTestId('import-mapping-choice');
+    await until(() => select.inputValue()).toBe('shipped:talent-pool-members');
+    expect(await select.locator('option:checked').innerText()).toMatch(/^Shipped: .+ \(suggested\)$/);
+    const why = page.getByTestId('import-fit');
+    expect(await why.innerText()).toMatch(new RegExp(`members\\.xlsx \\(sheet .+, header in row ${headerAt + 1}\\): 姓名.*found`));
+    expect(await page.getByLabel('Mapping (how the files\' columns land on the model)').count()).toBe(1);
+    expect(await page.getByTestId('import-mapping').count()).toBe(0);
+    expect(await axeViolations(page, 'import with a suggested mapping')).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, '62-import-suggested-mapping.png') });
+
+    await page.getByTestId('import-check').click();
+    const check = page.locator('[data-testid=import-job][data-kind=CHECK]').filter({ hasText: 'shipped: talent-pool-members' });
+    await until(() => check.getAttribute('data-status')).toBe('OK');
+    await check.getByTestId('import-commit').click();
+    const done = page.locator('[data-testid=import-job][data-kind=COMMIT][data-status=OK]').filter({ hasText: 'members.xlsx' });
+    await done.waitFor({ timeout: 90_000 });
+    expect(await done.getByTestId('import-summary').innerText()).toContain(`Person: ${names.length}`);
+    for (const name of names) {
+      const hits = await call('query($text: String!) { search(text: $text, types: [Person]) { node { id properties } } }', { text: name }, adminToken);
+      expect(hits.data?.search.map((h: any) => h.node.properties.nameZh), name).toContain(name);
+    }
   });
 
   it('viewers and brokers see no import control, and the API refuses them', async () => {
