@@ -5,6 +5,7 @@
 // A process started deep inside a step (the bulk importer's JVM, a Neo4j started for the rows a bulk load left)
 // has no handle here until that step returns, so a last sweep stops every child process that is still running.
 import fs from 'node:fs';
+import path from 'node:path';
 
 type Step = { name: string; run: () => void | Promise<void> };
 
@@ -43,6 +44,39 @@ export class CleanupRegistry {
   }
 }
 
+/** The parent of a process and its arguments, from /proc; undefined when it is gone or /proc is absent. */
+function processInfo(pid: number): { ppid: number; argv: string[] } | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return { ppid, argv: fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The processes this one was started through by `npm run` or `npx`: tsx, npm's `sh -c`, and npm itself (where the
+ * walk stops). `kill <npm's pid>` reaches only npm and its shell, so tsx and this process would go on alone.
+ */
+export function launcherPids(pid: number = process.pid): number[] {
+  const found: number[] = [];
+  for (let p = processInfo(pid)?.ppid ?? 0; p > 1; ) {
+    const info = processInfo(p);
+    if (!info) break;
+    const [arg0 = '', arg1 = ''] = info.argv;
+    const npm = arg0 === 'npm' || arg0.startsWith('npm ') || /(npm|npx)-cli\.js$/.test(arg1);
+    const tsx = path.basename(arg0) === 'tsx' || path.basename(arg1) === 'tsx';
+    const shell = /^(\/\w+)*\/?(sh|dash|bash)$/.test(arg0) && arg1 === '-c';
+    if (!npm && !tsx && !shell) break;
+    found.push(p);
+    if (npm) break;
+    p = info.ppid;
+  }
+  return found;
+}
+
 /** Process ids whose parent is `pid`, read from /proc (Linux); none where /proc is absent. */
 export function childPids(pid: number = process.pid): number[] {
   let entries: string[];
@@ -51,19 +85,8 @@ export function childPids(pid: number = process.pid): number[] {
   } catch {
     return [];
   }
-  const children: number[] = [];
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) children.push(Number(entry));
-    } catch {
-      // The process ended while the folder was read.
-    }
-  }
-  return children;
+  // A process that ended while the folder was read has no info.
+  return entries.filter((e) => /^\d+$/.test(e) && processInfo(Number(e))?.ppid === pid).map(Number);
 }
 
 /** Running (an ended process not yet reaped by its parent, a zombie, counts as ended). */
@@ -149,6 +172,9 @@ export function exitOnSignals(
       return;
     }
     state.signal = signal;
+    // Whoever read our output may be gone with the launcher (`npm run bench | tee`): a write to a closed pipe must
+    // not end the process before its cleanup has run.
+    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
     opts.log(`${signal}: stopping the processes this run started and removing its temporary folders (again to stop at once)`);
     void registry.run().then((failures) => {
       for (const f of failures) opts.log(`cleanup: ${f}`);
@@ -159,11 +185,23 @@ export function exitOnSignals(
   const onTerm = () => handler('SIGTERM');
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
+  // `kill <npm's pid>` ends npm and its shell without a signal reaching this process: their going counts as SIGTERM.
+  const launchers = launcherPids().map((pid) => ({ pid, ppid: processInfo(pid)?.ppid }));
+  const watch = launchers.length
+    ? setInterval(() => {
+        if (!state.signal && launchers.some((l) => processInfo(l.pid)?.ppid !== l.ppid || !alive(l.pid))) {
+          opts.log('the npm run that started this is gone');
+          handler('SIGTERM');
+        }
+      }, 1_000)
+    : undefined;
+  watch?.unref();
   return {
     get signal() {
       return state.signal;
     },
     dispose: () => {
+      clearInterval(watch);
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
     },

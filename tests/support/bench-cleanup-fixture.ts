@@ -22,7 +22,7 @@ void runWithCleanup(
     registry.add('children', async () => void (await stopChildren({ graceMs: 1_000 })));
     const pids = [await child("process.on('SIGTERM', () => {})"), await child('')];
     fs.writeFileSync(`${dir}/marker`, 'written by the fixture');
-    console.log(JSON.stringify({ pids }));
+    console.log(JSON.stringify({ pids, self: process.pid }));
     if (mode === 'throw') throw new Error('a step failed');
     if (mode === 'wait') await new Promise(() => {});
   },

@@ -92,3 +92,27 @@ describe('a program run under the cleanup', () => {
     }, 30_000);
   }
 });
+
+describe('a program started through a shell and tsx, as npm run starts the bench', () => {
+  it('stops its children and removes its folder when the shell is killed (kill <npm pid> sends it no signal)', async () => {
+    const dir = path.join(root, 'orphaned');
+    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+    // `; true` keeps sh from replacing itself with the command, as npm's `sh -c` stays in the chain.
+    const shell = spawn('sh', ['-c', `"${process.execPath}" "${tsx}" "${FIXTURE}" wait "${dir}"; true`], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const started = await new Promise<{ pids: number[]; self: number }>((resolve) =>
+      shell.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        const line = out.split('\n').find((l) => l.startsWith('{'));
+        if (line) resolve(JSON.parse(line) as { pids: number[]; self: number });
+      }),
+    );
+    expect(started.pids.every(alive) && alive(started.self)).toBe(true);
+    shell.kill('SIGKILL');
+    for (let i = 0; i < 200 && alive(started.self); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(alive(started.self)).toBe(false);
+    expect(await stillRunning(started.pids)).toEqual([]);
+    expect(fs.existsSync(dir)).toBe(false);
+  }, 30_000);
+});
+
