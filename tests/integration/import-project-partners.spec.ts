@@ -82,7 +82,7 @@ describe('the example sheet in the demo graph', () => {
     );
     const byName = new Map(stored.map((o) => [String(o.name), o]));
     expect([...byName.keys()].sort()).toEqual(orgs.map((o) => o.name).sort());
-    const perLabel = (list: Array<{ label: unknown }>) => list.reduce<Record<string, number>>((m, o) => ({ ...m, [String(o.label)]: (m[String(o.label)] ?? 0) + 1 }), {});
+    const perLabel = (list: ReadonlyArray<Record<string, unknown>>) => list.reduce<Record<string, number>>((m, o) => ({ ...m, [String(o.label)]: (m[String(o.label)] ?? 0) + 1 }), {});
     expect(perLabel(stored)).toEqual(perLabel(orgs.map((o) => ({ label: LABEL[o.type] }))));
     const created: string[] = [];
     for (const o of orgs) {
