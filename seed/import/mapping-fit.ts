@@ -16,6 +16,7 @@ import { exprColumns } from './expressions.js';
 import { parseHeader, type Header } from './header.js';
 import { columnAlternatives, globToRegExp, loadMapping, type Expr, type FileSpec, type Mapping } from './mapping.js';
 import { csvHead, headerKey, HEADER_SEARCH_ROWS, type Rec } from './plan.js';
+import { sheetColumns } from './sheet-transform.js';
 import { csvDelimiter, sheetDelimiter } from './sources.js';
 import type { FileFit as ApiFileFit } from '../../server/import-jobs/mapping-suggestions.js';
 import { readSheet, sheetNames } from './xlsx.js';
@@ -91,11 +92,8 @@ function rowsColumns(spec: FileSpec): string[] {
 
 /** A header row's fit to a "columns" entry: the row among the first ones holding most of its header texts. */
 function columnsFit(rows: Rec[], spec: FileSpec): Pick<FileFit, 'headerLine' | 'found' | 'missing' | 'fits' | 'problem'> {
-  const entries = Object.entries(spec.columns ?? {}).map(([key, target]) => ({
-    key,
-    alts: columnAlternatives(key).map(headerKey),
-    optional: typeof target === 'object' && target.optional === true,
-  }));
+  // The columns the importer reads for this entry (its "columns" keys and what its ties read), as it reads them.
+  const entries = sheetColumns(spec).map(({ key, optional }) => ({ key, alts: columnAlternatives(key).map(headerKey), optional }));
   const candidates = spec.headerRow !== undefined ? rows.filter((r) => r.line === spec.headerRow) : rows;
   let best: { row: Rec; at: number[] } | null = null;
   for (const row of candidates) {
