@@ -95,7 +95,8 @@ export function split(rows: Row[], programmes: Map<string, string[]>, cutoff: nu
     if (!truth.size) continue;
     queries.push({ firm, truth, known, cands: new Map() });
   }
-  const fill = (q: Query) => {
+  /** `onStep` sees every (partner, partner's project, candidate lab) step of the walk, for signals built elsewhere. */
+  const fillWith = (q: Query, onStep?: (partner: string, project: Row, lab: string) => void) => {
     const firmProg = progOf.get(q.firm) ?? new Map<string, number>();
     const firmProgTotal = [...firmProg.values()].reduce((a, b) => a + b, 0) || 1;
     const vec = (lab: string): Vec => {
@@ -135,6 +136,7 @@ export function split(rows: Row[], programmes: Map<string, string[]>, cutoff: nu
         for (const l of ms) {
           if (l.pic === q.firm || l.pic === w || !isLab(l.pic) || q.known.has(l.pic)) continue;
           const v = vec(l.pic);
+          onStep?.(w, p2, l.pic);
           v.walk += (wv * recency(p2.year)) / Math.log(1 + ms.length) / Math.log(1 + projectsOf.get(w)!.length);
           v.walk1 += (wv1 * rec1(p2.year)) / Math.log(1 + ms.length) / Math.log(1 + projectsOf.get(w)!.length);
           v.rw += (wrw * rec1(p2.year)) / projectsOf.get(w)!.length / (ms.length - 1);
@@ -151,7 +153,9 @@ export function split(rows: Row[], programmes: Map<string, string[]>, cutoff: nu
       }
     }
   };
-  return { queries, fill };
+  // One argument only: fill is passed to forEach, whose index must not land in onStep.
+  const fill = (q: Query) => fillWith(q);
+  return { queries, fill, fillWith };
 }
 
 /** Scales each feature by its max among the query's candidates (log for counts), as the product does. */
