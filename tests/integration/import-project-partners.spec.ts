@@ -3,7 +3,8 @@
 // 单位类型 gives), PARTICIPATES_IN ties with their roles and organisations' regions, all worked out here from the
 // example's GBK CSV; the workbook and the CSV give the same graph; a type outside the map and a type that
 // contradicts a stored node's label are bad rows at file:line:column and nothing is written; and recommendLabs for a
-// firm of the sheet reaches labs through its sheet partners, with paths through the sheet's projects.
+// firm of the sheet reaches labs through its sheet partners, with paths through the sheet's projects. The command
+// line's dry run lists the regions it could not link.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { importDirectory, type ImportReport } from '../../seed/import/importer.j
 import { PROJECT_ROOT } from '../../server/config.js';
 import type { App } from '../../server/yoga.js';
 import { resetGraph, testDb } from '../support/db.js';
+import { importCli } from '../support/import-cli.js';
 import { demoLines, gql, makeApp } from './recommend-support.js';
 
 const db = testDb();
@@ -121,6 +123,18 @@ describe('the example sheet in the demo graph', () => {
     expect(again.files[0]!.encoding).toMatch(/GBK/);
     expect(again.names.created).toEqual([]);
     expect(await count()).toEqual(before);
+  });
+});
+
+describe('the command line', () => {
+  it('lists the matched names and the regions not linked in a dry run', () => {
+    const run = importCli([path.join(EXAMPLE, 'partners.xlsx'), '--mapping', MAPPING, '--dry-run']);
+    expect(run.status, run.stderr).toBe(0);
+    // Everything is stored by now: the organisations are matched, and the regions the demo lacks are listed.
+    const missing = uniq(ROWS.map((r) => r['所在地区']!).filter((g) => g && !demoNodes.some((n) => n.labels.includes('Region') && n.props.name === g)));
+    expect(missing.length).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(new RegExp(`not linked\\s+${missing.length} not in the store \\(no tie\\): ${missing.map((g) => `${g} \\(Region\\)`).join(', ')}`));
+    expect(run.stdout).toContain('浙江大学 (demo:lab:zju)');
   });
 });
 
