@@ -5,6 +5,8 @@
 // the same answers from @neo4j/graphql on the same database, the server's memory in its own process and the JVM's,
 // a load test on `bridges` and a mixed load that mirrors use. Prints the figures, writes them as JSON and Markdown
 // under bench/results/, updates bench/RESULTS.md and the scaling chart, and judges the targets of issues 7 and 15.
+// However it ends (Ctrl-C, SIGTERM to it or to the npm that started it, a failure) it stops the processes it started
+// and removes its temporary folders (bench/lib/cleanup.ts); stopped by a signal it exits 130 or 143.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
