@@ -12,6 +12,9 @@ import type { StagedUpload } from './staging.js';
 
 const FITTER = path.join(PROJECT_ROOT, 'seed', 'import', 'mapping-fit.ts');
 const FIT_TIMEOUT_MS = 60_000;
+/** Fitters running at once, server-wide: each is a Node process of its own (about 100 MB for a second or so). */
+const MAX_FITTERS = 2;
+let fitters = 0;
 
 /** How one file reads with a mapping (the schema's MappingFileFit; seed/import/mapping-fit.ts produces it). */
 export interface FileFit {
@@ -74,7 +77,18 @@ function runFitter(files: string[]): Promise<FitAnswer> {
 
 /** The shipped mappings that fit these uploads, best first (see mapping-fit.ts for the order). */
 export async function suggestFor(uploads: StagedUpload[]): Promise<MappingSuggestion[]> {
-  const answer = await runFitter(uploads.map((u) => u.file));
+  if (fitters >= MAX_FITTERS) {
+    throw new GraphQLError(`${MAX_FITTERS} mapping suggestions are being worked out already; ask again in a moment`, {
+      extensions: { code: 'BUSY', http: { status: 429, headers: { 'retry-after': '1' } } },
+    });
+  }
+  fitters++;
+  let answer: FitAnswer;
+  try {
+    answer = await runFitter(uploads.map((u) => u.file));
+  } finally {
+    fitters--;
+  }
   if (!answer.suggestions) throw new Error(`the mapping fitter failed: ${answer.error ?? 'no answer'}`);
   const byId = new Map(shippedMappings().map((m) => [m.id, m]));
   return answer.suggestions.flatMap((s) => {

@@ -228,6 +228,7 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
 
   const suggestions = prepared?.suggestions ?? [];
   const why = prepared ? suggestionOf(choice, suggestions) : null;
+  const described = shipped.find((m) => choice === `shipped:${m.id}`)?.description;
   return (
     <form className="import-form" onSubmit={submit} data-testid="import-form">
       <div className="field">
@@ -253,6 +254,11 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
           ))}
         </select>
       </div>
+      {described && (
+        <p className="muted small" data-testid="import-mapping-description">
+          {described}
+        </p>
+      )}
       {why && (
         <div id="import-fit-why">
           <FitReasons suggestion={why} />
