@@ -10,7 +10,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 import { refuseRetryOnMemoryLimit, toGraphQLError, toNeo4jParams, toPlain } from './db-convert.js';
 import { classifyNeo4jCode } from './db-errors.js';
 import { CYPHER_DIR, fillIntSlots, loadQueries, MissingQueryError, splitStatements } from './db-queries.js';
-import { cancelledError, currentRequestSignal } from './db-request.js';
+import { cancelledError, currentRequestSignal, onAbort } from './db-request.js';
 import type { QueryName } from './query-names.js';
 import { requestId } from './request-context.js';
 
@@ -389,8 +389,7 @@ export class Db {
       };
     });
     stopped.catch(() => undefined);
-    const onAbort = () => stop!(signal!.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopListening = signal ? onAbort(signal, () => stop!(signal.reason)) : undefined;
     const timeoutMs = opts.timeoutMs ?? this.options.queryTimeoutMs;
     const guard = setTimeout(() => stop!(new DOMException('query timeout', 'TimeoutError')), timeoutMs + TIMEOUT_GRACE_MS);
     guard.unref();
@@ -417,7 +416,7 @@ export class Db {
       throw error;
     } finally {
       clearTimeout(guard);
-      signal?.removeEventListener('abort', onAbort);
+      stopListening?.();
       this.openSessions -= 1;
       await session.close();
     }
