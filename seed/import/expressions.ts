@@ -3,7 +3,7 @@
 // mapping entry at fault.
 import { ImportConfigError, type Expr, type FileSpec, type Mapping } from './mapping.js';
 import { RowError, type Cells } from './drafts.js';
-import { parseByPattern } from './values.js';
+import { parseByPattern, readDate } from './values.js';
 
 export interface Evaluated {
   value: unknown;
@@ -52,7 +52,7 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
     const name = spec.column;
     requireColumn(ctx, key, name);
     // Conversions work on the text as written; a plain copy keeps the header's type.
-    const wantsText = spec.format !== undefined || spec.replace !== undefined || spec.map !== undefined;
+    const wantsText = spec.format !== undefined || spec.replace !== undefined || spec.map !== undefined || spec.partial !== undefined;
     base = wantsText
       ? (cells) => {
           const t = cells.text(name);
@@ -84,6 +84,7 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
   const map = spec.map;
   const hasDefault = spec.default !== undefined;
   const format = spec.format;
+  const partial = spec.partial !== undefined;
   const split = spec.split;
   const scale = spec.scale;
   const ifMissing = spec.ifMissing ?? false;
@@ -105,6 +106,8 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
         throw new RowError(out.col, (err as Error).message);
       }
     }
+    // A month or a year alone becomes its first day here; a full date goes on as text for the property's type.
+    if (v !== null && partial && typeof v === 'string') v = partialDate(v, out.col);
     if (v !== null && split && typeof v === 'string') v = v.split(split).map((s) => s.trim()).filter(Boolean);
     if (v !== null && v !== undefined && scale !== undefined) v = scaled(v, scale, out.col);
     return { value: v ?? null, col: out.col, ifMissing };
@@ -117,4 +120,15 @@ function scaled(v: unknown, scale: number, col: number): number {
   const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(n)) throw new RowError(col, `expected a number to multiply by ${scale}, got ${JSON.stringify(v)}`);
   return Number((n * scale).toPrecision(15));
+}
+
+/** "partial": "first": text that is a month or a year alone (2020年1月, 2020) as its first day, other dates as ISO. */
+function partialDate(text: string, col: number): string {
+  try {
+    const iso = readDate(text, 'datetime', true);
+    // Midnight UTC is what a date alone reads as; the property's type then keeps the day or the date-time.
+    return iso.endsWith('T00:00:00Z') ? iso.slice(0, 10) : iso;
+  } catch (err) {
+    throw new RowError(col, (err as Error).message);
+  }
 }

@@ -17,7 +17,7 @@ import {
   type PropType,
 } from '../../server/model/model.js';
 import { checkSheetEntry } from './sheet-mapping.js';
-import { parseByPattern, ValueError } from './values.js';
+import { isUsablePattern } from './values.js';
 
 export { columnAlternatives } from './sheet-mapping.js';
 
@@ -45,6 +45,8 @@ const ExprObject = z
     split: z.string().min(1).optional(),
     /** Multiplies a number (a sheet's 万元 into yuan: 10000); thousands separators are allowed. */
     scale: z.number().positive().finite().optional(),
+    /** "first": a month or a year alone (2020年1月, 2020) is a date, its first day. */
+    partial: z.literal('first').optional(),
     ifMissing: z.boolean().optional(),
   })
   .refine((e) => [e.column, e.template, e.value].filter((x) => x !== undefined).length === 1, {
@@ -104,6 +106,7 @@ const ColumnProp = z.strictObject({
   map: z.record(z.string(), z.union([Scalar, z.null()])).optional(),
   default: z.union([Scalar, z.null()]).optional(),
   scale: z.number().positive().finite().optional(),
+  partial: z.literal('first').optional(),
 });
 /** A named end's label (and constants for a node this import creates), as in the mapping's "labels" table. */
 const EndLabel = z.union([z.string().min(1), z.strictObject({ label: z.string().min(1), props: z.record(z.string().min(1), Constant).optional() })]);
@@ -236,13 +239,11 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
   };
   const checkExpr = (path: string, e: Expr) => {
     if (typeof e === 'string') return;
-    if (e.format) {
-      try {
-        parseByPattern(e.format.replace(/yyyy/g, '2000').replace(/SSS/g, '000').replace(/MM|dd/g, '01').replace(/HH|mm|ss/g, '00'), e.format);
-      } catch (err) {
-        problems.push([`${path}.format`, err instanceof ValueError ? `'${e.format}' is not a usable pattern (yyyy MM dd HH mm ss SSS)` : String(err)]);
-      }
-    }
+    if (e.format && !isUsablePattern(e.format)) problems.push([`${path}.format`, `'${e.format}' is not a usable pattern (yyyy MM dd HH mm ss SSS, M d H)`]);
+    if (e.format && e.partial) problems.push([`${path}.partial`, 'a "format" pattern already says which parts the text has; use one of the two']);
+  };
+  const checkPartial = (path: string, k: string, e: Expr, type: PropType | undefined) => {
+    if (typeof e === 'object' && e.partial && type && type !== 'date' && type !== 'datetime') problems.push([`${path}.partial`, `'${k}' is not a date (${type}); "partial" reads a month or a year as a date`]);
   };
   const checkNodeProps = (path: string, props: Record<string, Expr> | undefined, label: string | undefined) => {
     for (const [k, e] of Object.entries(props ?? {})) {
@@ -251,6 +252,7 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
       if (k === 'pinyin' || k === 'aliasText') problems.push([`${path}.${k}`, `'${k}' is derived from the names and cannot be imported`]);
       const type = label && isNodeLabel(label) ? nodePropType([label], k) : anyNodePropType(k);
       if (typeof e === 'object' && e.scale !== undefined && type && type !== 'int' && type !== 'float') problems.push([`${path}.${k}.scale`, `'${k}' is not a number (${type}); only numbers are scaled`]);
+      checkPartial(`${path}.${k}`, k, e, type);
       checkExpr(`${path}.${k}`, e);
     }
   };
@@ -258,6 +260,7 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
     for (const [k, e] of Object.entries(props ?? {})) {
       const known = type && isRelType(type) ? relPropType(type, k) !== undefined : anyRelPropType(k) !== undefined;
       if (!known) problems.push([`${path}.${k}`, `'${k}' is not a relationship property in the model${type ? ` for ${type}` : ''}`]);
+      checkPartial(`${path}.${k}`, k, e, type && isRelType(type) ? relPropType(type, k) : anyRelPropType(k));
       checkExpr(`${path}.${k}`, e);
     }
   };

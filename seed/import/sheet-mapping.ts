@@ -110,7 +110,7 @@ export function checkSheetEntry(at: string, f: FileSpec, problems: Problems, che
     if (!columnAlternatives(col).length) problems.push([path, 'names no header text']);
     if (typeof target === 'string' || 'prop' in target) {
       const prop = typeof target === 'string' ? target : target.prop;
-      const expr: ExprSpec = typeof target === 'string' ? { column: col } : { column: col, ...(target.format ? { format: target.format } : {}), ...(target.scale ? { scale: target.scale } : {}) };
+      const expr: ExprSpec = typeof target === 'string' ? { column: col } : { column: col, ...(target.format ? { format: target.format } : {}), ...(target.scale ? { scale: target.scale } : {}), ...(target.partial ? { partial: target.partial } : {}) };
       checks.nodeProps(path, { [prop]: expr }, rowLabel);
       continue;
     }

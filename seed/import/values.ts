@@ -13,7 +13,6 @@ export class ValueError extends Error {
 
 const INT = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const show = (v: unknown) => {
   const s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'bigint' ? `${v}` : JSON.stringify(v);
@@ -22,19 +21,112 @@ const show = (v: unknown) => {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-// Checked for every date cell of an import (millions in a large one), so it allocates nothing.
+const daysIn = (y: number, mo: number) => (mo === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[mo - 1]!);
+
+/** The digit at `i` as a number, or -1: char codes, so that reading a date makes no strings. */
+const digit = (text: string, i: number) => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+// Checked for every date cell of an import (millions in a large one), so the YYYY-MM-DD case allocates nothing:
+// no regex match array, no slices, only char codes.
 export function isValidDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const y = Number(text.slice(0, 4));
-  const mo = Number(text.slice(5, 7));
-  const d = Number(text.slice(8, 10));
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1]!);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = digit(text, i);
+    if (d < 0) return false;
+    y = y * 10 + d;
+  }
+  const m1 = digit(text, 5);
+  const m2 = digit(text, 6);
+  const d1 = digit(text, 8);
+  const d2 = digit(text, 9);
+  if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return false;
+  const mo = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
 }
 
 function isValidDateTime(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) && isValidDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text.replace(' ', 'T')));
+}
+
+/** What every refused date names, so the user sees at once how to write it. */
+export const DATE_FORMS = '2020-01-31, 2020/1/31, 2020.1.31 or 2020年1月31日, year first, optionally with a time such as 9:30 or 09:30:00';
+
+// Year-first forms as Excel on a Chinese (or any year-first) locale writes dates into text cells: the same
+// separator twice, or 年月日; month and day of one or two digits.
+const YMD = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/;
+// A month or a year alone: a date only where the mapping says so ("partial": "first").
+const YM = /^(\d{4})(?:([-/.])(\d{1,2})|年(?:(\d{1,2})月)?)?$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+const YEAR_LAST = /^\d{1,2}([-/.])\d{1,2}\1\d{4}(\s|$)/;
+const SHORT_YEAR = /^\d{1,2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月(?:\d{1,2}日)?)(\s|$)/;
+
+const pad2 = (s: string) => (s.length === 1 ? `0${s}` : s);
+
+/** Why a date text is refused, ending with the accepted forms. */
+function dateRefusal(text: string, partial: boolean): ValueError {
+  const t = text.trim();
+  const yearMonth = YM.exec(t);
+  let why: string;
+  if (YEAR_LAST.test(t)) why = `${show(text)} puts the day or month first; write the year first, as 01/02/2020 is 1 February in some places and 2 January in others`;
+  else if (SHORT_YEAR.test(t)) why = `${show(text)} has a two-digit year, which could be read more than one way`;
+  else if (yearMonth && !partial) {
+    why = `${show(text)} is ${yearMonth[3] ?? yearMonth[4] ? 'a month' : 'a year'}, not a day; a mapping may read it as its first day with "partial": "first"`;
+  } else why = `expected a date, got ${show(text)}`;
+  return new ValueError(`${why} (accepted: ${DATE_FORMS})`);
+}
+
+/** Year, month, day and time as numbers checked against the calendar and the clock, into ISO text. */
+function isoOf(text: string, y: string, mo: string, d: string, time: RegExpExecArray | null): { date: string; time: string | null } {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const date = `${y}-${pad2(mo)}-${pad2(d)}`;
+  if (month < 1 || month > 12) throw new ValueError(`${show(text)} is not a real date: there is no month ${month} (accepted: ${DATE_FORMS})`);
+  if (day < 1 || day > daysIn(year, month)) throw new ValueError(`${show(text)} is not a real date: ${y}-${pad2(mo)} has ${daysIn(year, month)} days (accepted: ${DATE_FORMS})`);
+  if (!time) return { date, time: null };
+  const [, hh, mi, ss, ms] = time;
+  if (Number(hh) > 23 || Number(mi) > 59 || Number(ss ?? 0) > 59) throw new ValueError(`${show(text)} has an impossible time of day (accepted: ${DATE_FORMS})`);
+  return { date, time: `${pad2(hh!)}:${mi}:${ss ?? '00'}${ms ? `.${ms.padEnd(3, '0')}` : ''}` };
+}
+
+/**
+ * A year-first date text that is not already ISO (2020/1/1, 2020年1月1日 9:30...): its ISO date and time of day
+ * (local, as the sheet gives no zone). A month or a year alone is its first day when `partial` allows it.
+ */
+function readYearFirst(text: string, partial: boolean): { date: string; time: string | null } {
+  const t = text.trim();
+  const space = t.search(/\s/);
+  const day = space < 0 ? t : t.slice(0, space);
+  const time = space < 0 ? null : TIME.exec(t.slice(space).trim());
+  if (space >= 0 && !time) throw dateRefusal(text, partial);
+  const full = YMD.exec(day);
+  if (full) return isoOf(text, full[1]!, full[3] ?? full[5]!, full[4] ?? full[6]!, time);
+  const part = partial && !time ? YM.exec(day) : null;
+  if (part) return isoOf(text, part[1]!, part[3] ?? part[4] ?? '1', '1', null);
+  throw dateRefusal(text, partial);
+}
+
+/**
+ * Date text in any accepted form to what the store keeps for a `date` (YYYY-MM-DD; a time of day is dropped, as
+ * for an ISO date-time) or a `datetime` property (ISO; a date alone is midnight UTC, as an Excel date cell is).
+ * `partial`: a month or a year alone (2020年1月, 2020年, 2020) reads as its first day.
+ */
+export function readDate(text: string, type: 'date' | 'datetime', partial = false): string {
+  const t = text.trim();
+  if (type === 'date') {
+    if (isValidDate(t)) return t;
+    if (isValidDateTime(t)) return t.slice(0, 10);
+    return readYearFirst(t, partial).date;
+  }
+  if (isValidDateTime(t)) return t.replace(' ', 'T');
+  if (isValidDate(t)) return `${t}T00:00:00Z`;
+  const r = readYearFirst(t, partial);
+  return r.time === null ? `${r.date}T00:00:00Z` : `${r.date}T${r.time}`;
 }
 
 /** Whole numbers beyond 2^53 stay exact as bigint; a later conversion decides whether the target can hold them. */
@@ -63,11 +155,8 @@ export function parseScalar(text: string, type: CellType): unknown {
       throw new ValueError(`expected true or false (boolean), got ${show(text)}`);
     }
     case 'date':
-      if (!isValidDate(t)) throw new ValueError(`expected a date YYYY-MM-DD, got ${show(text)}`);
-      return t;
     case 'datetime':
-      if (!isValidDateTime(t)) throw new ValueError(`expected an ISO date-time such as 2024-05-01T09:30:00Z, got ${show(text)}`);
-      return t.replace(' ', 'T');
+      return readDate(t, type);
   }
 }
 
@@ -84,31 +173,38 @@ export function parseCell(text: string, type: CellType, array: boolean, arrayDel
   });
 }
 
+const PATTERN_TOKENS = ['yyyy', 'SSS', 'MM', 'dd', 'HH', 'mm', 'ss', 'M', 'd', 'H'];
+/** Single-letter tokens read one or two digits (2020/1/5 by yyyy/M/d) and stand for their two-letter form. */
+const WIDE: Record<string, string> = { M: 'MM', d: 'dd', H: 'HH' };
+
 /**
- * Reads text by a pattern of yyyy MM dd HH mm ss SSS (any other character must match itself), as foreign data
- * often writes dates as digits (`19891203`, `20100214153210447`). Returns an ISO date or date-time string.
+ * Reads text by a pattern of yyyy MM dd HH mm ss SSS (fixed widths) and M d H (one or two digits); any other
+ * character must match itself, as foreign data often writes dates as digits (`19891203`, `20100214153210447`) or
+ * as a locale does (`yyyy年M月d日`). Returns an ISO date or date-time string.
  */
 export function parseByPattern(text: string, pattern: string): { date: string; dateTime: string; hasTime: boolean } {
   const t = text.trim();
   const parts: Record<string, string> = {};
+  const mismatch = () => new ValueError(`${show(text)} does not match the pattern ${pattern}`);
   let i = 0;
   let p = 0;
-  const tokens = ['yyyy', 'SSS', 'MM', 'dd', 'HH', 'mm', 'ss'];
   while (p < pattern.length) {
-    const token = tokens.find((tok) => pattern.startsWith(tok, p));
+    const token = PATTERN_TOKENS.find((tok) => pattern.startsWith(tok, p));
     if (token) {
-      const chunk = t.slice(i, i + token.length);
-      if (chunk.length !== token.length || !/^\d+$/.test(chunk)) throw new ValueError(`${show(text)} does not match the pattern ${pattern}`);
-      parts[token] = chunk;
-      i += token.length;
+      const wide = WIDE[token];
+      const width = wide && digit(t, i + 1) >= 0 ? 2 : token.length;
+      const chunk = t.slice(i, i + (wide ? width : token.length));
+      if (chunk.length < (wide ? 1 : token.length) || !/^\d+$/.test(chunk)) throw mismatch();
+      parts[wide ?? token] = wide ? chunk.padStart(2, '0') : chunk;
+      i += chunk.length;
       p += token.length;
     } else {
-      if (t[i] !== pattern[p]) throw new ValueError(`${show(text)} does not match the pattern ${pattern}`);
+      if (t[i] !== pattern[p]) throw mismatch();
       i++;
       p++;
     }
   }
-  if (i !== t.length) throw new ValueError(`${show(text)} does not match the pattern ${pattern}`);
+  if (i !== t.length) throw mismatch();
   if (!parts.yyyy) throw new ValueError(`the pattern ${pattern} has no yyyy`);
   const date = `${parts.yyyy}-${parts.MM ?? '01'}-${parts.dd ?? '01'}`;
   if (!isValidDate(date)) throw new ValueError(`${show(text)} is not a real date (read as ${date} by the pattern ${pattern})`);
@@ -119,6 +215,18 @@ export function parseByPattern(text: string, pattern: string): { date: string; d
   if (hh > 23 || mi > 59 || ss > 59) throw new ValueError(`${show(text)} has an impossible time of day`);
   const dateTime = `${date}T${parts.HH ?? '00'}:${parts.mm ?? '00'}:${parts.ss ?? '00'}.${parts.SSS ?? '000'}Z`;
   return { date, dateTime, hasTime };
+}
+
+/** Whether a mapping's `format` can read anything: its own fields filled with a real date and time must pass. */
+export function isUsablePattern(pattern: string): boolean {
+  const sample = pattern.replace(/yyyy|SSS|MM|dd|HH|mm|ss|M|d|H/g, (tok) => (tok === 'yyyy' ? '2000' : tok === 'SSS' ? '000' : /^[Md]/.test(tok) ? '01' : '00'));
+  try {
+    parseByPattern(sample, pattern);
+    return true;
+  } catch (e) {
+    if (e instanceof ValueError) return false;
+    throw e;
+  }
 }
 
 /** A value already in JS form to what the model stores for a property of this type (dates stay ISO strings). */
@@ -159,12 +267,8 @@ export function toModelValue(value: unknown, type: PropType): unknown {
       if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
       throw new ValueError(`expected true or false, got ${show(value)}`);
     case 'date':
-      if (typeof value === 'string' && isValidDate(value.trim())) return value.trim();
-      if (typeof value === 'string' && isValidDateTime(value.trim())) return value.trim().slice(0, 10);
-      throw new ValueError(`expected a date YYYY-MM-DD, got ${show(value)}`);
     case 'datetime':
-      if (typeof value === 'string' && isValidDateTime(value.trim())) return value.trim().replace(' ', 'T');
-      if (typeof value === 'string' && isValidDate(value.trim())) return `${value.trim()}T00:00:00Z`;
-      throw new ValueError(`expected an ISO date-time, got ${show(value)}`);
+      if (typeof value === 'string') return readDate(value, type);
+      throw new ValueError(`expected a date (${DATE_FORMS}), got ${show(value)}`);
   }
 }

@@ -173,7 +173,7 @@ describe('turning rows into nodes and relationships', () => {
       props: { name: 'A', birthday: '1990-02-03' },
     });
     const line = '{"id": "p:2", "labels": ["Person"], "props": {"name": "B", "birthday": "1990-02-30"}}';
-    expect(rowError(() => t(line))).toEqual([line.indexOf('"birthday"') + 1, 'property \'birthday\': expected a date YYYY-MM-DD, got "1990-02-30"']);
+    expect(rowError(() => t(line))).toEqual([line.indexOf('"birthday"') + 1, expect.stringMatching(/^property 'birthday': "1990-02-30" is not a real date: 1990-02 has 28 days/)]);
     const roles = '{"id": "e:1", "labels": ["Enterprise", "TechManager"]}';
     expect(rowError(() => t(roles))).toEqual([roles.indexOf('"labels"') + 1, expect.stringMatching(/only for Person/)]);
     expect(t('{"type": "KNOWS", "start": "p:1", "end": "p:2", "props": {"since": "2020-01-01"}}').rels[0]).toMatchObject({ type: 'KNOWS', props: { since: '2020-01-01' } });
