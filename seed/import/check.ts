@@ -15,6 +15,7 @@ import { records, type PlannedFile, type Rec } from './plan.js';
 import { BatchWriter, TransactionalSink, replayRows, type CheckedRows, type WriteSink } from './sink.js';
 import { FileReadError } from './sources.js';
 import { StoredNodes } from './stored-nodes.js';
+import { StoredTies } from './stored-ties.js';
 import { isNameRef, RowError, type NameLookup, type RelDraft, type RowOutput } from './drafts.js';
 import { resolveTieEnds, type NameUse, type ResolvedEnd } from './tie-ends.js';
 
@@ -56,6 +57,10 @@ export class CheckedImport {
   private progressRows = 0;
   /** Stored nodes this import touches, compared with what it brings. */
   private readonly stored: StoredNodes;
+  /** Stored ties this import touches, compared the same way. */
+  private readonly ties: StoredTies;
+  /** Ordinals below this are ids the node files merge (stored ones are in stored.seen); set after those files. */
+  private mergedOrdinals = Number.POSITIVE_INFINITY;
   /** Tie ends named by text: every stand-in id with where it was used, then what it resolved to. */
   private readonly names = new Map<string, { lookup: NameLookup; uses: NameUse[] }>();
   private readonly resolved = new Map<string, ResolvedEnd>();
@@ -83,7 +88,7 @@ export class CheckedImport {
       status: 'ok',
       dryRun: options.dryRun ?? false,
       policy: options.update ? 'update' : 'fill',
-      changes: { newNodes: 0, existingNodes: 0, filled: 0, differing: 0, replaced: 0, table: [] },
+      changes: { newNodes: 0, existingNodes: 0, existingTies: 0, filled: 0, differing: 0, replaced: 0, table: [] },
       names: { matched: [], created: [] },
       auditIds: [],
       dir,
@@ -102,6 +107,9 @@ export class CheckedImport {
       elapsedMs: 0,
     };
     this.stored = new StoredNodes(this.reads, this.report.changes, options.update ?? false);
+    // A node this import creates has no stored ties: its ties are not looked up.
+    const maybeStored = (id: string) => this.ids.ordinalOf(id) >= this.mergedOrdinals || this.stored.seen.has(id);
+    this.ties = new StoredTies(this.reads, this.report.changes, options.update ?? false, this.stored.replaced, maybeStored);
   }
 
   async runCheck(plan: { files: PlannedFile[]; ignored: string[] }): Promise<void> {
@@ -167,7 +175,7 @@ export class CheckedImport {
     try {
       // MERGE on the id needs the unique constraint (and its index) in place; applying the schema twice is harmless.
       await db.applySchema();
-      const policy = this.options.update ? null : { stored: this.stored.seen, names: this.stored.nameFixes };
+      const policy = this.options.update ? null : { stored: this.stored.seen, names: this.stored.nameFixes, ties: this.ties.seen };
       await this.write(new TransactionalSink(db, writer, this.batchSize, policy));
       await writer.drain();
       await settleAudit('ok');
@@ -255,6 +263,7 @@ export class CheckedImport {
       await this.checkFile(f, { total, onBytes, take: (line, out) => out && this.checkNodes(f, fi, line, out), afterBatch });
     }
     await this.stored.settle();
+    this.mergedOrdinals = this.ids.count;
     await this.resolveNames();
     // Update sources may name nodes of the store or of a later file: their ids are settled after every node file.
     for (const f of nodeFiles) await this.resolveUpdates(f);
@@ -267,6 +276,8 @@ export class CheckedImport {
         for (const { line, rel } of pending) this.checkEndpoints(f, fi, line, rel);
         pending.length = 0;
         unknown.clear();
+        // Every tie of the rows read so far is checked now, so those of bad rows are known and left out.
+        await this.ties.settle((bfi, line) => this.bad.has(bfi, line));
       };
       await this.checkFile(f, {
         total,
@@ -286,7 +297,7 @@ export class CheckedImport {
           }
         },
         afterBatch: async () => {
-          if (unknown.size >= LOOKUP_CHUNK) await settle();
+          if (unknown.size >= LOOKUP_CHUNK || this.ties.waiting >= LOOKUP_CHUNK) await settle();
         },
       });
       await settle();
@@ -393,6 +404,7 @@ export class CheckedImport {
       return;
     }
     this.relKeys?.add(relTypeIndex.get(rel.type)!, this.ordinalOf(rel.start), this.ordinalOf(rel.end));
+    this.ties.add(rel, { fi, file: f.name, line });
   }
 
   private summariseFiles(): void {

@@ -25,8 +25,8 @@ const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--encoding E] [--u
   --mapping FILE      a mapping file for foreign data (see seed/mappings/README.md)
   --encoding E        text encoding of every file: utf-8, utf-16le, utf-16be, gbk, gb18030, big5...
                       (default: a byte-order mark, else valid UTF-8, else detected per file)
-  --update            replace values of nodes already in the store (each replaced value is kept in the audit
-                      record); default: fill only their empty properties and report the values that differ
+  --update            replace values of nodes and ties already in the store (each replaced value is kept in the
+                      audit record); default: fill only their empty properties and report the values that differ
   --dry-run           check everything and print what would change (id, property, old, new); write nothing
   --skip-bad          write the good rows and list the bad ones (default: any bad row means nothing is written)
   --batch N           rows per transaction (default ${DEFAULT_BATCH})

@@ -31,8 +31,8 @@ export interface ImportOptions {
   /** Text encoding of every file (default: the mapping's, else detected per file). */
   encoding?: string;
   /**
-   * Nodes already in the store: false (default) fills only their empty properties and reports values that differ;
-   * true replaces them, keeping every replaced value in the audit record.
+   * Nodes and ties already in the store: false (default) fills only their empty properties and reports values that
+   * differ; true replaces them, keeping every replaced value in the audit record.
    */
   update?: boolean;
   /** Check everything and report what would change, writing nothing. */
@@ -72,8 +72,9 @@ export interface FileSummary {
   missing?: number;
 }
 
-/** One property of a stored node the import would fill, replace, or (by default) leave differing. */
+/** One property of a stored node or tie the import would fill, replace, or (by default) leave differing. */
 export interface PropertyChange {
+  /** A node's id, or a tie as `start -TYPE-> end`. */
   id: string;
   property: string;
   old: unknown;
@@ -88,7 +89,9 @@ export interface ChangeSummary {
   newNodes: number;
   /** Distinct nodes of the import that were already in the store. */
   existingNodes: number;
-  /** Empty properties of stored nodes that get a value. */
+  /** Distinct ties (start, type, end) of the import that were already in the store. */
+  existingTies: number;
+  /** Empty properties of stored nodes and ties that get a value. */
   filled: number;
   /** Stored values that differ from the file: replaced with `update`, else kept. */
   differing: number;
@@ -145,12 +148,15 @@ export type StoreLookup = (ids: string[]) => Promise<Array<{ id: string; labels:
 export interface StoreReads {
   props(ids: string[]): Promise<Array<{ id: string; props: Record<string, unknown> }>>;
   byName(names: string[], labels: string[]): Promise<Array<{ name: string; id: string; label: string; by: 'name' | 'alias' }>>;
+  /** Stored ties by [type, start id, end id]: their properties (no row for a tie that is not stored). */
+  ties(keys: Array<[string, string, string]>): Promise<Array<{ type: string; start: string; end: string; props: Record<string, unknown> }>>;
 }
 
 export function storeReads(db: Db): StoreReads {
   return {
     props: (ids) => db.read('importExistingProps', { ids }, { timeoutMs: 120_000 }),
     byName: (names, labels) => db.read('importMatchNames', { names, labels }, { timeoutMs: 120_000 }),
+    ties: (ties) => db.read('importExistingTies', { ties }, { timeoutMs: 120_000 }),
   };
 }
 

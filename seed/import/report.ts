@@ -29,12 +29,14 @@ export function summaryText(r: ImportReport): string {
     lines.push(`  ${f.file}: ${num(f.rows)} rows (${f.kind}${updates}${f.encoding ? `; ${f.encoding}` : ''})`);
   }
   const c = r.changes;
-  if (c.existingNodes || c.filled || c.differing) {
+  if (c.existingNodes || c.existingTies || c.filled || c.differing) {
     const differ =
       r.policy === 'update'
         ? `${num(c.replaced)} value(s) ${r.dryRun ? 'would be ' : ''}replaced (old values ${r.dryRun ? 'would go' : 'kept'} in the audit record${r.auditIds.length ? ` ${r.auditIds.join(', ')}` : ''})`
         : `${num(c.differing)} stored value(s) differ from the files and were kept (--update replaces them)`;
-    lines.push(`  stored nodes   ${num(c.existingNodes)} already in the store: ${num(c.filled)} empty propert${c.filled === 1 ? 'y' : 'ies'} filled, ${differ}`);
+    // Ties follow the nodes' policy (stored-ties.ts); they are named only when the import touches stored ones.
+    const stored = c.existingTies ? `stored data    ${num(c.existingNodes)} node(s) and ${num(c.existingTies)} tie(s)` : `stored nodes   ${num(c.existingNodes)}`;
+    lines.push(`  ${stored} already in the store: ${num(c.filled)} empty propert${c.filled === 1 ? 'y' : 'ies'} filled, ${differ}`);
   }
   const named = (list: ImportReport['names']['matched']) =>
     list.slice(0, 20).map((n) => `${n.name} (${n.id}${n.by === 'alias' ? ', by alias' : ''})`).join(', ') + (list.length > 20 ? `, ... ${num(list.length - 20)} more` : '');
@@ -73,8 +75,9 @@ const cell = (v: unknown) => {
 };
 
 /**
- * The changes to stored nodes as a table: id, property, old, new, and what happens to it (fill; replace with
- * --update; kept by default when the values differ). Empty when the import changes no stored node.
+ * The changes to stored nodes and ties as a table: id (a tie's is `start -TYPE-> end`), property, old, new, and what
+ * happens to it (fill; replace with --update; kept by default when the values differ). Empty when the import
+ * changes no stored node or tie.
  */
 export function changesText(r: ImportReport, shown = SHOWN_BAD_ROWS): string {
   const table = r.changes.table;
@@ -85,7 +88,8 @@ export function changesText(r: ImportReport, shown = SHOWN_BAD_ROWS): string {
   const pad = (t: string, w: number) => t + ' '.repeat(Math.max(0, w - [...t].length));
   const line = (row: string[]) => row.map((t, i) => pad(t, width(i))).join('  ').trimEnd();
   const total = r.changes.filled + r.changes.differing;
-  const out = [`Changes to stored nodes${r.dryRun ? ' (dry run: nothing written)' : ''}:`, line(head), ...rows.map(line)];
+  const what = r.changes.existingTies ? 'nodes and ties' : 'nodes';
+  const out = [`Changes to stored ${what}${r.dryRun ? ' (dry run: nothing written)' : ''}:`, line(head), ...rows.map(line)];
   if (total > rows.length) out.push(`... and ${num(total - rows.length)} more (${num(total)} in total)`);
   return out.join('\n');
 }

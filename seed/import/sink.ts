@@ -10,8 +10,9 @@ import type { PlannedFile } from './plan.js';
 import { records } from './plan.js';
 import type { NodeDraft, RelDraft, RowOutput } from './drafts.js';
 import type { ResolvedEnd } from './tie-ends.js';
+import { tieKey } from './stored-ties.js';
 import { writeNodeUpdates, type UpdateRow } from './updates.js';
-import { nodeRow, relRow, writeBatch } from './writer.js';
+import { nodeRow, relRow, writeBatch, type RelWriteRow } from './writer.js';
 
 export type NodeRow = ReturnType<typeof nodeRow>;
 export type RelRow = ReturnType<typeof relRow>;
@@ -71,19 +72,23 @@ export class BatchWriter {
 /** Batches of `batchSize` rows, one transaction each, through the writer (one batch in flight). */
 export class TransactionalSink implements WriteSink {
   private nodes: NodeRow[] = [];
-  private rels: RelRow[] = [];
+  private rels: RelWriteRow[] = [];
   private updates: UpdateRow[] = [];
 
   /**
-   * `fill`: nodes that were in the store before this import keep their values (null: the update policy replaces
-   * them), with search fields per id where a name gets filled in. A node that repeats within the import takes its
-   * last row's values, as in the bulk path.
+   * `fill`: nodes and ties (by stored-ties.ts's key) that were in the store before this import keep their values
+   * (null: the update policy replaces them), with search fields per id where a name gets filled in. A node or tie
+   * that repeats within the import takes its last row's values, as in the bulk path.
    */
   constructor(
     private readonly db: Db,
     private readonly writer: BatchWriter,
     private readonly batchSize: number,
-    private readonly fill: { stored: ReadonlySet<string>; names: ReadonlyMap<string, { pinyin: string; aliasText: string }> } | null = null,
+    private readonly fill: {
+      stored: ReadonlySet<string>;
+      names: ReadonlyMap<string, { pinyin: string; aliasText: string }>;
+      ties?: ReadonlySet<string>;
+    } | null = null,
   ) {}
 
   node(row: NodeRow): void {
@@ -93,7 +98,7 @@ export class TransactionalSink implements WriteSink {
     this.updates.push(row);
   }
   rel(row: RelRow): void {
-    this.rels.push(row);
+    this.rels.push(this.fill?.ties?.has(tieKey(row)) ? { ...row, fillOnly: true } : row);
   }
   rowDone(at: { file: string; line: number }): Promise<void> | undefined {
     return this.nodes.length + this.rels.length + this.updates.length >= this.batchSize ? this.flush(at) : undefined;

@@ -8,18 +8,29 @@ import { LOOKUP_CHUNK } from './ids.js';
 import type { ChangeSummary, PropertyChange, StoreReads } from './importer.js';
 import type { NodeDraft } from './drafts.js';
 
-/** Changes to stored nodes kept for the report's table (all of them are counted). */
-const KEPT_CHANGES = 1_000;
+/** Changes to stored nodes and ties kept for the report's table (all of them are counted). */
+export const KEPT_CHANGES = 1_000;
 /** Replaced values per audit event (each event stays a modest node). */
 const REPLACED_PER_AUDIT_EVENT = 500;
+
+/** A value the update policy replaces: a node's (id) or a tie's (id `start -TYPE-> end`, with its type and ends). */
+export interface ReplacedValue {
+  id: string;
+  property: string;
+  old: unknown;
+  new: unknown;
+  type?: string;
+  start?: string;
+  end?: string;
+}
 
 export class StoredNodes {
   /** Merged nodes waiting to be compared with the store (in chunks, like endpoint lookups). */
   private pending: Array<{ n: NodeDraft; file: string; line: number }> = [];
   /** Stored nodes this import touches (counted once each; the fill policy applies to them). */
   readonly seen = new Set<string>();
-  /** Replaced values (update policy), kept whole for the audit record. */
-  private readonly replaced: Array<{ id: string; property: string; old: unknown; new: unknown }> = [];
+  /** Replaced values (update policy), kept whole for the audit record; stored-ties.ts adds the ties' ones. */
+  readonly replaced: ReplacedValue[] = [];
   /** Stored nodes that get a name filled in: their search fields follow the names they will have. */
   readonly nameFixes = new Map<string, { pinyin: string; aliasText: string }>();
 
@@ -109,7 +120,7 @@ export class StoredNodes {
           action: 'import',
           operation: `import --update ${who.dir}`.slice(0, 200),
           fields: [...new Set(chunk.map((c) => c.property))],
-          subjects: [...new Set(chunk.map((c) => c.id))],
+          subjects: [...new Set(chunk.flatMap((c) => (c.start !== undefined ? [c.start, c.end!] : [c.id])))],
           replaced: JSON.stringify(chunk),
           status: 'started',
         }),
@@ -133,7 +144,7 @@ function wantedProps(n: NodeDraft): { props: Record<string, unknown>; fill: Reco
 }
 
 /** Whether a stored value and an imported one are the same (dates and date-times compared as instants). */
-function sameValue(stored: unknown, value: unknown): boolean {
+export function sameValue(stored: unknown, value: unknown): boolean {
   if (Array.isArray(stored) || Array.isArray(value)) return JSON.stringify(stored) === JSON.stringify(value);
   if (typeof stored === 'string' && typeof value === 'string') {
     if (stored === value) return true;

@@ -18,6 +18,12 @@ export {
 type Steps = Parameters<Db['writeAll']>[0];
 
 /**
+ * A relationship to write; `fillOnly` for a tie that was in the store before the import under the default policy:
+ * only its empty properties are written (stored-ties.ts found which, and reported the values that differ).
+ */
+export type RelWriteRow = ReturnType<typeof relRow> & { fillOnly?: boolean };
+
+/**
  * Rows travel as lists under one shared key list per group (same labels or type, same property keys): the driver
  * packs lists of values far faster than one map per row, which is most of the client's cost in a bulk load.
  */
@@ -50,7 +56,7 @@ function groupSteps<R>(
 export async function writeBatch(
   db: Db,
   nodes: ReturnType<typeof nodeRow>[],
-  rels: ReturnType<typeof relRow>[],
+  rels: RelWriteRow[],
 ): Promise<void> {
   const steps: Steps = [
     ...groupSteps(
@@ -58,11 +64,12 @@ export async function writeBatch(
       (n) => ({ name: 'importNodes', head: { labels: n.labels }, keys: Object.keys(n.props).sort(), fillKeys: n.fill ? Object.keys(n.fill).sort() : [] }),
       (n, keys, fillKeys) => [n.id, keys.map((k) => n.props[k]), fillKeys.map((k) => n.fill![k])],
     ),
-    // The type picks a query file (relRow checked it against the model), one MERGE per fixed type.
+    // The type picks a query file (relRow checked it against the model), one MERGE per fixed type. Fill-only is
+    // a value of the row, not of the group, so stored and new ties of a batch still go in one query.
     ...groupSteps(
       rels,
       (r) => ({ name: `importRelationships_${r.type}`, head: {}, keys: Object.keys(r.props).sort() }),
-      (r, keys) => [r.start, r.end, keys.map((k) => r.props[k])],
+      (r, keys) => [r.start, r.end, keys.map((k) => r.props[k]), r.fillOnly ?? false],
     ),
   ];
   if (steps.length) await db.writeAll(steps, { timeoutMs: 300_000 });

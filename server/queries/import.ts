@@ -12,6 +12,7 @@ export const IMPORT_QUERIES = [
   'importNodeAppends',
   'importLookupIds',
   'importExistingProps',
+  'importExistingTies',
   'importMatchNames',
   ...REL_IMPORT_QUERIES,
 ] as const;
