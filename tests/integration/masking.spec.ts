@@ -150,7 +150,9 @@ withGraph(db, async () => {
 });
 
 const LEDGER_FIELDS = new Set(['introductions', 'introduction']);
-const ADMIN_FIELDS = new Set(['auditLog', 'importJobs', 'importJob', 'importUploadLimit']);
+const ADMIN_FIELDS = new Set(['auditLog', 'importJobs', 'importJob', 'importUploadLimit', 'importMappings', 'suggestImportMappings']);
+/** Fields that only answer for files staged by an upload, which this walk has none of (import-shipped-mappings.spec asks them). */
+const NEEDS_UPLOADS = new Set(['suggestImportMappings']);
 
 describe('masking in every answer', () => {
   const succeeded = new Map<string, Set<As>>();
@@ -175,6 +177,7 @@ describe('masking in every answer', () => {
       }
       // Every field answered at least once for every role that may use it, so the walk saw real data.
       for (const field of view.queryFields) {
+        if (NEEDS_UPLOADS.has(field.name)) continue;
         const roles = succeeded.get(field.name) ?? new Set();
         // The audit record and imports are for admins; the introductions ledger for brokers and admins (docs/security.md).
         const expected = ADMIN_FIELDS.has(field.name) ? ['admin'] : LEDGER_FIELDS.has(field.name) ? ['broker', 'admin'] : ROLES;
