@@ -17,7 +17,7 @@
 //   popularity), to show whether a ratio is sampling noise. Labs with no candidate rank after the model's candidates
 //   by popularity, as the product's MOST_ACTIVE fallback does; the figure without that fallback is printed too.
 //   npx tsx eval/lab-boost.ts [--train 2015-07-01,2016-01-01] [--validate 2016-07-01] [--until 2017-01-01]
-//     [--n-validate 800] [--negatives 40] [--report 2017,2018,2019] [--all]
+//     [--n-validate 800] [--negatives 40] [--report 2017,2018,2019 | none] [--all]
 // About six minutes of CPU, eleven with --all (on a busy two-core machine the wall time is up to twice that).
 // What it found (docs/scoring.md, recommendLabs): 1.09 / 1.02 / 1.03x the best baseline at 2017 / 2018 / 2019 on the
 // samples, 1.09 / 1.07 / 1.04x over all firms; short of 1.15x, so the server does not use it.
