@@ -11,7 +11,7 @@ export interface WorkerReport {
   files: Array<{ file: string; kind: string; rows: number }>;
   nodes: Record<string, number>;
   relationships: Record<string, number>;
-  changes: { newNodes: number; existingNodes: number; filled: number; differing: number };
+  changes: { newNodes: number; existingNodes: number; existingTies?: number; filled: number; differing: number };
   elapsedMs: number;
   checkMs: number;
   writeMs: number;
@@ -33,6 +33,7 @@ export interface ImportSummary {
   relationshipsWritten: number;
   newNodes: number;
   existingNodes: number;
+  existingTies: number;
   filled: number;
   differing: number;
   elapsedMs: number;
@@ -59,6 +60,7 @@ export function jobSummary(r: WorkerReport): ImportSummary {
     relationshipsWritten: total(r.relationships),
     newNodes: r.changes.newNodes,
     existingNodes: r.changes.existingNodes,
+    existingTies: r.changes.existingTies ?? 0,
     filled: r.changes.filled,
     differing: r.changes.differing,
     elapsedMs: Math.round(r.elapsedMs),

@@ -89,6 +89,7 @@ describe('ties already in the store', () => {
     expect(dryUpdate.changes.replaced).toBe(dryUpdate.changes.differing);
     // The web import's check job is such a dry run: its counts take the ties in.
     expect(jobSummary(dry).differing).toBeGreaterThanOrEqual(STORED_TIES.length);
+    expect(jobSummary(dry).existingTies).toBe(dry.changes.existingTies);
     expect(await counts()).toEqual(before);
     expect(await storedSources()).toEqual(sourcesOf((t) => t.source));
   });

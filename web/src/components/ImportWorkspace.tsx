@@ -350,9 +350,14 @@ function Summary({ job }: { job: Job }) {
   if (s.dryRun) {
     if (job.status !== 'OK') return null;
     return (
-      <p data-testid="import-checked">
-        {t('import.checked', { rows: n(s.rows), files: s.files.length, newNodes: n(s.newNodes), existing: n(s.existingNodes) })}
-      </p>
+      <>
+        <p data-testid="import-checked">
+          {t('import.checked', { rows: n(s.rows), files: s.files.length, newNodes: n(s.newNodes), existing: n(s.existingNodes) })}
+        </p>
+        {s.existingTies || s.filled || s.differing ? (
+          <p data-testid="import-checked-stored">{t('import.checked.stored', { ties: n(s.existingTies), filled: n(s.filled), differing: n(s.differing) })}</p>
+        ) : null}
+      </>
     );
   }
   return (
