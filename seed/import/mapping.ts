@@ -331,11 +331,26 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
   return problems;
 }
 
+/**
+ * A schema issue as path and message. A value that fits none of a union's forms (a column name or an expression
+ * object, say) is only "Invalid input" by itself; the form it got furthest into says what is wrong
+ * (`props.birthday.partial: Invalid input: expected "first"`).
+ */
+function explained(issue: z.core.$ZodIssue, base: PropertyKey[] = []): Array<[PropertyKey[], string]> {
+  const at = [...base, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length) {
+    const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+    const best = issue.errors.filter((b) => b.length).sort((x, y) => depth(y) - depth(x) || x.length - y.length)[0];
+    if (best && depth(best) > 0) return best.flatMap((i) => explained(i, at));
+  }
+  return [[at, issue.message]];
+}
+
 /** Validates a parsed mapping object; `file` names it in messages. */
 export function parseMapping(value: unknown, file: string): Mapping {
   const parsed = MappingSchema.safeParse(value);
   if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, 10).map((issue) => `${file}: ${keyPath(issue.path)}: ${issue.message}`);
+    const lines = parsed.error.issues.flatMap((issue) => explained(issue)).slice(0, 10).map(([at, message]) => `${file}: ${keyPath(at)}: ${message}`);
     throw new ImportConfigError(lines.join('\n'));
   }
   const problems = checkAgainstModel(parsed.data);

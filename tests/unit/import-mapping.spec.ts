@@ -26,6 +26,15 @@ describe('mapping files', () => {
     expect(loadMapping(path.join(mappingsDir, 'cordis-h2020.json')).files.length).toBeGreaterThan(2);
   });
 
+  it('says what is wrong inside an expression object, not only that the value fits no form', () => {
+    const node = (birthday: unknown) => ({ name: 'x', source: 'x', files: [{ match: 'a.csv', format: 'rows', nodes: [{ id: 'a:{x}', label: 'Person', props: { birthday } }] }] });
+    expect(problem(node({ column: 'b', partial: 'last' }))).toBe('m.json: files[0].nodes[0].props.birthday.partial: Invalid input: expected "first"');
+    expect(problem(node({ column: 'b', scale: -1 }))).toMatch(/^m\.json: files\[0\]\.nodes\[0\]\.props\.birthday\.scale: .*>0/);
+    expect(problem(node({ column: 'b', sacle: 2 }))).toMatch(/props\.birthday: Unrecognized key: "sacle"/);
+    // A value of no form at all keeps the union's own message, at its key.
+    expect(problem(node(5))).toBe('m.json: files[0].nodes[0].props.birthday: Invalid input');
+  });
+
   it('names the file and the key of each mistake', () => {
     const files = [{ match: '*.csv' }];
     expect(problem({ files, colour: 'red' })).toMatch(/^m\.json: \(top level\): .*colour/);
