@@ -2,7 +2,7 @@
 // `npm run eval`, no database. Trained on an earlier window than any reported cut-off, with no leakage: the
 // graph of CORDIS participations in projects starting before --train (default 2016), the labels the new firm-lab
 // partnerships formed in projects starting in that year only (--horizon 1), so none of them is a truth of the reported
-// cut-offs (2017 on). The candidate labs are those cypher/recommendLabsNetwork.cypher reads (same caps, same order). Loss: listwise softmax (the mean log-probability
+// cut-offs (2017 on; with --report, a --train + --horizon past the first reported cut-off is refused). The candidate labs are those cypher/recommendLabsNetwork.cypher reads (same caps, same order). Loss: listwise softmax (the mean log-probability
 // the model gives each of the firm's future labs among its candidates), standardised features, L2, Newton's method.
 //   npx tsx eval/fit-lab-model.ts [--train 2016] [--horizon 1] [--n 800] [--report 2017,2018,2019]
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { Rng } from '../bench/lib/rng.js';
 import { LAB_MODEL_FEATURES, WALK_HALF_LIFE, labModelFeatures, linearScore, type LinearModel } from './lab-model.js';
 import { PARTNER_CAP, PROJECT_CAP, REACH_CAP } from '../server/recommend/labs.js';
 import { SHARED_DATA } from '../tests/support/shared-data.js';
-import { load, option, type Row } from './lab-features.js';
+import { labelUntil, load, option, type Row } from './lab-features.js';
 
 const LAB = new Set(['HES', 'REC']);
 
@@ -196,14 +196,18 @@ function main(): void {
   const opt = (name: string, dflt: string) => option(process.argv.slice(2), name, dflt);
   const train = Number(opt('--train', '2016'));
   const horizon = Number(opt('--horizon', '1'));
+  const report = opt('--report', '');
+  const reported = report ? report.split(',').map(Number) : [];
+  // Training labels end before the first reported cut-off (if any), so none of them is a reported truth.
+  if (!Number.isInteger(horizon) || horizon < 1) throw new Error(`--horizon ${opt('--horizon', '1')}: a whole number of years, at least 1`);
+  if (reported.length) labelUntil([train], reported, String(train + horizon));
   const { rows } = load(path.join(SHARED_DATA, 'cordis-h2020'));
   const win = window(rows, train, horizon);
   const qs = new Rng(7).sample(win.queries, Number(opt('--n', '800'))).map((q) => ({ ...q, cands: win.candidates(q.firm) }));
   console.log(`train: graph before ${train}, labels from projects starting ${train}-${train + horizon - 1}; ${qs.length} of ${win.queries.length} firms`);
   const model = fit(qs);
   console.log(`in sample Hits@10: model ${hitsAt10(qs, model).toFixed(3)}, common neighbours ${hitsAt10(qs, null).toFixed(3)}`);
-  const report = opt('--report', '');
-  for (const c of report ? report.split(',').map(Number) : []) {
+  for (const c of reported) {
     const s = window(rows, c, Infinity);
     const sq = new Rng(42).sample(s.queries, 200).map((q) => ({ ...q, cands: s.candidates(q.firm) }));
     console.log(`cut-off ${c} (eval's seed-42 sample of 200): model ${hitsAt10(sq, model).toFixed(3)}, common neighbours ${hitsAt10(sq, null).toFixed(3)}`);

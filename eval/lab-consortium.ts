@@ -10,7 +10,9 @@
 // (--validate 2016, or several: 2015,2016; Hits@10, then MRR within the top ten), then applied unchanged to the
 // reported cut-offs on the seed-43 project samples `npm run eval` draws (its --seed 42 plus one), beside the eval's
 // baselines computed in the same run. No database; two minutes.
-//   npx tsx eval/lab-consortium.ts [--validate 2016] [--n 1000] [--report 2017,2018,2019]
+// Validation labels are bounded: at cut-off c, only projects starting in [c, --until), --until defaulting to the
+// first reported cut-off, so no validation label is a reported project (before this, they ran to 2020).
+//   npx tsx eval/lab-consortium.ts [--validate 2016] [--n 1000] [--report 2017,2018,2019] [--until 2017]
 import path from 'node:path';
 import { Rng } from '../bench/lib/rng.js';
 import { LAB_CONSORTIUM_WEIGHTS, WALK_FURTHER } from '../server/recommend/lab-score.js';
@@ -18,7 +20,7 @@ import { PARTNER_CAP, PROJECT_CAP, REACH_CAP } from '../server/recommend/labs.js
 import { round4, saturate } from '../server/recommend/score-parts.js';
 import { SHARED_DATA } from '../tests/support/shared-data.js';
 import { Network, consortiumBaselines, consortiumQueries, labPopularity } from './cordis.js';
-import { load, option, type Row } from './lab-features.js';
+import { labelUntil, load, option, type Row } from './lab-features.js';
 import { K, scoreList, type Query } from './lib/metrics.js';
 
 /** The network signals of one candidate lab, as the product can read them. */
@@ -207,11 +209,15 @@ function topRank(p: Prepared, f: Form): number {
   return first < 0 ? 0 : 1 / (first + 1);
 }
 
-function prepare(rows: readonly Row[], cutoff: number) {
+/**
+ * Past and queries at one cut-off. `until`: labels only from projects starting before that year, so that a
+ * validation cut-off never looks at the projects of a reported one (Infinity for a reported cut-off).
+ */
+function prepare(rows: readonly Row[], cutoff: number, until = Infinity) {
   const pre = rows.filter((r) => r.year < cutoff);
   const net = new Network(pre);
   const postMembers = new Map<string, Row[]>();
-  for (const r of rows) if (r.year >= cutoff) (postMembers.get(r.rcn) ?? postMembers.set(r.rcn, []).get(r.rcn)!).push(r);
+  for (const r of rows) if (r.year >= cutoff && r.year < until) (postMembers.get(r.rcn) ?? postMembers.set(r.rcn, []).get(r.rcn)!).push(r);
   const walk = consortiumWalker(pre, net);
   const queries = consortiumQueries(net, postMembers);
   const prepared = (q: (typeof queries)[number]): Prepared => arrays({ id: q.coordinator, truth: q.truth }, walk(q.coordinator));
@@ -262,9 +268,11 @@ function main(): void {
   const opt = (name: string, dflt: string) => option(process.argv.slice(2), name, dflt);
   const { rows } = load(path.join(SHARED_DATA, 'cordis-h2020'));
   const validate = opt('--validate', '2016').split(',').map(Number);
-  const vs = validate.map((c) => prepare(rows, c));
+  const report = opt('--report', '2017,2018,2019').split(',').map(Number);
+  const until = labelUntil(validate, report, process.argv.includes('--until') ? opt('--until', '') : undefined);
+  const vs = validate.map((c) => prepare(rows, c, until));
   const vq = vs.flatMap((v) => new Rng(7).sample(v.queries, Number(opt('--n', '1000'))).map(v.prepared));
-  console.log(`validation ${validate.join(', ')}: ${vq.length} of ${vs.map((v) => v.queries.length).join(' + ')} projects; before ${hits(vq, BEFORE).toFixed(3)}, shipped ${hits(vq, SHIPPED).toFixed(3)}, written ahead ${hits(vq, WRITTEN_AHEAD).toFixed(3)}`);
+  console.log(`validation ${validate.join(', ')} (labels: projects starting before ${until}): ${vq.length} of ${vs.map((v) => v.queries.length).join(' + ')} projects; before ${hits(vq, BEFORE).toFixed(3)}, shipped ${hits(vq, SHIPPED).toFixed(3)}, written ahead ${hits(vq, WRITTEN_AHEAD).toFixed(3)}`);
   const single: Array<[string, Form]> = [
     ['walk, two moves only', { ...BEFORE, walk: 1, repeat: 0, partners: 0, activity: 0, further: 0 }],
     ['walk, four moves at 0.72', { ...BEFORE, walk: 1, repeat: 0, partners: 0, activity: 0, further: 0.72 }],
@@ -282,7 +290,7 @@ function main(): void {
     const own = vq.filter((p) => v.queries.some((q) => q.coordinator === p.q.id && q.truth === p.q.truth));
     console.log(`baselines on ${validate[i]}: chosen ${hits(own, best.form).toFixed(3)} · ${show(baselineHits(v.net, own))}`);
   });
-  for (const cutoff of opt('--report', '2017,2018,2019').split(',').map(Number)) {
+  for (const cutoff of report) {
     const s = prepare(rows, cutoff);
     const sample = new Rng(43).sample(s.queries, 200).map(s.prepared);
     const figures = new Map([['chosen', hits(sample, best.form)], ['before', hits(sample, BEFORE)], ['shipped', hits(sample, SHIPPED)], ['written ahead', hits(sample, WRITTEN_AHEAD)], ...baselineHits(s.net, sample)]);

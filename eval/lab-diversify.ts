@@ -4,8 +4,9 @@
 // caps and order, the LAB_NETWORK_WEIGHTS score, the most active labs when no lab is within reach; checked against
 // the API once: the same top ten for all 200 firms of the 2018 sample), chooses the diversification's settings on a validation cut-off that
 // is never reported (--validate 2016), then applies them unchanged to the reported cut-offs, on the seed-42 samples of
-// `npm run eval`, beside the eval's baselines computed in the same run.
-//   npx tsx eval/lab-diversify.ts [--validate 2016] [--n 1000] [--report 2017,2018,2019]
+// `npm run eval`, beside the eval's baselines computed in the same run. Validation labels are bounded: projects
+// starting in [cut-off, --until), --until defaulting to the first reported cut-off (before, they ran to 2020).
+//   npx tsx eval/lab-diversify.ts [--validate 2016] [--n 1000] [--report 2017,2018,2019] [--until 2017]
 import path from 'node:path';
 import { Rng } from '../bench/lib/rng.js';
 import { diversify, type DiversifyCandidate, type DiversifyOptions } from './lib/diversify.js';
@@ -14,7 +15,7 @@ import { PARTNER_CAP, PROJECT_CAP, REACH_CAP } from '../server/recommend/labs.js
 import { round4 } from '../server/recommend/score-parts.js';
 import { SHARED_DATA } from '../tests/support/shared-data.js';
 import { Network, baselines, labPopularity, newLabQueries } from './cordis.js';
-import { load, option, type Row } from './lab-features.js';
+import { labelUntil, load, option, type Row } from './lab-features.js';
 import { K, scoreList, type Query } from './lib/metrics.js';
 
 /** What the product reads of one firm's project network, and its ranking of the new labs. */
@@ -117,11 +118,12 @@ interface Prepared { q: Query; walk: FirmWalk; known: Set<string>; activeFor: (s
 /** Years counted as recent when ranking the most recently active labs (variant b). */
 const RECENT_YEARS = 3;
 
-function prepare(rows: readonly Row[], programmes: ReadonlyMap<string, readonly string[]>, cutoff: number) {
+/** Past and queries at one cut-off; labels only from projects starting before `until` (see labelUntil). */
+function prepare(rows: readonly Row[], programmes: ReadonlyMap<string, readonly string[]>, cutoff: number, until = Infinity) {
   const pre = rows.filter((r) => r.year < cutoff);
   const net = new Network(pre);
   const postMembers = new Map<string, Row[]>();
-  for (const r of rows) if (r.year >= cutoff) (postMembers.get(r.rcn) ?? postMembers.set(r.rcn, []).get(r.rcn)!).push(r);
+  for (const r of rows) if (r.year >= cutoff && r.year < until) (postMembers.get(r.rcn) ?? postMembers.set(r.rcn, []).get(r.rcn)!).push(r);
   const country = new Map(pre.map((r) => [r.pic, r.country]));
   const recent = new Map<string, number>();
   for (const r of pre) if (net.isLab(r.pic) && r.year >= cutoff - RECENT_YEARS) recent.set(r.pic, (recent.get(r.pic) ?? 0) + 1);
@@ -243,12 +245,14 @@ function main(): void {
   const opt = (name: string, dflt: string) => option(process.argv.slice(2), name, dflt);
   const { rows, programmes } = load(path.join(SHARED_DATA, 'cordis-h2020'));
   const validate = Number(opt('--validate', '2016'));
-  const v = prepare(rows, programmes, validate);
+  const report = opt('--report', '2017,2018,2019').split(',').map(Number);
+  const until = labelUntil([validate], report, process.argv.includes('--until') ? opt('--until', '') : undefined);
+  const v = prepare(rows, programmes, validate, until);
   const vq = new Rng(7).sample(v.queries, Number(opt('--n', '1000'))).map(v.prepared);
   const plain: DiversifyOptions = { slots: K, lambda: 0, gamma: 1 };
   diagnose(vq);
   const meanTruth = vq.reduce((n, p) => n + p.q.truth.size, 0) / vq.length;
-  console.log(`validation ${validate}: ${vq.length} of ${v.queries.length} firms, ${meanTruth.toFixed(1)} new labs each; product order ${hits(vq, null, plain).toFixed(3)}`);
+  console.log(`validation ${validate} (labels: projects starting before ${until}): ${vq.length} of ${v.queries.length} firms, ${meanTruth.toFixed(1)} new labs each; product order ${hits(vq, null, plain).toFixed(3)}`);
   let best = { form: null as AspectForm | null, opts: plain, h: hits(vq, null, plain) };
   for (const form of FORMS) {
     let formBest = 0;
@@ -279,7 +283,7 @@ function main(): void {
     }
   console.log(`chosen on ${validate}: ${JSON.stringify({ ...best, mix })}`);
   console.log(`baselines on ${validate}: ` + [...baselineHits(v.net, vq)].map(([m, h]) => `${m} ${h.toFixed(3)}`).join(' · '));
-  for (const cutoff of opt('--report', '2017,2018,2019').split(',').map(Number)) {
+  for (const cutoff of report) {
     const s = prepare(rows, programmes, cutoff);
     const sample = new Rng(42).sample(s.queries, 200).map(s.prepared);
     const figures = new Map<string, number>([

@@ -1,8 +1,10 @@
 // Offline analysis for recommendLabs (not part of `npm run eval`): computes candidate ranking signals for the CORDIS
 // firm -> new labs task from the pre-cut-off rows alone, and measures Hits@10 of single signals and of weighted
 // combinations. Used to choose the product's weights on a validation cut-off that is never reported (2016 by
-// default), before the reported cut-offs are run unchanged. No database: plain arithmetic over the CSV.
-//   npx tsx eval/lab-features.ts --validate 2016 --report 2017,2018,2019
+// default), before the reported cut-offs are run unchanged. Validation labels are bounded: projects starting in
+// [cut-off, --until), --until defaulting to the first reported cut-off (before this, they ran to 2020 and so held
+// the reported cut-offs' projects). No database: plain arithmetic over the CSV.
+//   npx tsx eval/lab-features.ts --validate 2016 --report 2017,2018,2019 [--until 2017] [--n 800]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -212,16 +214,32 @@ export function option(argv: readonly string[], name: string, dflt: string): str
   return i >= 0 ? argv[i + 1]! : dflt;
 }
 
+/**
+ * The year before which validation labels must stop (--until, by default the first reported cut-off): labels of a
+ * validation cut-off c come only from projects starting in [c, until), so none of them is a project that a reported
+ * cut-off scores. Throws, naming the option, when a year is not whole or a validation cut-off is not before it.
+ */
+export function labelUntil(validate: readonly number[], report: readonly number[], until: string | undefined): number {
+  const u = until === undefined ? Math.min(...report) : Number(until);
+  const bad = [...validate, ...report, u].find((y) => !Number.isInteger(y));
+  if (bad !== undefined) throw new Error(`--validate ${validate.join(',')} --report ${report.join(',')} --until ${until ?? u}: years must be whole numbers`);
+  if (report.some((c) => c < u)) throw new Error(`--until ${u}: labels would reach into the reported cut-off ${Math.min(...report)}`);
+  const late = validate.find((c) => c >= u);
+  if (late !== undefined) throw new Error(`--validate ${late}: a validation cut-off must be before --until ${u} (its labels are projects starting in [cut-off, --until))`);
+  return u;
+}
+
 function main(): void {
   const opt = (name: string, dflt: string) => option(process.argv.slice(2), name, dflt);
   const validate = Number(opt('--validate', '2016'));
   const report = opt('--report', '2017,2018,2019').split(',').map(Number);
   const recentYears = Number(opt('--recent-years', '3'));
+  const until = labelUntil([validate], report, process.argv.includes('--until') ? opt('--until', '') : undefined);
   const { rows, programmes } = load(path.join(SHARED_DATA, 'cordis-h2020'));
-  const v = split(rows, programmes, validate, recentYears);
+  const v = split(rows, programmes, validate, recentYears, until - validate);
   const vq = new Rng(7).sample(v.queries, Number(opt('--n', '800')));
   vq.forEach(v.fill);
-  console.log(`validation ${validate}: ${vq.length} of ${v.queries.length} firms`);
+  console.log(`validation ${validate} (labels: projects starting before ${until}): ${vq.length} of ${v.queries.length} firms`);
   console.log(`  ceiling (a truth lab among the candidates): ${(vq.filter((q) => [...q.truth].some((l) => q.cands.has(l))).length / vq.length).toFixed(3)}`);
   for (const f of FEATURES) console.log(`  ${f.padEnd(12)} ${hits(vq, { [f]: 1 }).toFixed(3)}`);
   const chosen = tune(vq, MULT ? { walk1: 1 } : { cn: 1 });
