@@ -10,6 +10,14 @@ import type { NodeDraft } from './drafts.js';
 
 /** Changes to stored nodes and ties kept for the report's table (all of them are counted). */
 export const KEPT_CHANGES = 1_000;
+
+/**
+ * Where a node or tie came from (the mapping's `source`). Another source naming the same node is not a conflict in
+ * its data: without --update the stored source is kept silently, so the differences a re-import lists are the data
+ * that disagrees (an organisation's activity type, a name), not every node a second dataset names again. With
+ * --update it is replaced and audited like any other value.
+ */
+export const PROVENANCE = 'source';
 /** Replaced values per audit event (each event stays a modest node). */
 const REPLACED_PER_AUDIT_EVENT = 500;
 
@@ -82,6 +90,7 @@ export class StoredNodes {
           if (NAME_PROPS.has(property)) namesFilled = true;
           note({ id: n.id, property, old: null, new: value, kind: 'fill', file, line });
         } else if (!sameValue(before, value)) {
+          if (!update && property === PROVENANCE) continue;
           changes.differing++;
           if (update) {
             changes.replaced++;

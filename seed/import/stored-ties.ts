@@ -2,12 +2,12 @@
 // tie of the import (start, type, end) with the tie the store already holds there, in chunks: empty properties to
 // fill, values that differ (kept by default; with the update policy replaced, the old values going to the audit
 // record first). The write then fills only the empty properties of the ties found here (importRelationships_*'s
-// "fill only"), unless the update policy replaces them. A tie's `source` is a value like any other: a stored tie
-// keeps the source it came from unless --update replaces it.
+// "fill only"), unless the update policy replaces them. A stored tie keeps the `source` it came from, silently
+// unless --update replaces it (PROVENANCE, stored-nodes.ts).
 import { LOOKUP_CHUNK } from './ids.js';
 import type { ChangeSummary, PropertyChange, StoreReads } from './importer.js';
 import type { RelDraft } from './drafts.js';
-import { KEPT_CHANGES, sameValue, type ReplacedValue } from './stored-nodes.js';
+import { KEPT_CHANGES, PROVENANCE, sameValue, type ReplacedValue } from './stored-nodes.js';
 
 /** One key per tie (type, start id, end id), as the relationship writer's MERGE sees it. */
 export function tieKey(t: { type: string; start: string; end: string }): string {
@@ -98,7 +98,7 @@ export class StoredTies {
       if (before === null || before === undefined) {
         changes.filled++;
         kind = 'fill';
-      } else if (sameValue(before, value)) {
+      } else if (sameValue(before, value) || (!this.update && property === PROVENANCE)) {
         continue;
       } else {
         changes.differing++;

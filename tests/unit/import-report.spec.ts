@@ -56,13 +56,13 @@ describe('import report', () => {
   });
 
   it('names stored ties beside stored nodes when the import touches some', () => {
-    const tie = 'demo:lab:tianmushan -LOCATED_IN-> demo:region:yuhang';
+    const tie = 'demo:lab:tianmushan -PARTICIPATES_IN-> sheet-project:1';
     const ties = report({
-      changes: { newNodes: 0, existingNodes: 1, existingTies: 3, filled: 0, differing: 1, replaced: 0, table: [{ id: tie, property: 'source', old: 'demo', new: 'sheet', kind: 'differs', file: 'p.xlsx', line: 5 }] },
+      changes: { newNodes: 0, existingNodes: 1, existingTies: 3, filled: 0, differing: 1, replaced: 0, table: [{ id: tie, property: 'role', old: 'participant', new: 'coordinator', kind: 'differs', file: 'p.xlsx', line: 5 }] },
     });
     expect(summaryText(ties)).toMatch(/stored data {4}1 node\(s\) and 3 tie\(s\) already in the store: 0 empty properties filled, 1 stored value\(s\) differ/);
     const lines = changesText(ties).split('\n');
     expect(lines[0]).toBe('Changes to stored nodes and ties:');
-    expect(lines[2]!.split(/\s+/)).toEqual([...tie.split(' '), 'source', 'demo', 'sheet', 'kept']);
+    expect(lines[2]!.split(/\s+/)).toEqual([...tie.split(' '), 'role', 'participant', 'coordinator', 'kept']);
   });
 });
