@@ -19,7 +19,8 @@ export const LAB_NETWORK_WEIGHTS = { topical: 0.25, proximity: 0.25, sharedPartn
 /**
  * With projectPartners: RANKED, labs already in the firm's projects compete. A short random walk from the firm's
  * projects, the projects it coordinated that the lab joined, and the lab's activity carry the network's weight; chosen
- * on validation cut-offs that are never reported (eval/lab-consortium.ts, docs/scoring.md).
+ * on the validation cut-offs 2015 and 2016 with labels from projects starting before the first reported cut-off
+ * (2017), where they are also the choice (a near-tie; eval/lab-consortium.ts, docs/scoring.md).
  */
 export const LAB_CONSORTIUM_WEIGHTS = { topical: 0.2, proximity: 0.2, consortiumWalk: 0.18, sharedPartners: 0.06, ledProjects: 0.18, activity: 0.18 } as const;
 /** How much the walk's four-move share (through the firm's partners) counts beside its two-move share: 0.85². */
