@@ -31,10 +31,11 @@ export interface FieldArgs {
   GapPerson: Record<'node' | 'residence' | 'country' | 'abroad' | 'homeTies' | 'reasons' | 'reasonDetails', NoArgs>;
   GraphStats: Record<'nodeCount' | 'relationshipCount' | 'labels', NoArgs>;
   ImportCount: Record<'name' | 'count', NoArgs>;
+  ImportDifference: Record<'subject' | 'property' | 'stored' | 'incoming' | 'at', NoArgs>;
   ImportFileSummary: Record<'file' | 'kind' | 'rows', NoArgs>;
   ImportJob: Record<'id' | 'kind' | 'status' | 'actor' | 'files' | 'mapping' | 'checkId' | 'commitId' | 'startedAt' | 'finishedAt' | 'stage' | 'rowsDone' | 'rowsTotal' | 'rowsPerSecond' | 'etaSeconds' | 'problemCount' | 'problems' | 'summary' | 'error', NoArgs>;
   ImportProblem: Record<'file' | 'line' | 'column' | 'message', NoArgs>;
-  ImportSummary: Record<'dryRun' | 'rows' | 'files' | 'nodes' | 'relationships' | 'nodesWritten' | 'relationshipsWritten' | 'newNodes' | 'existingNodes' | 'existingTies' | 'filled' | 'differing' | 'elapsedMs' | 'stoppedAt', NoArgs>;
+  ImportSummary: Record<'dryRun' | 'rows' | 'files' | 'nodes' | 'relationships' | 'nodesWritten' | 'relationshipsWritten' | 'newNodes' | 'existingNodes' | 'existingTies' | 'filled' | 'differing' | 'differences' | 'elapsedMs' | 'stoppedAt', NoArgs>;
   Introduction: Record<'id' | 'date' | 'from' | 'to' | 'intermediaries' | 'broker' | 'note' | 'recordedBy' | 'recordedAt' | 'outcomes' | 'lastOutcome' | 'illustrative', NoArgs>;
   IntroductionPage: Record<'items' | 'nextCursor' | 'hasMore' | 'totalCount', NoArgs>;
   LabelCount: Record<'label' | 'count', NoArgs>;

@@ -59,6 +59,22 @@ describe('job lists', () => {
     staged: { dataDir: `/staged/${id}` },
   });
 
+  it('reads a list an earlier version wrote, its summaries lacking the fields added since', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-job-lists-'));
+    try {
+      const store = 'bolt://127.0.0.1:7687|';
+      const old = record('o1', 'OK');
+      // As saved before existingTies and differences existed.
+      (old.job as unknown as { summary: Record<string, unknown> }).summary = { dryRun: true, rows: 3, filled: 1, differing: 2, existingNodes: 1, newNodes: 2 };
+      saveJobRecords(dir, store, [old, record('o2', 'FAILED')]);
+      const [withSummary, without] = loadJobRecords(dir, store);
+      expect(withSummary!.job.summary).toMatchObject({ differing: 2, existingTies: 0, differences: [] });
+      expect(without!.job.summary).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps one list per store in a shared upload folder: a server on another store neither lists nor interrupts its jobs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-job-lists-'));
     try {

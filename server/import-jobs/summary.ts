@@ -11,12 +11,30 @@ export interface WorkerReport {
   files: Array<{ file: string; kind: string; rows: number }>;
   nodes: Record<string, number>;
   relationships: Record<string, number>;
-  changes: { newNodes: number; existingNodes: number; existingTies?: number; filled: number; differing: number };
+  changes: {
+    newNodes: number;
+    existingNodes: number;
+    existingTies?: number;
+    filled: number;
+    differing: number;
+    table?: Array<{ id: string; property: string; old: unknown; new: unknown; kind: string; file: string; line: number }>;
+  };
   elapsedMs: number;
   checkMs: number;
   writeMs: number;
   stoppedAt?: { stage: string; file: string; line: number; written: number };
 }
+
+export interface ImportDifference {
+  subject: string;
+  property: string;
+  stored: string;
+  incoming: string;
+  at: string;
+}
+
+/** Differing values a job's summary lists (the worker's report keeps up to a thousand changes of every kind). */
+export const MAX_DIFFERENCES = 200;
 
 export interface NamedCount {
   name: string;
@@ -36,6 +54,7 @@ export interface ImportSummary {
   existingTies: number;
   filled: number;
   differing: number;
+  differences: ImportDifference[];
   elapsedMs: number;
   /** Where an interrupted import stopped (everything before it is committed). */
   stoppedAt: string | null;
@@ -63,6 +82,10 @@ export function jobSummary(r: WorkerReport): ImportSummary {
     existingTies: r.changes.existingTies ?? 0,
     filled: r.changes.filled,
     differing: r.changes.differing,
+    differences: (r.changes.table ?? [])
+      .filter((c) => c.kind === 'differs' || c.kind === 'replace')
+      .slice(0, MAX_DIFFERENCES)
+      .map((c) => ({ subject: c.id, property: c.property, stored: JSON.stringify(c.old) ?? 'null', incoming: JSON.stringify(c.new) ?? 'null', at: `${c.file}:${c.line}` })),
     elapsedMs: Math.round(r.elapsedMs),
     stoppedAt: r.stoppedAt ? `${r.stoppedAt.file}:${r.stoppedAt.line}` : null,
   };

@@ -178,6 +178,10 @@ describe('ties already in the store', () => {
       const kept = await importDirectory(db, copy, { mapping: MAPPING });
       expect(roleChanges(kept)).toEqual([['role', roleOf(row['角色']!), roleOf(flipped), 'differs']]);
       expect(kept.changes.differing).toBe(1);
+      // The web import's check lists it for the admin before a commit.
+      expect(jobSummary(kept).differences).toEqual([
+        { subject: id, property: 'role', stored: JSON.stringify(roleOf(row['角色']!)), incoming: JSON.stringify(roleOf(flipped)), at: expect.stringMatching(/partners-gbk\.csv:2$/) },
+      ]);
       expect((await stored()).role).toBe(roleOf(row['角色']!));
       expect(changesText(kept)).toMatch(new RegExp(`${id} +role .* kept`));
 

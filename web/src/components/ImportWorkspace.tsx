@@ -311,6 +311,45 @@ function Progress({ job }: { job: Job }) {
   );
 }
 
+/** What a commit would keep although the files say otherwise (the web import never replaces a stored value). */
+function Differences({ summary }: { summary: NonNullable<Job['summary']> }) {
+  const { t, state } = useApp();
+  return (
+    <div className="desk-table-wrap">
+      <table className="desk-table" data-testid="import-differences">
+        <caption>
+          {t('import.diff.caption', { count: formatNumber(summary.differing, state.lang) })}
+          {summary.differing > summary.differences.length && t('import.problems.shown', { shown: summary.differences.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.diff.subject')}</th>
+            <th scope="col">{t('import.diff.property')}</th>
+            <th scope="col">{t('import.diff.stored')}</th>
+            <th scope="col">{t('import.diff.incoming')}</th>
+            <th scope="col">{t('import.diff.at')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.differences.map((d) => (
+            <tr key={`${d.subject}|${d.property}|${d.at}`} data-testid="import-difference">
+              <th scope="row">
+                <code>{d.subject}</code>
+              </th>
+              <td>{d.property}</td>
+              <td>{d.stored}</td>
+              <td>{d.incoming}</td>
+              <td>
+                <code>{d.at}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function Problems({ job }: { job: Job }) {
   const { t } = useApp();
   return (
@@ -357,6 +396,7 @@ function Summary({ job }: { job: Job }) {
         {s.existingTies || s.filled || s.differing ? (
           <p data-testid="import-checked-stored">{t('import.checked.stored', { ties: n(s.existingTies), filled: n(s.filled), differing: n(s.differing) })}</p>
         ) : null}
+        {s.differences.length ? <Differences summary={s} /> : null}
       </>
     );
   }
