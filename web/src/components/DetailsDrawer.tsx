@@ -81,13 +81,16 @@ export function DetailsDrawer() {
   if (!id) return null;
   const close = () => update((s) => ({ ...s, selected: null }));
 
+  // While the same node is read again (after an edit), its details stay on screen: replacing them with a spinner
+  // unmounted the edit panel, so a form opened during the refresh vanished with what was typed into it.
+  const shown = details.status === 'ready' ? details.data : details.status === 'loading' && details.data?.node?.id === id ? details.data : null;
   let body: React.ReactNode;
-  if (details.status === 'loading' || details.status === 'idle') body = <Loading />;
-  else if (details.status === 'error') body = <ErrorMessage error={details.error} onRetry={details.retry} />;
-  else if (!details.data.node) body = <p className="status status-empty">{t('error.NOT_FOUND')}</p>;
+  if (details.status === 'error') body = <ErrorMessage error={details.error} onRetry={details.retry} />;
+  else if (!shown) body = <Loading />;
+  else if (!shown.node) body = <p className="status status-empty">{t('error.NOT_FOUND')}</p>;
   else {
-    const node = details.data.node;
-    const sub = details.data.neighbourhood;
+    const node = shown.node;
+    const sub = shown.neighbourhood;
     const ties = sub ? tiesOf(node.id, sub) : [];
     const today = todayIso();
     const affs = affiliations(node, ties, today, lang);
@@ -101,7 +104,7 @@ export function DetailsDrawer() {
     const description = typeof node.properties.description === 'string' ? node.properties.description : null;
     const other = otherName(node, lang);
     body = (
-      <div className="details" data-testid="details" data-id={node.id} data-type={node.type}>
+      <div className="details" data-testid="details" data-id={node.id} data-type={node.type} aria-busy={details.status === 'loading'}>
         <div className="details-head">
           <div className="details-type">
             <TypeSwatch type={node.type} />
