@@ -85,19 +85,18 @@ export class StoredNodes {
       };
       for (const [property, value] of Object.entries(wanted.props)) {
         const before = old[property];
-        if (before === null || before === undefined) {
+        const kind = changeKind(property, before, value, update);
+        if (kind === 'fill') {
           changes.filled++;
           if (NAME_PROPS.has(property)) namesFilled = true;
-          note({ id: n.id, property, old: null, new: value, kind: 'fill', file, line });
-        } else if (!sameValue(before, value)) {
-          if (!update && property === PROVENANCE) continue;
+        } else if (kind) {
           changes.differing++;
-          if (update) {
+          if (kind === 'replace') {
             changes.replaced++;
             this.replaced.push({ id: n.id, property, old: before, new: value });
           }
-          note({ id: n.id, property, old: before, new: value, kind: update ? 'replace' : 'differs', file, line });
         }
+        if (kind) note({ id: n.id, property, old: before ?? null, new: value, kind, file, line });
       }
       for (const [property, value] of Object.entries(wanted.fill)) {
         if ((old[property] === null || old[property] === undefined) && wanted.props[property] === undefined) {
@@ -153,6 +152,16 @@ function wantedProps(n: NodeDraft): { props: Record<string, unknown>; fill: Reco
 }
 
 /** Whether a stored value and an imported one are the same (dates and date-times compared as instants). */
+/**
+ * What a file's value does to a stored property under the import's policy: fill an empty one, differ from it (kept),
+ * replace it (--update), or nothing (equal, or a differing source kept silently). Nodes and ties share it.
+ */
+export function changeKind(property: string, before: unknown, value: unknown, update: boolean): PropertyChange['kind'] | null {
+  if (before === null || before === undefined) return 'fill';
+  if (sameValue(before, value) || (!update && property === PROVENANCE)) return null;
+  return update ? 'replace' : 'differs';
+}
+
 export function sameValue(stored: unknown, value: unknown): boolean {
   if (Array.isArray(stored) || Array.isArray(value)) return JSON.stringify(stored) === JSON.stringify(value);
   if (typeof stored === 'string' && typeof value === 'string') {

@@ -5,9 +5,9 @@
 // "fill only"), unless the update policy replaces them. A stored tie keeps the `source` it came from, silently
 // unless --update replaces it (PROVENANCE, stored-nodes.ts).
 import { LOOKUP_CHUNK } from './ids.js';
-import type { ChangeSummary, PropertyChange, StoreReads } from './importer.js';
+import type { ChangeSummary, StoreReads } from './importer.js';
 import type { RelDraft } from './drafts.js';
-import { KEPT_CHANGES, PROVENANCE, sameValue, type ReplacedValue } from './stored-nodes.js';
+import { changeKind, KEPT_CHANGES, type ReplacedValue } from './stored-nodes.js';
 
 /** One key per tie (type, start id, end id), as the relationship writer's MERGE sees it. */
 export function tieKey(t: { type: string; start: string; end: string }): string {
@@ -94,16 +94,12 @@ export class StoredTies {
       // As writer.relRow: an empty value writes nothing, so it changes nothing.
       if (value === null || value === undefined || value === '') continue;
       const before = old[property];
-      let kind: PropertyChange['kind'];
-      if (before === null || before === undefined) {
-        changes.filled++;
-        kind = 'fill';
-      } else if (sameValue(before, value) || (!this.update && property === PROVENANCE)) {
-        continue;
-      } else {
+      const kind = changeKind(property, before, value, this.update);
+      if (!kind) continue;
+      if (kind === 'fill') changes.filled++;
+      else {
         changes.differing++;
-        kind = this.update ? 'replace' : 'differs';
-        if (this.update) {
+        if (kind === 'replace') {
           changes.replaced++;
           this.replaced.push({ id, property, old: before, new: value, type: rel.type, start: rel.start, end: rel.end });
         }
