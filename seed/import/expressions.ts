@@ -1,6 +1,7 @@
 // The mapping's expressions compiled once per file: a column, a template of columns or a constant, with the
 // conversions a mapping may ask for (replace, map, date pattern, split); and the config errors that name the
-// mapping entry at fault.
+// mapping entry at fault. A column reference may list alternatives (`organisationID|id`), so that one mapping reads
+// the older and the newer layout of the same export.
 import { ImportConfigError, type Expr, type FileSpec, type Mapping } from './mapping.js';
 import { RowError, type Cells } from './drafts.js';
 import { parseByPattern, readDate } from './values.js';
@@ -37,7 +38,29 @@ export function requireColumn(ctx: CompileContext, key: string, name: string): v
   }
 }
 
-/** Columns an expression reads, so that header files do not also copy them under their own names. */
+/**
+ * A column reference's header names: `organisationID|id` reads the first of them the header has; an empty
+ * alternative (`SME|`) lets the header lack them all, and the expression then reads an empty cell.
+ */
+export function columnRef(ref: string): { names: string[]; optional: boolean } {
+  const parts = ref.split('|').map((p) => p.trim());
+  return { names: parts.filter(Boolean), optional: parts.length > 1 && parts.includes('') };
+}
+
+/** Which column a reference reads: fixed by a table's header (null: an optional one it lacks), per line for JSON. */
+function pickColumn(ctx: CompileContext, key: string, ref: string): (cells: Cells) => string | null {
+  const { names, optional } = columnRef(ref);
+  const columns = ctx.columns;
+  if (!columns) return names.length === 1 && !optional ? () => ref : (cells) => [ref, ...names].find((n) => cells.text(n) !== undefined) ?? null;
+  // A sheet's column key ("姓名|Name") is itself the name its cells go by.
+  const hit = [ref, ...names].find((n) => columns.has(n));
+  if (hit !== undefined) return () => hit;
+  if (optional) return () => null;
+  if (names.length <= 1) requireColumn(ctx, key, ref);
+  throw configError(ctx, key, `none of the columns ${names.map((n) => `'${n}'`).join(', ')} is in the header (columns: ${[...columns].join(', ')})`);
+}
+
+/** Columns (references, alternatives unsplit) an expression reads, so that header files do not also copy them under their own names. */
 export function exprColumns(e: Expr): string[] {
   if (typeof e === 'string') return e.includes('{') ? [...e.matchAll(TEMPLATE_REF)].map((m) => m[1]!) : [e];
   if (e.column) return [e.column];
@@ -49,32 +72,34 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
   const spec = typeof e === 'string' ? (e.includes('{') ? { template: e } : { column: e }) : e;
   let base: (cells: Cells) => { value: unknown; col: number };
   if (spec.column !== undefined) {
-    const name = spec.column;
-    requireColumn(ctx, key, name);
+    const pick = pickColumn(ctx, key, spec.column);
     // Conversions work on the text as written; a plain copy keeps the header's type.
     const wantsText = spec.format !== undefined || spec.replace !== undefined || spec.map !== undefined || spec.partial !== undefined;
-    base = wantsText
-      ? (cells) => {
-          const t = cells.text(name);
-          return { value: t === undefined || t.trim() === '' ? null : t, col: cells.col(name) };
-        }
-      : (cells) => ({ value: cells.get(name) ?? null, col: cells.col(name) });
+    base = (cells) => {
+      const name = pick(cells);
+      if (name === null) return { value: null, col: 1 };
+      if (!wantsText) return { value: cells.get(name) ?? null, col: cells.col(name) };
+      const t = cells.text(name);
+      return { value: t === undefined || t.trim() === '' ? null : t, col: cells.col(name) };
+    };
   } else if (spec.template !== undefined) {
     const template = spec.template;
     const refs = [...template.matchAll(TEMPLATE_REF)].map((m) => m[1]!);
     if (!refs.length) throw configError(ctx, key, `the template '${template}' names no {column}`);
-    for (const r of refs) requireColumn(ctx, key, r);
+    const picks = refs.map((r) => pickColumn(ctx, key, r));
     // split() on a capturing pattern alternates literal text and column names: [text, name, text, name, text].
     const parts = template.split(TEMPLATE_REF);
     base = (cells) => {
       let any = false;
       let value = parts[0]!;
       for (let i = 1; i < parts.length; i += 2) {
-        const t = (cells.text(parts[i]!) ?? '').trim();
+        const name = picks[(i - 1) / 2]!(cells);
+        const t = name === null ? '' : (cells.text(name) ?? '').trim();
         if (t !== '') any = true;
         value += t + parts[i + 1]!;
       }
-      return { value: any ? (refs.length > 1 ? value.replace(/\s+/g, ' ').trim() : value.trim()) : null, col: cells.col(refs[0]!) };
+      const first = picks[0]!(cells);
+      return { value: any ? (refs.length > 1 ? value.replace(/\s+/g, ' ').trim() : value.trim()) : null, col: first === null ? 1 : cells.col(first) };
     };
   } else {
     const value = spec.value;
@@ -88,7 +113,15 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
   const split = spec.split;
   const scale = spec.scale;
   const ifMissing = spec.ifMissing ?? false;
+  const required = spec.required ? exprColumns(spec).filter((r) => !columnRef(r).optional).map((r) => ({ ref: r, pick: pickColumn(ctx, key, r) })) : [];
+  const where = ctx.mapping ? `${ctx.where}.${key}` : key;
   return (cells) => {
+    for (const r of required) {
+      const name = r.pick(cells);
+      if (name === null || (cells.text(name) ?? '').trim() === '') {
+        throw new RowError(name === null ? 1 : cells.col(name), `column '${name ?? columnRef(r.ref).names[0]}' is empty, and the mapping needs a value there (${where})`);
+      }
+    }
     const out = base(cells);
     let v = out.value;
     if (v !== null && replace && typeof v === 'string') for (const [from, to] of replace) v = (v as string).split(from).join(to);

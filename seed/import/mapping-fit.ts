@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeEncoding, fileEncoding } from './encoding.js';
-import { exprColumns } from './expressions.js';
+import { columnRef, exprColumns } from './expressions.js';
 import { parseHeader, type Header } from './header.js';
 import { columnAlternatives, globToRegExp, loadMapping, type Expr, type FileSpec, type Mapping } from './mapping.js';
 import { csvHead, headerKey, HEADER_SEARCH_ROWS, type Rec } from './plan.js';
@@ -136,9 +136,13 @@ function tableFit(row: Rec | undefined, spec: FileSpec | undefined): Pick<FileFi
     names = header.columns.map((c) => c.name);
   }
   const wanted = rowsFormat ? rowsColumns(spec) : [...new Set(Object.values(spec?.props ?? {}).flatMap(exprColumns))];
-  const missing = wanted.filter((c) => !names.includes(c));
-  const found = header ? header.columns.map((c) => c.text) : wanted.filter((c) => names.includes(c));
-  return { headerLine: row.line, found, missing, fits: missing.length === 0, problem: missing.length ? `no column ${missing.map((m) => `'${m}'`).join(', ')} in the header` : null };
+  // A reference is found as the importer finds it: itself, or the first of its alternatives (organisationID|id).
+  const column = (ref: string) => [ref, ...columnRef(ref).names].find((n) => names.includes(n));
+  const absent = wanted.filter((c) => column(c) === undefined);
+  const required = absent.filter((c) => !columnRef(c).optional).map((c) => columnRef(c).names.join("' or '"));
+  const found = header ? header.columns.map((c) => c.text) : wanted.flatMap((c) => column(c) ?? []);
+  const missing = absent.map((c) => columnRef(c).names[0] ?? c);
+  return { headerLine: row.line, found, missing, fits: required.length === 0, problem: required.length ? `no column ${required.map((m) => `'${m}'`).join(', ')} in the header` : null };
 }
 
 const globs = (spec: FileSpec) => (Array.isArray(spec.match) ? spec.match : [spec.match]).join(', ');

@@ -48,6 +48,8 @@ const ExprObject = z
     /** "first": a month or a year alone (2020年1月, 2020) is a date, its first day. */
     partial: z.literal('first').optional(),
     ifMissing: z.boolean().optional(),
+    /** An empty cell in a column it reads (but an optional `SME|`) makes the row bad, naming the column. */
+    required: z.boolean().optional(),
   })
   .refine((e) => [e.column, e.template, e.value].filter((x) => x !== undefined).length === 1, {
     message: 'needs exactly one of "column", "template" or "value"',
@@ -241,6 +243,7 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
     if (typeof e === 'string') return;
     if (e.format && !isUsablePattern(e.format)) problems.push([`${path}.format`, `'${e.format}' is not a usable pattern (yyyy MM dd HH mm ss SSS, M d H)`]);
     if (e.format && e.partial) problems.push([`${path}.partial`, 'a "format" pattern already says which parts the text has; use one of the two']);
+    if (e.required && e.value !== undefined) problems.push([`${path}.required`, 'a "value" reads no column; "required" is for "column" and "template"']);
   };
   const checkPartial = (path: string, k: string, e: Expr, type: PropType | undefined) => {
     if (typeof e === 'object' && e.partial && type && type !== 'date' && type !== 'datetime') problems.push([`${path}.partial`, `'${k}' is not a date (${type}); "partial" reads a month or a year as a date`]);

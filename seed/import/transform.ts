@@ -20,7 +20,7 @@ import { anyNodePropType, type Expr, type LabelTarget, type NodeSpec, type RelSp
 import { damageReason } from './damage.js';
 import { JsonCells, keyColumn } from './cells.js';
 import { RowError, type Cells, type NodeDraft, type NodeMode, type RelDraft, type RowOutput, type Transform } from './drafts.js';
-import { compileExpr, configError, exprColumns, requireColumn, type CompileContext, type Evaluated } from './expressions.js';
+import { columnRef, compileExpr, configError, exprColumns, requireColumn, type CompileContext, type Evaluated } from './expressions.js';
 import { toModelValue, ValueError } from './values.js';
 
 export * from './drafts.js';
@@ -227,7 +227,7 @@ function passThroughSetup(ctx: CompileContext) {
   const resolveType = typeResolver(ctx);
   const source = ctx.mapping?.source;
   const derived = compileProps(spec?.props, ctx, 'props');
-  const consumed = new Set<string>([...Object.values(spec?.props ?? {}).flatMap(exprColumns), ...(spec?.drop ?? [])]);
+  const consumed = new Set<string>([...Object.values(spec?.props ?? {}).flatMap(exprColumns).flatMap((c) => [c, ...columnRef(c).names]), ...(spec?.drop ?? [])]);
   const keep = (spec?.otherColumns ?? 'keep') === 'keep';
   return { spec, resolveLabel, resolveType, source, derived, consumed, keep };
 }
