@@ -11,7 +11,6 @@ import type { ImportCheckMutation, ImportCommitMutation, ImportJobsQuery, Import
 import { config } from '../config.js';
 import {
   canCommit,
-  durationParts,
   filesProblem,
   formatBytes,
   jobToFollow,
@@ -27,7 +26,8 @@ import {
 } from '../core/import/import-model.js';
 import { uploadFile } from '../core/import/upload.js';
 import type { MessageKey } from '../core/i18n/messages.js';
-import { formatDate, formatNumber } from '../core/i18n/translate.js';
+import { formatDate, formatNumber, type Params } from '../core/i18n/translate.js';
+import { checkedText, durationText, progressText, storedText, writtenText } from '../core/import/import-texts.js';
 import { useApp } from './app-context.js';
 import { Differences, Problems } from './ImportTables.js';
 import { Empty, ErrorMessage, errorText } from './StatusMessage.js';
@@ -35,6 +35,8 @@ import { toApiError } from './use-async.js';
 
 type Job = ImportJobsQuery['importJobs'][number];
 type T = ReturnType<typeof useApp>['t'];
+/** A line saying what the form is doing, kept as a message key until shown. */
+type Busy = { key: MessageKey; params?: Params };
 
 const POLL_RUNNING_MS = 1_000;
 const POLL_IDLE_MS = 5_000;
@@ -43,13 +45,6 @@ function problemText(t: T, p: FileProblem): string {
   if (p.kind === 'noData') return t('import.problem.noData');
   if (p.kind === 'tooLarge') return t('import.problem.tooLarge', { name: p.name, size: formatBytes(p.limit) });
   return t(`import.problem.${p.kind}`, { name: p.name });
-}
-
-function durationText(t: T, seconds: number): string {
-  const d = durationParts(seconds);
-  if (d.h) return t('import.time.h', d);
-  if (d.min) return t('import.time.min', d);
-  return t('import.time.s', d);
 }
 
 /** The jobs of the store, asked again every second while one runs (every few seconds otherwise). */
@@ -104,6 +99,8 @@ function FitReasons({ suggestion }: { suggestion: Suggestion }) {
   return (
     <ul className="muted small" data-testid="import-fit" aria-label={t('import.fit.title')}>
       {suggestion.files.map((f) => {
+        // The "no mapping" suggestion has no entry for any file: each is read as it is, not ignored.
+        if (suggestion.mapping === null) return <li key={f.file}>{t('import.fit.asIs', { file: f.file })}</li>;
         if (f.entry === null) return <li key={f.file}>{t('import.fit.ignored', { file: f.file })}</li>;
         if (f.skipped) return <li key={f.file}>{t('import.fit.skipped', { file: f.file })}</li>;
         const where = [...(f.sheet ? [t('import.fit.sheet', { sheet: f.sheet })] : []), ...(f.headerLine ? [t('import.fit.row', { line: f.headerLine })] : []), ...(f.encoding ? [f.encoding] : [])];
@@ -149,25 +146,35 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [choice, setChoice] = useState<MappingValue>('none');
   const [mapping, setMapping] = useState<File | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  // What the form is doing, as message keys (so a language switch rewords it): the uploads and suggestion of the
+  // files chosen last, and a check being started. Each has one owner, so neither can be left behind by the other.
+  const [preparing, setPreparing] = useState<Busy | null>(null);
+  const [starting, setStarting] = useState<Busy | null>(null);
+  const busy = preparing ?? starting;
   const [error, setError] = useState<string | null>(null);
   // The uploads and suggestions of the files chosen last: a check waits for them (it may be asked for at once).
   const pending = useRef<Promise<Prepared | null> | null>(null);
+  // Bumped by every choice of files: a run of an earlier choice neither speaks nor sets what it found.
+  const generation = useRef(0);
   const chosenByHand = useRef(false);
   // Uploads a check has used are gone once it is committed: a second check uploads the files again.
   const used = useRef(false);
 
   const prepare = (files: File[]): Promise<Prepared | null> => {
+    const ticket = ++generation.current;
+    const current = () => generation.current === ticket;
+    const say = (b: Busy | null) => {
+      if (current()) setPreparing(b);
+    };
     const run: Promise<Prepared | null> = (async () => {
-      const current = () => pending.current === run;
       try {
         const url = uploadUrl(config.graphqlUrl);
         const ids: string[] = [];
         for (const f of files) {
-          setBusy(t('import.uploading', { name: f.name }));
+          say({ key: 'import.uploading', params: { name: f.name } });
           ids.push((await uploadFile(url, f, token)).id);
         }
-        setBusy(t('import.suggesting'));
+        say({ key: 'import.suggesting' });
         const next: Prepared = await request<ImportSuggestQuery>(IMPORT_SUGGEST, { uploads: ids })
           .then((d) => ({ ids, suggestions: d.suggestImportMappings, suggestError: null }))
           .catch((e: unknown) => ({ ids, suggestions: [], suggestError: errorText(t, toApiError(e)) }));
@@ -180,7 +187,7 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
         if (current()) setError(errorText(t, toApiError(err)));
         return null;
       } finally {
-        if (current()) setBusy(null);
+        say(null);
       }
     })();
     pending.current = run;
@@ -194,6 +201,9 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
     setError(null);
     chosenByHand.current = false;
     pending.current = null;
+    // The run of the files chosen before (if any) is superseded and will not clear its own line.
+    generation.current++;
+    setPreparing(null);
     const problem = filesProblem(files, null, limit);
     if (problem) return setError(problemText(t, problem));
     void prepare(files);
@@ -205,25 +215,29 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
     if (problem) return setError(problemText(t, problem));
     if (choice === 'upload' && !mapping) return setError(t('import.problem.noMapping'));
     setError(null);
+    setStarting({ key: 'import.starting' });
     try {
-      const ready = await (used.current || !pending.current ? prepare(data) : pending.current);
-      if (!ready) return;
+      const run = used.current || !pending.current ? prepare(data) : pending.current;
+      const ticket = generation.current;
+      const ready = await run;
+      // Files chosen again meanwhile: these ids are of files no longer chosen; the new choice is being prepared.
+      if (!ready || generation.current !== ticket) return;
       // Until the admin picks a mapping, the check uses the best suggestion (which may have arrived just now).
       const value = chosenByHand.current ? choice : preselectedMapping(ready.suggestions);
       let mappingId: string | null = null;
       if (value === 'upload') {
         if (!mapping) return setError(t('import.problem.noMapping'));
-        setBusy(t('import.uploading', { name: mapping.name }));
+        setStarting({ key: 'import.uploading', params: { name: mapping.name } });
         mappingId = (await uploadFile(uploadUrl(config.graphqlUrl), mapping, token)).id;
+        setStarting({ key: 'import.starting' });
       }
-      setBusy(t('import.starting'));
       const started = await request<ImportCheckMutation>(IMPORT_CHECK, { uploads: ready.ids, ...mappingArgs(value, mappingId) });
       used.current = true;
       onStarted(started.checkImport);
     } catch (err) {
       setError(errorText(t, toApiError(err)));
     } finally {
-      setBusy(null);
+      setStarting(null);
     }
   };
 
@@ -282,7 +296,7 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
       </button>
       {busy && (
         <p className="muted" role="status" data-testid="import-busy">
-          {busy}
+          {t(busy.key, busy.params)}
         </p>
       )}
       {error && (
@@ -300,13 +314,14 @@ function Progress({ job }: { job: Job }) {
   if (!job.stage) return <p className="muted">{t('import.job.waiting')}</p>;
   const stage = t(`import.stage.${job.stage === 'write' ? 'write' : 'check'}`);
   const share = progressShare(job);
+  const eta = job.etaSeconds !== null ? durationText(t, job.etaSeconds) : null;
   return (
     <div className="import-progress" data-testid="import-progress" data-rows={job.rowsDone}>
       {share !== null && <progress max={1} value={share} aria-label={stage} />}
       <p>
-        {job.rowsTotal !== null ? t('import.job.rowsOf', { stage, done: n(job.rowsDone), total: n(job.rowsTotal) }) : t('import.job.rows', { stage, done: n(job.rowsDone) })}
-        {job.rowsPerSecond !== null && ` · ${t('import.job.rate', { rate: n(job.rowsPerSecond) })}`}
-        {job.etaSeconds !== null && ` · ${t('import.job.eta', { time: durationText(t, job.etaSeconds) })}`}
+        {progressText(t, state.lang, stage, job)}
+        {job.rowsPerSecond !== null && job.rowsPerSecond > 0 && ` · ${t('import.job.rate', { rate: n(job.rowsPerSecond) })}`}
+        {eta !== null && ` · ${t('import.job.eta', { time: eta })}`}
       </p>
     </div>
   );
@@ -317,16 +332,14 @@ function Summary({ job }: { job: Job }) {
   const s = job.summary;
   if (!s) return null;
   const n = (v: number) => formatNumber(v, state.lang);
+  const stored = storedText(t, state.lang, s);
+  const counts = [...s.nodes, ...s.relationships].filter((c) => c.count > 0);
   if (s.dryRun) {
     if (job.status !== 'OK') return null;
     return (
       <>
-        <p data-testid="import-checked">
-          {t('import.checked', { rows: n(s.rows), files: s.files.length, newNodes: n(s.newNodes), existing: n(s.existingNodes) })}
-        </p>
-        {s.existingTies || s.filled || s.differing ? (
-          <p data-testid="import-checked-stored">{t('import.checked.stored', { ties: n(s.existingTies), filled: n(s.filled), differing: n(s.differing) })}</p>
-        ) : null}
+        <p data-testid="import-checked">{checkedText(t, state.lang, s)}</p>
+        {stored !== null && <p data-testid="import-checked-stored">{stored}</p>}
         {s.differences.length ? <Differences summary={s} /> : null}
       </>
     );
@@ -334,20 +347,30 @@ function Summary({ job }: { job: Job }) {
   return (
     <section data-testid="import-summary" aria-label={t('import.summary.title')}>
       <h3>{t('import.summary.title')}</h3>
-      <p>{t('import.summary.written', { nodes: n(s.nodesWritten), rels: n(s.relationshipsWritten), rows: n(s.rows), secs: formatNumber(s.elapsedMs / 1000, state.lang, 1) })}</p>
-      <ul>
-        {[...s.nodes, ...s.relationships].map((c) => (
-          <li key={c.name}>{t('import.summary.count', { name: c.name, count: n(c.count) })}</li>
-        ))}
-      </ul>
+      <p>{writtenText(t, state.lang, s)}</p>
+      {counts.length > 0 && (
+        <ul>
+          {counts.map((c) => (
+            <li key={c.name}>{t('import.summary.count', { name: c.name, count: n(c.count) })}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
 
-function JobPanel({ job, jobs, onCommitted }: { job: Job; jobs: Job[]; onCommitted(job: Job): void }) {
+function JobPanel({ job, jobs, focus, onFocused, onCommitted }: { job: Job; jobs: Job[]; focus: boolean; onFocused(): void; onCommitted(job: Job): void }) {
   const { request, t, state } = useApp();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A job this tab just started takes the focus: the button that started it is disabled or gone by now, and the
+  // focus would otherwise fall back to the page's start.
+  useEffect(() => {
+    if (!focus) return;
+    heading.current?.focus();
+    onFocused();
+  }, [focus, onFocused]);
   const commit = async () => {
     setBusy(true);
     setError(null);
@@ -361,9 +384,9 @@ function JobPanel({ job, jobs, onCommitted }: { job: Job; jobs: Job[]; onCommitt
   };
   return (
     <section className="import-job" data-testid="import-job" data-job={job.id} data-kind={job.kind} data-status={job.status}>
-      <h3>{t('import.job.title', { kind: t(`import.kind.${job.kind}`), files: [...job.files, ...(job.mapping ? [job.mapping] : [])].join(', ') })}</h3>
+      <h3 ref={heading} tabIndex={-1}>{t('import.job.title', { kind: t(`import.kind.${job.kind}`), files: [...job.files, ...(job.mapping ? [job.mapping] : [])].join(', ') })}</h3>
       <p className="muted small">
-        {t('import.job.startedBy', { actor: job.actor, time: formatDate(job.startedAt, state.lang, true) })} · <strong data-testid="import-status">{t(`import.status.${job.status}` as MessageKey)}</strong>
+        {t('import.job.startedBy', { actor: job.actor, time: formatDate(job.startedAt, state.lang, true) })} · <strong role="status" data-testid="import-status">{t(`import.status.${job.status}` as MessageKey)}</strong>
       </p>
       {job.status === 'RUNNING' && <Progress job={job} />}
       {job.error && (
@@ -405,12 +428,16 @@ export function ImportWorkspace() {
   const { t, me } = useApp();
   const [reload, setReload] = useState(0);
   const [chosen, setChosen] = useState<string | null>(null);
+  // The job this tab started last, until its panel has taken the focus.
+  const [toFocus, setToFocus] = useState<string | null>(null);
   const admin = me?.canChange === true;
   const { jobs, error } = useJobs(admin, reload);
   const started = useCallback((job: Job) => {
     setChosen(job.id);
+    setToFocus(job.id);
     setReload((r) => r + 1);
   }, []);
+  const focused = useCallback(() => setToFocus(null), []);
   if (!admin) {
     return (
       <div className="desk-workspace" data-testid="import-workspace" data-admin="false">
@@ -424,7 +451,7 @@ export function ImportWorkspace() {
       <h2>{t('view.import')}</h2>
       <UploadForm onStarted={started} />
       {error && <ErrorMessage error={error} testId="import-jobs-error" />}
-      {current && jobs && <JobPanel key={current.id} job={current} jobs={jobs} onCommitted={started} />}
+      {current && jobs && <JobPanel key={current.id} job={current} jobs={jobs} focus={toFocus === current.id} onFocused={focused} onCommitted={started} />}
       <h3>{t('import.jobs')}</h3>
       {jobs && <JobList jobs={jobs} current={current?.id ?? null} onShow={setChosen} />}
     </div>
