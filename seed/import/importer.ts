@@ -41,6 +41,8 @@ export interface ImportOptions {
   actor?: string;
   /** Stops the import after the transaction in flight settles. */
   signal?: AbortSignal;
+  /** Where .zip inputs are extracted (seed/import/zip.ts; default: the system's temporary folder). */
+  scratchDir?: string;
   onProgress?: (p: ImportProgress) => void;
 }
 

@@ -50,6 +50,8 @@ async function main(): Promise<number> {
       dryRun: mode === 'check',
       actor,
       signal: controller.signal,
+      // Zips extract beside the job's data, in the staging folder that is pruned after a day whatever happens.
+      scratchDir: path.dirname(dir),
       onProgress: (p) => {
         const now = Date.now();
         if (now - last < 250 && p.done < p.total) return;

@@ -20,6 +20,7 @@ import {
 } from './transform.js';
 import { compileSheetFile, sheetColumns } from './sheet-transform.js';
 import { readSheet, sheetNames } from './xlsx.js';
+import { removeScratch, scratchFolder, unzip, ZIP_EXT } from './zip.js';
 
 /** Rows of a spreadsheet searched for its header row (title rows above it are skipped). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -326,11 +327,52 @@ async function planCandidate(c: Candidate, mapping: Mapping | undefined, options
   return [await planText(setup, options)];
 }
 
+/** A file to consider: its path, the name globs match, the name reports use (and list it by when ignored). */
+interface Found {
+  file: string;
+  name: string;
+  display: string;
+  listed: string;
+}
+
+/**
+ * The files of the input with every .zip among them replaced by its entries, extracted to a scratch folder: an
+ * entry's name is the archive's folder joined with its name inside (a .zip reads as the folder it holds), its
+ * display name the archive's followed by it (`x.zip/cordis/organization.csv`). Entries that `wanted` declines are not
+ * extracted, only listed in `ignored`.
+ */
+async function expandArchives(found: Found[], wanted: (name: string) => boolean, ignored: string[], scratch: { dir?: string; parent?: string }): Promise<Found[]> {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (!ZIP_EXT.test(f.name)) {
+      out.push(f);
+      continue;
+    }
+    scratch.dir ??= scratchFolder(scratch.parent);
+    const inner = (n: string) => path.posix.join(path.posix.dirname(f.name), n);
+    const zipped = await unzip(f.file, f.display, path.join(scratch.dir, String(out.length)), { want: (n) => wanted(inner(n)) });
+    ignored.push(...zipped.ignored.map((n) => `${f.display}/${n}`));
+    for (const e of zipped.files) out.push({ file: e.path, name: inner(e.name), display: `${f.display}/${e.name}`, listed: `${f.display}/${e.name}` });
+  }
+  return out;
+}
+
 /**
  * Which files of a folder (or the one file given) to read and how: by the mapping's entries, else every data file
- * by its extension and header. Throws ImportConfigError for anything that stops the import before a row is read.
+ * by its extension and header; a .zip reads as the folder it holds (expandArchives). Throws ImportConfigError for
+ * anything that stops the import before a row is read.
  */
 export async function planFiles(input: string, mapping: Mapping | undefined, options: ImportOptions): Promise<{ files: PlannedFile[]; ignored: string[] }> {
+  const scratch: { dir?: string; parent?: string } = { ...(options.scratchDir ? { parent: options.scratchDir } : {}) };
+  try {
+    return await planInput(input, mapping, options, scratch);
+  } catch (e) {
+    if (scratch.dir) removeScratch(scratch.dir);
+    throw e;
+  }
+}
+
+async function planInput(input: string, mapping: Mapping | undefined, options: ImportOptions, scratch: { dir?: string; parent?: string }): Promise<{ files: PlannedFile[]; ignored: string[] }> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
@@ -343,30 +385,34 @@ export async function planFiles(input: string, mapping: Mapping | undefined, opt
     spec,
     res: (Array.isArray(spec.match) ? spec.match : [spec.match]).map(globToRegExp),
   }));
+  const matching = (name: string) => matchers.findIndex((m) => m.res.some((re) => re.test(name)));
+  const wanted = (name: string) => (mapping ? matching(name) >= 0 && !matchers[matching(name)]!.spec.skip : DATA_EXT.test(name));
   const files: PlannedFile[] = [];
   const ignored: string[] = [];
   const used = new Set<number>();
-  for (const file of candidates) {
+  const found = candidates.map((file): Found => {
     const name = path.relative(root, file).split(path.sep).join('/');
+    return { file, name, display: stat.isDirectory() ? name : file, listed: name };
+  });
+  for (const { file, name, display, listed } of await expandArchives(found, wanted, ignored, scratch)) {
     let spec: FileSpec | undefined;
     let specIndex = -1;
     if (mapping) {
-      specIndex = matchers.findIndex((m) => m.res.some((re) => re.test(name)));
+      specIndex = matching(name);
       if (specIndex < 0) {
-        ignored.push(name);
+        ignored.push(listed);
         continue;
       }
       used.add(specIndex);
       spec = matchers[specIndex]!.spec;
       if (spec.skip) {
-        ignored.push(name);
+        ignored.push(listed);
         continue;
       }
     } else if (!DATA_EXT.test(name)) {
-      ignored.push(name);
+      ignored.push(listed);
       continue;
     }
-    const display = stat.isDirectory() ? name : file;
     files.push(...(await planCandidate({ file, name, display, spec, where: `files[${specIndex}]` }, mapping, options)));
   }
   if (mapping) {
