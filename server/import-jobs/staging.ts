@@ -1,7 +1,8 @@
 // The staging folder of imports from the web app (TB_UPLOAD_DIR): each upload is streamed to disk as
 // `<dir>/<upload id>/<file name>` (never held in memory, cut off at the size limit), and an import job gets a
 // folder of its own, `<dir>/job-<job id>/`, holding hard links to its uploads under their own names, so the importer
-// reads a plain folder and reports file:line:column with the names the admin chose.
+// reads a plain folder and reports file:line:column with the names the admin chose. A .zip is staged as it came;
+// the importer reads it as the folder it holds (seed/import/zip.ts checks and extracts it, in the job's folder).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,14 +10,19 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isJobList } from './job-record.js';
 
-/** Data files the importer reads, and the mapping (JSON). */
-const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.xlsx$/i;
+/** Data files the importer reads (a .zip of them too), and the mapping (JSON). */
+const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.(xlsx|zip)$/i;
+const ZIP_NAME = /\.zip$/i;
+/** How a zip archive starts: a local file header, or the end record of an empty archive. */
+const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 const MAPPING_NAME = /\.json$/i;
 const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Uploads and job folders older than this are removed when the next upload arrives. */
 const KEEP_MS = 24 * 3600_000;
 
 export class UploadTooLarge extends Error {}
+/** An upload that is not what its name says (a .zip that is no zip archive). */
+export class UploadRefused extends Error {}
 
 /** A file name as uploaded: one path segment, printable, with an extension the importer reads (or .json). */
 export function uploadNameProblem(name: string): string | null {
@@ -24,7 +30,7 @@ export function uploadNameProblem(name: string): string | null {
   if (name.length > 200) return 'the file name is longer than 200 characters';
   // eslint-disable-next-line no-control-regex
   if (/[/\\\u0000-\u001f\u007f]/.test(name) || name.startsWith('.')) return `the file name '${name.slice(0, 80)}' must be a plain name (no folders, not starting with a dot)`;
-  if (!DATA_NAME.test(name) && !MAPPING_NAME.test(name)) return `'${name}' is not a file the importer reads: .csv, .tsv, .jsonl, .ndjson (optionally .gz), .xlsx, or a .json mapping`;
+  if (!DATA_NAME.test(name) && !MAPPING_NAME.test(name)) return `'${name}' is not a file the importer reads: .csv, .tsv, .jsonl, .ndjson (optionally .gz), .xlsx, a .zip of them, or a .json mapping`;
   return null;
 }
 
@@ -86,7 +92,23 @@ export async function saveUpload(dir: string, name: string, body: Readable, maxB
     fs.rmSync(folder, { recursive: true, force: true });
     throw e;
   }
+  if (ZIP_NAME.test(name) && !startsLikeZip(file)) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw new UploadRefused(`'${name}' is not a zip archive (it does not start as one); upload the archive as downloaded, or its files`);
+  }
   return { id, name, bytes: fs.statSync(file).size, file };
+}
+
+/** Its first bytes only: the archive's entries are checked by the importer, in a child process (jobs.ts). */
+function startsLikeZip(file: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 4, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return ZIP_MAGIC.some((m) => m.equals(head));
 }
 
 /** The upload with this id, or null when there is none (an id of the wrong shape names none). */

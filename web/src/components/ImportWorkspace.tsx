@@ -248,7 +248,7 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
     <form className="import-form" onSubmit={submit} data-testid="import-form">
       <div className="field">
         <label htmlFor="import-files">{t('import.files')}</label>
-        <input id="import-files" type="file" multiple accept=".csv,.tsv,.txt,.jsonl,.ndjson,.gz,.xlsx" data-testid="import-files" onChange={(e) => chooseFiles([...(e.target.files ?? [])])} />
+        <input id="import-files" type="file" multiple accept=".csv,.tsv,.txt,.jsonl,.ndjson,.gz,.xlsx,.zip" data-testid="import-files" onChange={(e) => chooseFiles([...(e.target.files ?? [])])} />
       </div>
       <div className="field">
         <label htmlFor="import-mapping-choice">{t('import.mappingChoice')}</label>

@@ -28,6 +28,7 @@ describe('import model', () => {
     expect(filesProblem([{ name: 'a.csv', size: 1 }], { name: 'm.json', size: 11 }, 10)).toEqual({ kind: 'tooLarge', name: 'm.json', limit: 10 });
     expect(filesProblem([{ name: 'a.jsonl', size: 1 }], { name: 'm.csv', size: 1 }, 10)).toEqual({ kind: 'notData', name: 'm.csv' });
     expect(filesProblem([{ name: 'a.csv.gz', size: 10 }, { name: 'b.xlsx', size: 1 }], { name: 'm.json', size: 1 }, 10)).toBeNull();
+    expect(filesProblem([{ name: 'cordis-h2020projects-csv.zip', size: 10 }], null, 10)).toBeNull();
   });
 
   it('reads progress: a share only when the stage has a total; done is whole', () => {

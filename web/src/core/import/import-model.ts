@@ -22,7 +22,7 @@ export interface PickedFile {
 
 export type FileProblem = { kind: 'tooLarge'; name: string; limit: number } | { kind: 'twice'; name: string } | { kind: 'notData'; name: string } | { kind: 'noData' };
 
-const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.xlsx$/i;
+const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.(xlsx|zip)$/i;
 const MAPPING_NAME = /\.json$/i;
 
 /** The upload endpoint beside the GraphQL endpoint (`/graphql` → `/import/uploads`). */
