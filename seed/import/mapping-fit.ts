@@ -20,6 +20,7 @@ import { sheetColumns } from './sheet-transform.js';
 import { csvDelimiter, sheetDelimiter } from './sources.js';
 import type { FileFit as ApiFileFit } from '../../server/import-jobs/mapping-suggestions.js';
 import { readSheet, sheetNames } from './xlsx.js';
+import { openArchives } from './zip.js';
 
 export interface FitFile {
   /** The name the file was uploaded with (globs are matched against it). */
@@ -225,10 +226,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify({ error: 'usage: mapping-fit.ts MAPPINGS_DIR FILE...' })}\n`);
     return 2;
   }
-  const suggestions = await suggestMappings(
-    dir,
-    files.map((f) => ({ name: path.basename(f), path: f })),
-  );
+  // A .zip is judged by its entries, under their names inside it (zip.ts checks and extracts it).
+  const suggestions = await suggestMappings(dir, await openArchives(files.map((f) => ({ name: path.basename(f), path: f }))));
   process.stdout.write(`${JSON.stringify({ suggestions })}\n`);
   return 0;
 }

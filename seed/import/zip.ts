@@ -227,3 +227,23 @@ export function removeScratch(dir: string): void {
   scratches.delete(dir);
   if (!scratches.size) process.removeListener('exit', removeAllScratch);
 }
+
+/**
+ * Named files with every .zip among them replaced by its entries (all but archivers' files), extracted to a scratch
+ * folder and named by their names inside the archive, as the import's globs see them: for mapping-fit.ts, which
+ * judges uploads from their headers.
+ */
+export async function openArchives(files: Array<{ name: string; path: string }>): Promise<Array<{ name: string; path: string }>> {
+  const out: Array<{ name: string; path: string }> = [];
+  let scratch: string | undefined;
+  for (const f of files) {
+    if (!ZIP_EXT.test(f.name)) {
+      out.push(f);
+      continue;
+    }
+    scratch ??= scratchFolder();
+    const { files: entries } = await unzip(f.path, f.name, path.join(scratch, String(out.length)));
+    out.push(...entries.map((e) => ({ name: e.name, path: e.path })));
+  }
+  return out;
+}
