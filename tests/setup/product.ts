@@ -53,6 +53,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('adminToken', process.env.TB_E2E_ADMIN_TOKEN ?? '');
     return async () => {};
   }
+  const product = await startProduct();
+  project.provide('baseUrl', product.baseUrl);
+  project.provide('brokerToken', product.brokerToken);
+  project.provide('adminToken', product.adminToken);
+  return product.stop;
+}
+
+export interface StartedProduct {
+  baseUrl: string;
+  brokerToken: string;
+  adminToken: string;
+  /** Stops the server and its Neo4j and removes the store. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The product with a fresh store of its own. The tier's global set-up starts one that all specs share; a spec whose
+ * writes would change what the others see (an import adds people to the demo's firms and pools) starts its own.
+ */
+export async function startProduct(): Promise<StartedProduct> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-bridge-e2e-'));
   const [port, boltPort] = [await freePort(), await freePort()];
   const brokerToken = crypto.randomBytes(18).toString('base64url');
@@ -124,12 +144,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
         reject(new Error(`the product exited (code ${code}) before it was ready:\n${output}`));
       });
     });
-    project.provide('baseUrl', url);
-    project.provide('brokerToken', brokerToken);
-    project.provide('adminToken', adminToken);
+    return { baseUrl: url, brokerToken, adminToken, stop };
   } catch (e) {
     await stop();
     throw e;
   }
-  return stop;
 }
