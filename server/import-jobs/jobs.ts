@@ -7,13 +7,12 @@
 // (job-record.ts), so a restarted server lists them and reports one it cut short as INTERRUPTED; one job runs at a
 // time per store, others are refused with CONFLICT. Progress (stage, rows done, rows/s, ETA) comes from the worker's
 // JSON lines.
-import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import readline from 'node:readline';
-import { childProcessEnv, PROJECT_ROOT, type Config } from '../config.js';
+import { PROJECT_ROOT, type Config } from '../config.js';
 import type { Db } from '../db.js';
 import { recordAudit } from '../auth/audit.js';
+import { runChildProgram } from './child-runner.js';
 import { loadJobRecords, saveJobRecords, type JobRecord } from './job-record.js';
 import { shippedLabel, type ShippedMapping } from './shipped.js';
 import { removeStaged, stageJob, type StagedUpload } from './staging.js';
@@ -53,18 +52,20 @@ export interface ImportJob {
   error: string | null;
 }
 
-interface Running extends JobRecord {
-  child?: ChildProcess;
-}
 
 const WORKER = path.join(PROJECT_ROOT, 'seed', 'import', 'job-worker.ts');
+/**
+ * The worker's longest line is its closing report: up to a thousand bad rows and changes (values quoted whole) and
+ * the tie ends it matched by name. A bound generous for that still keeps a broken worker from filling this process.
+ */
+const MAX_WORKER_LINE_BYTES = 64 * 2 ** 20;
 /** Finished jobs kept for the list. */
 const KEPT_JOBS = 50;
 
 export class JobConflict extends Error {}
 
 export class ImportJobs {
-  private readonly jobs = new Map<string, Running>();
+  private readonly jobs = new Map<string, JobRecord>();
   private readonly finishListeners = new Set<(job: ImportJob) => void>();
   private readonly store: string;
 
@@ -123,7 +124,7 @@ export class ImportJobs {
     if (busy) throw new JobConflict(`an import job is already running on this store (${busy.kind.toLowerCase()} ${busy.id}, started by ${busy.actor}); one job at a time`);
   }
 
-  private start(head: Pick<ImportJob, 'id' | 'kind' | 'actor' | 'files' | 'mapping' | 'checkId'>, uploads: string[], staged: Running['staged']): ImportJob {
+  private start(head: Pick<ImportJob, 'id' | 'kind' | 'actor' | 'files' | 'mapping' | 'checkId'>, uploads: string[], staged: JobRecord['staged']): ImportJob {
     const job: ImportJob = {
       ...head,
       status: 'RUNNING',
@@ -140,7 +141,7 @@ export class ImportJobs {
       summary: null,
       error: null,
     };
-    const run: Running = { job, uploads, staged };
+    const run: JobRecord = { job, uploads, staged };
     this.jobs.set(job.id, run);
     this.trim();
     this.save();
@@ -148,56 +149,42 @@ export class ImportJobs {
     return job;
   }
 
-  private spawnWorker(run: Running): void {
+  private spawnWorker(run: JobRecord): void {
     const { job, staged } = run;
-    const args = ['--import', 'tsx', WORKER, job.kind === 'CHECK' ? 'check' : 'commit', staged.dataDir, ...(staged.mapping ? [staged.mapping] : []), `web:${job.actor}`];
-    const child = spawn(process.execPath, args, {
-      cwd: PROJECT_ROOT,
-      env: childProcessEnv({ NEO4J_URI: this.db.uri }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    run.child = child;
-    const stopChild = () => child.kill('SIGTERM');
-    process.once('exit', stopChild);
-    let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      stderr = (stderr + d.toString('utf8')).slice(-2_000);
-    });
     let stageStart = Date.now();
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      let msg: { type: string; [k: string]: unknown };
-      try {
-        msg = JSON.parse(line) as typeof msg;
-      } catch {
-        return;
-      }
-      if (msg.type === 'progress') {
-        const stage = msg.stage as 'check' | 'write';
-        if (stage !== job.stage) {
-          job.stage = stage;
-          stageStart = Date.now();
+    const worker = runChildProgram({
+      name: 'the importer',
+      script: WORKER,
+      args: [job.kind === 'CHECK' ? 'check' : 'commit', staged.dataDir, ...(staged.mapping ? [staged.mapping] : []), `web:${job.actor}`],
+      env: { NEO4J_URI: this.db.uri },
+      maxLineBytes: MAX_WORKER_LINE_BYTES,
+      // No timeout: a commit of a large export may write for hours. The runner stops it when this process exits.
+      onMessage: (msg) => {
+        if (msg.type === 'progress') {
+          const stage = msg.stage as 'check' | 'write';
+          if (stage !== job.stage) {
+            job.stage = stage;
+            stageStart = Date.now();
+          }
+          progress(job, { done: Number(msg.done), total: Number(msg.total), rows: Number(msg.rows) }, (Date.now() - stageStart) / 1000);
+        } else if (msg.type === 'report') {
+          this.finish(run, msg.report as WorkerReport);
+        } else if (msg.type === 'error') {
+          job.error = String(msg.message);
         }
-        progress(job, { done: Number(msg.done), total: Number(msg.total), rows: Number(msg.rows) }, (Date.now() - stageStart) / 1000);
-      } else if (msg.type === 'report') {
-        this.finish(run, msg.report as WorkerReport);
-      } else if (msg.type === 'error') {
-        job.error = String(msg.message);
-      }
+      },
     });
-    child.on('error', (e) => {
-      job.error = `the importer could not be started: ${e.message}`;
-    });
-    child.on('close', (code) => {
-      process.removeListener('exit', stopChild);
+    void worker.ended.then((end) => {
       if (job.status !== 'RUNNING') return;
       job.status = 'FAILED';
       job.finishedAt = new Date().toISOString();
-      job.error ??= `the importer stopped (exit code ${code ?? 'none'})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' ')}` : ''}`;
+      // The worker's own word on what went wrong, when it had one, says more than how it ended.
+      job.error ??= end.account;
       this.ended(job);
     });
   }
 
-  private finish(run: Running, report: WorkerReport): void {
+  private finish(run: JobRecord, report: WorkerReport): void {
     const { job } = run;
     job.finishedAt = new Date().toISOString();
     job.problemCount = report.badCount;

@@ -2,16 +2,18 @@
 // fitting is the importer's (seed/import/mapping-fit.ts reads headers as the import would: encodings, workbooks,
 // title rows), run as a child program like the import jobs, because the API process loads no importer code. It
 // reads at most the first rows of each file, so it answers in about a second; a child that takes longer than
-// FIT_TIMEOUT_MS is stopped and the request answers TIMEOUT.
-import { spawn } from 'node:child_process';
+// FIT_TIMEOUT_MS is stopped and the request answers TIMEOUT (child-runner.ts runs it).
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import { childProcessEnv, PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from '../config.js';
+import { runChildProgram } from './child-runner.js';
 import { SHIPPED_MAPPINGS_DIR, shippedMappings, type ShippedMapping } from './shipped.js';
 import type { StagedUpload } from './staging.js';
 
 const FITTER = path.join(PROJECT_ROOT, 'seed', 'import', 'mapping-fit.ts');
 const FIT_TIMEOUT_MS = 60_000;
+/** Its one line: a suggestion per shipped mapping, each naming a few columns per upload; far below this. */
+const MAX_FIT_LINE_BYTES = 4 * 2 ** 20;
 /** Fitters running at once, server-wide: each is a Node process of its own (about 100 MB for a second or so). */
 const MAX_FITTERS = 2;
 let fitters = 0;
@@ -45,34 +47,24 @@ interface FitAnswer {
   error?: string;
 }
 
-function runFitter(files: string[]): Promise<FitAnswer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', FITTER, SHIPPED_MAPPINGS_DIR, ...files], {
-      cwd: PROJECT_ROOT,
-      env: childProcessEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-2_000)));
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new GraphQLError(`Suggesting mappings took longer than ${FIT_TIMEOUT_MS / 1000} s; choose a mapping yourself`, { extensions: { code: 'TIMEOUT' } }));
-    }, FIT_TIMEOUT_MS);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      try {
-        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as FitAnswer);
-      } catch {
-        reject(new Error(`the mapping fitter stopped (exit code ${code ?? 'none'}): ${err.trim().split('\n').slice(-3).join(' ')}`));
-      }
-    });
+async function runFitter(files: string[]): Promise<FitAnswer> {
+  let answer: FitAnswer | undefined;
+  const fitter = runChildProgram({
+    name: 'the mapping fitter',
+    script: FITTER,
+    args: [SHIPPED_MAPPINGS_DIR, ...files],
+    maxLineBytes: MAX_FIT_LINE_BYTES,
+    timeoutMs: FIT_TIMEOUT_MS,
+    // It writes nothing, so one that ignores SIGTERM is killed soon: the request waits for it to be gone.
+    killGraceMs: 1_000,
+    // Its answer is its last line.
+    onMessage: (message) => (answer = message as FitAnswer),
   });
+  const end = await fitter.ended;
+  if (end.timedOut) throw new GraphQLError(`Suggesting mappings took longer than ${FIT_TIMEOUT_MS / 1000} s; choose a mapping yourself`, { extensions: { code: 'TIMEOUT' } });
+  // An answer is taken from a child that ended well, or one that said what failed before it stopped.
+  if (answer && (end.ok || answer.error !== undefined)) return answer;
+  throw new Error(end.account);
 }
 
 /** The shipped mappings that fit these uploads, best first (see mapping-fit.ts for the order). */
