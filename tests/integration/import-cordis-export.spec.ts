@@ -8,13 +8,12 @@
 // against the participation graph worked out here; and H2020 participations imported with cordis-h2020.json on top
 // add no second node for an organisation both name (projects are keyed apart: grant id against rcn).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
 import type { Db } from '../../server/db.js';
@@ -22,6 +21,7 @@ import { createApp, type App } from '../../server/yoga.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
 import { withImport } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
+import { cordisText, scratchFolders } from './cordis-files.js';
 import { bridgeVias, bridgesBetween, expectCordisCounts, participationGraph } from './cordis-participations.js';
 import { graphChecksum, graphCounts, type GraphChecksum } from './import-graph.js';
 import { gql } from './recommend-support.js';
@@ -61,12 +61,6 @@ const projectRows: Row[] = [...acronymOf, ['999999999', 'NOT-IN-SLICE']].map(([i
 });
 const projectOf = new Map(projectRows.map((p) => [p.id!, p]));
 
-/** A table as the portal writes it: every field quoted, quotes doubled. */
-function cordisText(columns: string[], table: Row[], delimiter: string): string {
-  const line = (cells: string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(delimiter);
-  return [line(columns), ...table.map((r) => line(columns.map((c) => r[c] ?? '')))].join('\n') + '\n';
-}
-
 /** A workbook of one sheet with typed cells where Excel would type them: numbers, booleans and dates. */
 function workbook(columns: string[], table: Row[]): Buffer {
   const cell = (v: string): unknown => {
@@ -84,14 +78,7 @@ function workbook(columns: string[], table: Row[]): Buffer {
 /** What a GBK file keeps of a text: characters GBK lacks become '?' (as Excel writes them). */
 const gbkKept = (s: string) => iconv.decode(iconv.encode(s, 'gbk'), 'gbk');
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-cordis-export-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-const folder = (name: string, files: Record<string, string | Buffer>) => {
-  const d = path.join(work, name);
-  fs.mkdirSync(d);
-  for (const [f, content] of Object.entries(files)) fs.writeFileSync(path.join(d, f), content);
-  return d;
-};
+const { folder } = scratchFolders('tb-cordis-export-');
 const AS_CSV = dir ? folder('csv', { [SLICE]: fs.readFileSync(path.join(dir, SLICE)), 'project.csv': cordisText(PROJECT_COLUMNS, projectRows, ';') }) : null;
 
 // The participation graph, from the file (starts from project.csv).
