@@ -32,15 +32,8 @@ export interface ChildEnd {
   /** Exited with code 0 in time, every line a JSON object. */
   ok: boolean;
   timedOut: boolean;
-  /** The ending as a sentence naming the program (with the last lines of its stderr when it failed). */
+  /** The ending as a sentence naming the program (with what its stderr said last, when it failed). */
   account: string;
-}
-
-export interface ChildRun {
-  /** Settles (never rejects) once the child has exited and its output is read. */
-  readonly ended: Promise<ChildEnd>;
-  /** Asks the child to stop (SIGTERM), then kills it after the grace period. */
-  stop(): void;
 }
 
 const DEFAULT_KILL_GRACE_MS = 5_000;
@@ -104,7 +97,8 @@ function lastWords(stderr: string): string {
   return lines.findLast((l) => /^\w*Error\b[^:]*: /.test(l)) ?? lines.slice(-3).join(' ');
 }
 
-export function runChildProgram(program: ChildProgram): ChildRun {
+/** Runs the program to its end; the promise never rejects: how the child ended is in what it settles with. */
+export function runChildProgram(program: ChildProgram): Promise<ChildEnd> {
   const { name, maxLineBytes } = program;
   const child = spawn(process.execPath, ['--import', 'tsx', program.script, ...program.args], {
     cwd: PROJECT_ROOT,
@@ -198,5 +192,5 @@ export function runChildProgram(program: ChildProgram): ChildRun {
       finish(child.exitCode, child.signalCode);
     }, PIPE_DRAIN_MS).unref();
   });
-  return { ended, stop };
+  return ended;
 }

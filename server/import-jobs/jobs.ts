@@ -152,7 +152,7 @@ export class ImportJobs {
   private spawnWorker(run: JobRecord): void {
     const { job, staged } = run;
     let stageStart = Date.now();
-    const worker = runChildProgram({
+    const ended = runChildProgram({
       name: 'the importer',
       script: WORKER,
       args: [job.kind === 'CHECK' ? 'check' : 'commit', staged.dataDir, ...(staged.mapping ? [staged.mapping] : []), `web:${job.actor}`],
@@ -174,7 +174,7 @@ export class ImportJobs {
         }
       },
     });
-    void worker.ended.then((end) => {
+    void ended.then((end) => {
       if (job.status !== 'RUNNING') return;
       job.status = 'FAILED';
       job.finishedAt = new Date().toISOString();

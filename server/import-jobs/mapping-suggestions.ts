@@ -49,7 +49,7 @@ interface FitAnswer {
 
 async function runFitter(files: string[]): Promise<FitAnswer> {
   let answer: FitAnswer | undefined;
-  const fitter = runChildProgram({
+  const end = await runChildProgram({
     name: 'the mapping fitter',
     script: FITTER,
     args: [SHIPPED_MAPPINGS_DIR, ...files],
@@ -60,7 +60,6 @@ async function runFitter(files: string[]): Promise<FitAnswer> {
     // Its answer is its last line.
     onMessage: (message) => (answer = message as FitAnswer),
   });
-  const end = await fitter.ended;
   if (end.timedOut) throw new GraphQLError(`Suggesting mappings took longer than ${FIT_TIMEOUT_MS / 1000} s; choose a mapping yourself`, { extensions: { code: 'TIMEOUT' } });
   // An answer is taken from a child that ended well, or one that said what failed before it stopped.
   if (answer && (end.ok || answer.error !== undefined)) return answer;

@@ -27,8 +27,8 @@ const FOREVER = 'setInterval(() => {}, 1_000);';
 /** Runs a program to its end; the messages it sent in order. */
 async function run(script: string, options: Partial<ChildProgram> = {}): Promise<ChildEnd & { messages: Array<Record<string, unknown>> }> {
   const messages: Array<Record<string, unknown>> = [];
-  const child = runChildProgram({ name: 'the probe', script, args: [], maxLineBytes: 1 << 16, onMessage: (m) => void messages.push(m), ...options });
-  return { ...(await child.ended), messages };
+  const end = await runChildProgram({ name: 'the probe', script, args: [], maxLineBytes: 1 << 16, onMessage: (m) => void messages.push(m), ...options });
+  return { ...end, messages };
 }
 
 /** Running: in /proc and not a zombie waiting for whoever reaps it. */
