@@ -10,7 +10,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +20,7 @@ import { createApp, type App } from '../../server/yoga.js';
 import { resetGraph, testConfig, testDb } from '../support/db.js';
 import { withImport } from '../support/imported.js';
 import { sharedDataset } from '../support/shared-data.js';
-import { cordisText, scratchFolders } from './cordis-files.js';
+import { cordisText, scratchFolders, workbook } from './cordis-files.js';
 import { bridgeVias, bridgesBetween, expectCordisCounts, participationGraph } from './cordis-participations.js';
 import { graphChecksum, graphCounts, type GraphChecksum } from './import-graph.js';
 import { gql } from './recommend-support.js';
@@ -60,20 +59,6 @@ const projectRows: Row[] = [...acronymOf, ['999999999', 'NOT-IN-SLICE']].map(([i
   };
 });
 const projectOf = new Map(projectRows.map((p) => [p.id!, p]));
-
-/** A workbook of one sheet with typed cells where Excel would type them: numbers, booleans and dates. */
-function workbook(columns: string[], table: Row[]): Buffer {
-  const cell = (v: string): unknown => {
-    if (/^-?\d+(\.\d+)?$/.test(v) && v.length < 15) return Number(v);
-    if (v === 'True' || v === 'False') return v === 'True';
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
-    return v;
-  };
-  const ws = XLSX.utils.aoa_to_sheet([columns, ...table.map((r) => columns.map((c) => cell(r[c] ?? '')))], { cellDates: true });
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
 
 /** What a GBK file keeps of a text: characters GBK lacks become '?' (as Excel writes them). */
 const gbkKept = (s: string) => iconv.decode(iconv.encode(s, 'gbk'), 'gbk');

@@ -6,8 +6,8 @@
 // ids and acronyms are made up from the record number, which is all the source has. Counts, labels, ids, roles,
 // contributions and project values are compared with what is worked out here from the source rows. A second import
 // changes nothing; the newer layout of the same organisations and projects adds no second node; a GBK copy under the
-// FP7 names gives the same graph; an empty activityType is a bad row naming the column; mapping-fit suggests
-// cordis-export for the older files.
+// FP7 names and .xlsx workbooks give the same graph; an empty activityType is a bad row naming the column;
+// mapping-fit suggests cordis-export for the older files.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -19,7 +19,7 @@ import { suggestMappings } from '../../seed/import/mapping-fit.js';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { resetGraph, testDb } from '../support/db.js';
 import { sharedDataset } from '../support/shared-data.js';
-import { cordisText as cordisTable, scratchFolders } from './cordis-files.js';
+import { cordisText as cordisTable, scratchFolders, workbook } from './cordis-files.js';
 import { expectCordisCounts } from './cordis-participations.js';
 import { graphChecksum, graphCounts, withChecksummedImport, type GraphChecksum } from './import-graph.js';
 
@@ -201,6 +201,13 @@ describe.skipIf(!dir)('import of CORDIS files in the older layout with seed/mapp
     const r = await reimport(gbk);
     expect(r.status).toBe('ok');
     expect(r.files.map((f) => f.encoding?.split(' ')[0])).toEqual(['GBK/GB18030', 'GBK/GB18030']);
+    expect(await graphChecksum(db)).toEqual(olderGraph);
+  }, 300_000);
+
+  it('gives the same graph from the older layout as .xlsx workbooks (PICs, costs and dates typed as Excel types them)', async () => {
+    const xlsx = folder('xlsx', { 'cordis-h2020organizations.xlsx': workbook(ORG_OLD, orgOld), 'cordis-h2020projects.xlsx': workbook(PROJECT_OLD, projectOld) });
+    const r = await reimport(xlsx);
+    expect(r.status, JSON.stringify(r.badRows.slice(0, 5))).toBe('ok');
     expect(await graphChecksum(db)).toEqual(olderGraph);
   }, 300_000);
 
