@@ -9,6 +9,7 @@ import type { Db } from '../../server/db.js';
 import { CheckedImport, type CheckSetup } from './check.js';
 import { ImportConfigError, loadMapping, type Mapping } from './mapping.js';
 import { planFiles } from './plan.js';
+import { removeScratchOf } from './zip.js';
 
 export { CheckedImport } from './check.js';
 export type { NodeRow, RelRow, WriteSink } from './sink.js';
@@ -172,10 +173,15 @@ export function storeLookup(db: Db): StoreLookup {
  * whose status says whether bad rows stopped it (nothing written), or a signal interrupted it.
  */
 export async function importDirectory(db: Db, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const checked = await checkImport(dir, options, { lookup: storeLookup(db), reads: storeReads(db) });
-  if (checked.stopped) return checked.stopped;
-  if (options.dryRun) return checked.dryRunReport();
-  return checked.writeTransactional(db);
+  try {
+    const checked = await checkImport(dir, options, { lookup: storeLookup(db), reads: storeReads(db) });
+    if (checked.stopped) return checked.stopped;
+    if (options.dryRun) return checked.dryRunReport();
+    return await checked.writeTransactional(db);
+  } finally {
+    // Archives among the input were extracted for this run (plan.ts); the files are read no more.
+    removeScratchOf(options);
+  }
 }
 
 /**

@@ -341,14 +341,14 @@ interface Found {
  * display name the archive's followed by it (`x.zip/cordis/organization.csv`). Entries that `wanted` declines are not
  * extracted, only listed in `ignored`.
  */
-async function expandArchives(found: Found[], wanted: (name: string) => boolean, ignored: string[], scratch: { dir?: string; parent?: string }): Promise<Found[]> {
+async function expandArchives(found: Found[], wanted: (name: string) => boolean, ignored: string[], scratch: { dir?: string; parent?: string; owner: object }): Promise<Found[]> {
   const out: Found[] = [];
   for (const f of found) {
     if (!ZIP_EXT.test(f.name)) {
       out.push(f);
       continue;
     }
-    scratch.dir ??= scratchFolder(scratch.parent);
+    scratch.dir ??= scratchFolder(scratch.parent, scratch.owner);
     const inner = (n: string) => path.posix.join(path.posix.dirname(f.name), n);
     const zipped = await unzip(f.file, f.display, path.join(scratch.dir, String(out.length)), { want: (n) => wanted(inner(n)) });
     ignored.push(...zipped.ignored.map((n) => `${f.display}/${n}`));
@@ -363,7 +363,8 @@ async function expandArchives(found: Found[], wanted: (name: string) => boolean,
  * anything that stops the import before a row is read.
  */
 export async function planFiles(input: string, mapping: Mapping | undefined, options: ImportOptions): Promise<{ files: PlannedFile[]; ignored: string[] }> {
-  const scratch: { dir?: string; parent?: string } = { ...(options.scratchDir ? { parent: options.scratchDir } : {}) };
+  // The run's options own its scratch folder: importDirectory removes it when the import ends (removeScratchOf).
+  const scratch: { dir?: string; parent?: string; owner: object } = { owner: options, ...(options.scratchDir ? { parent: options.scratchDir } : {}) };
   try {
     return await planInput(input, mapping, options, scratch);
   } catch (e) {
@@ -372,7 +373,7 @@ export async function planFiles(input: string, mapping: Mapping | undefined, opt
   }
 }
 
-async function planInput(input: string, mapping: Mapping | undefined, options: ImportOptions, scratch: { dir?: string; parent?: string }): Promise<{ files: PlannedFile[]; ignored: string[] }> {
+async function planInput(input: string, mapping: Mapping | undefined, options: ImportOptions, scratch: { dir?: string; parent?: string; owner: object }): Promise<{ files: PlannedFile[]; ignored: string[] }> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);

@@ -205,6 +205,8 @@ export async function unzip(file: string, archive: string, dest: string, options
 }
 
 const scratches = new Set<string>();
+/** The scratch folder of each import run that made one, by its options object (see removeScratchOf). */
+const owned = new WeakMap<object, string>();
 
 function removeAllScratch(): void {
   for (const dir of scratches) fs.rmSync(dir, { recursive: true, force: true });
@@ -215,11 +217,19 @@ function removeAllScratch(): void {
  * A new folder to extract archives into, under `parent` (the system's temporary folder unless given), removed by
  * removeScratch or, at the latest, when the process exits: an import reads the extracted files until it ends.
  */
-export function scratchFolder(parent?: string): string {
+export function scratchFolder(parent?: string, owner?: object): string {
   if (!scratches.size) process.once('exit', removeAllScratch);
   const dir = fs.mkdtempSync(path.join(parent ?? os.tmpdir(), 'unzip-'));
   scratches.add(dir);
+  if (owner) owned.set(owner, dir);
   return dir;
+}
+
+/** Removes the scratch folder made for this owner, if any: an import that ran in a process that lives on. */
+export function removeScratchOf(owner: object): void {
+  const dir = owned.get(owner);
+  if (dir) removeScratch(dir);
+  owned.delete(owner);
 }
 
 export function removeScratch(dir: string): void {
