@@ -1,7 +1,7 @@
 // The Import view's two tables: a check's bad rows (file:line:column) and the stored values a commit would keep
 // although the files say otherwise.
 import type { ImportJobsQuery } from '../core/api/generated.js';
-import { formatNumber } from '../core/i18n/translate.js';
+import { formatNumber, propLabel } from '../core/i18n/translate.js';
 import { useApp } from './app-context.js';
 
 type Job = ImportJobsQuery['importJobs'][number];
@@ -14,7 +14,7 @@ export function Differences({ summary }: { summary: NonNullable<Job['summary']> 
       <table className="desk-table" data-testid="import-differences">
         <caption>
           {t('import.diff.caption', { count: formatNumber(summary.differing, state.lang) })}
-          {summary.differing > summary.differences.length && t('import.problems.shown', { shown: summary.differences.length })}
+          {summary.differing > summary.differences.length && t('import.problems.shown', { shown: formatNumber(summary.differences.length, state.lang) })}
         </caption>
         <thead>
           <tr>
@@ -31,7 +31,7 @@ export function Differences({ summary }: { summary: NonNullable<Job['summary']> 
               <th scope="row">
                 <code>{d.subject}</code>
               </th>
-              <td>{d.property}</td>
+              <td title={d.property}>{propLabel(state.lang, d.property)}</td>
               <td>{d.stored}</td>
               <td>{d.incoming}</td>
               <td>
@@ -46,13 +46,13 @@ export function Differences({ summary }: { summary: NonNullable<Job['summary']> 
 }
 
 export function Problems({ job }: { job: Job }) {
-  const { t } = useApp();
+  const { t, state } = useApp();
   return (
     <div className="desk-table-wrap">
       <table className="desk-table" data-testid="import-problems">
         <caption>
-          {t('import.problems.caption', { count: job.problemCount })}
-          {job.problemCount > job.problems.length && t('import.problems.shown', { shown: job.problems.length })}
+          {t('import.problems.caption', { count: formatNumber(job.problemCount, state.lang) })}
+          {job.problemCount > job.problems.length && t('import.problems.shown', { shown: formatNumber(job.problems.length, state.lang) })}
         </caption>
         <thead>
           <tr>

@@ -11,6 +11,7 @@ import type { ImportCheckMutation, ImportCommitMutation, ImportJobsQuery, Import
 import { config } from '../config.js';
 import {
   canCommit,
+  DATA_EXTENSIONS,
   filesProblem,
   formatBytes,
   jobToFollow,
@@ -28,6 +29,7 @@ import { uploadFile } from '../core/import/upload.js';
 import type { MessageKey } from '../core/i18n/messages.js';
 import { formatDate, formatNumber, type Params } from '../core/i18n/translate.js';
 import { checkedText, durationText, progressText, storedText, writtenText } from '../core/import/import-texts.js';
+import { countName, jobTitle, listText, mappingDescription, mappingName } from '../core/import/import-labels.js';
 import { useApp } from './app-context.js';
 import { Differences, Problems } from './ImportTables.js';
 import { Empty, ErrorMessage, errorText } from './StatusMessage.js';
@@ -95,7 +97,7 @@ interface Prepared {
 /** One line per file on why a suggestion fits: the sheet, header row and encoding read, the columns found and missing. */
 function FitReasons({ suggestion }: { suggestion: Suggestion }) {
   const { t, state } = useApp();
-  const list = (items: readonly string[]) => items.join(state.lang === 'zh' ? '、' : ', ');
+  const list = (items: readonly string[]) => listText(state.lang, items);
   return (
     <ul className="muted small" data-testid="import-fit" aria-label={t('import.fit.title')}>
       {suggestion.files.map((f) => {
@@ -106,7 +108,7 @@ function FitReasons({ suggestion }: { suggestion: Suggestion }) {
         const where = [...(f.sheet ? [t('import.fit.sheet', { sheet: f.sheet })] : []), ...(f.headerLine ? [t('import.fit.row', { line: f.headerLine })] : []), ...(f.encoding ? [f.encoding] : [])];
         return (
           <li key={f.file}>
-            {t('import.fit.file', { file: f.file, where: list(where), found: list(f.found) })}
+            {t('import.fit.file', { file: f.file, where: listText(state.lang, where, 'plain'), found: list(f.found) })}
             {f.missing.length > 0 && t('import.fit.missing', { missing: list(f.missing) })}
           </li>
         );
@@ -140,8 +142,10 @@ function useImportSetup() {
 }
 
 function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
-  const { request, t, token } = useApp();
-  const { limit, shipped } = useImportSetup();
+  const { request, t, token, state } = useApp();
+  const { limit, shipped: listed } = useImportSetup();
+  // Shipped mappings under the catalogue's name in the chosen language (the select sorts and shows these).
+  const shipped = listed.map((m) => ({ ...m, name: mappingName(state.lang, m) }));
   const [data, setData] = useState<File[]>([]);
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [choice, setChoice] = useState<MappingValue>('none');
@@ -243,12 +247,13 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
 
   const suggestions = prepared?.suggestions ?? [];
   const why = prepared ? suggestionOf(choice, suggestions) : null;
-  const described = shipped.find((m) => choice === `shipped:${m.id}`)?.description;
+  const chosenShipped = shipped.find((m) => choice === `shipped:${m.id}`);
+  const described = chosenShipped ? mappingDescription(state.lang, chosenShipped) : null;
   return (
     <form className="import-form" onSubmit={submit} data-testid="import-form">
       <div className="field">
         <label htmlFor="import-files">{t('import.files')}</label>
-        <input id="import-files" type="file" multiple accept=".csv,.tsv,.txt,.jsonl,.ndjson,.gz,.xlsx,.zip" data-testid="import-files" onChange={(e) => chooseFiles([...(e.target.files ?? [])])} />
+        <input id="import-files" type="file" multiple accept={DATA_EXTENSIONS.join(',')} data-testid="import-files" onChange={(e) => chooseFiles([...(e.target.files ?? [])])} />
       </div>
       <div className="field">
         <label htmlFor="import-mapping-choice">{t('import.mappingChoice')}</label>
@@ -333,7 +338,7 @@ function Summary({ job }: { job: Job }) {
   if (!s) return null;
   const n = (v: number) => formatNumber(v, state.lang);
   const stored = storedText(t, state.lang, s);
-  const counts = [...s.nodes, ...s.relationships].filter((c) => c.count > 0);
+  const counts = [...s.nodes.map((c) => ({ ...c, kind: 'node' as const })), ...s.relationships.map((c) => ({ ...c, kind: 'relationship' as const }))].filter((c) => c.count > 0);
   if (s.dryRun) {
     if (job.status !== 'OK') return null;
     return (
@@ -351,7 +356,9 @@ function Summary({ job }: { job: Job }) {
       {counts.length > 0 && (
         <ul>
           {counts.map((c) => (
-            <li key={c.name}>{t('import.summary.count', { name: c.name, count: n(c.count) })}</li>
+            <li key={`${c.kind}:${c.name}`} title={c.name}>
+              {t('import.summary.count', { name: countName(state.lang, c.kind, c.name), count: n(c.count) })}
+            </li>
           ))}
         </ul>
       )}
@@ -384,7 +391,9 @@ function JobPanel({ job, jobs, focus, onFocused, onCommitted }: { job: Job; jobs
   };
   return (
     <section className="import-job" data-testid="import-job" data-job={job.id} data-kind={job.kind} data-status={job.status}>
-      <h3 ref={heading} tabIndex={-1}>{t('import.job.title', { kind: t(`import.kind.${job.kind}`), files: [...job.files, ...(job.mapping ? [job.mapping] : [])].join(', ') })}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {jobTitle(t, state.lang, job)}
+      </h3>
       <p className="muted small">
         {t('import.job.startedBy', { actor: job.actor, time: formatDate(job.startedAt, state.lang, true) })} · <strong role="status" data-testid="import-status">{t(`import.status.${job.status}` as MessageKey)}</strong>
       </p>
@@ -416,7 +425,7 @@ function JobList({ jobs, current, onShow }: { jobs: Job[]; current: string | nul
       {jobs.map((j) => (
         <li key={j.id} data-job={j.id}>
           <button type="button" className="btn btn-small btn-ghost" aria-pressed={j.id === current} onClick={() => onShow(j.id)}>
-            {t(`import.kind.${j.kind}`)} · {j.files.join(', ')} · {t(`import.status.${j.status}` as MessageKey)} · {formatDate(j.startedAt, state.lang, true)}
+            {t(`import.kind.${j.kind}`)} · {listText(state.lang, j.files)} · {t(`import.status.${j.status}` as MessageKey)} · {formatDate(j.startedAt, state.lang, true)}
           </button>
         </li>
       ))}
