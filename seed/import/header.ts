@@ -154,3 +154,27 @@ export function detectDelimiter(headerLine: string): string {
   }
   return best;
 }
+
+/**
+ * The columns of a plain header (a "rows" recipe: no neo4j-admin convention), each by its text. A name that repeats
+ * (LDBC's own `Person.id|Person.id|creationDate`) would hide its first column, so each later occurrence goes by its
+ * number: the second `Person.id` is `Person.id_2`, a third `Person.id_3`. A header that already has a column of
+ * that name is refused, naming both, as a reference could then mean either.
+ */
+export function plainColumns(fields: readonly string[]): Column[] {
+  const texts = fields.map((f) => f.trim());
+  const taken = new Set(texts);
+  const seen = new Map<string, number>();
+  return texts.map((text, index) => {
+    const n = (seen.get(text) ?? 0) + 1;
+    seen.set(text, n);
+    let name = text;
+    if (n > 1 && text !== '') {
+      name = `${text}_${n}`;
+      if (taken.has(name)) {
+        throw new HeaderError(index + 1, `column '${text}' appears ${n} times, and occurrence ${n} would read as '${name}', which is also a column of the header (column ${texts.indexOf(name) + 1}); rename one of them`);
+      }
+    }
+    return { index, name, role: 'prop', type: 'string', array: false, text };
+  });
+}

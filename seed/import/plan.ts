@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EncodingError, fileEncoding, type EncodingChoice } from './encoding.js';
-import { HeaderError, parseHeader, type Column, type Header } from './header.js';
+import { HeaderError, parseHeader, plainColumns, type Column, type Header } from './header.js';
 import type { ImportOptions } from './importer.js';
 import { ImportConfigError, columnAlternatives, globToRegExp, type FileSpec, type Mapping } from './mapping.js';
 import { csvDelimiter, readCsv, readJsonLines, sheetDelimiter } from './sources.js';
@@ -168,6 +168,16 @@ function sheetHeader(head: Rec[], spec: FileSpec, at: { display: string; mapping
 
 type BasePlan = Omit<PlannedFile, 'transform' | 'mergeNodes' | 'updateNodes' | 'rels' | 'dedupe'>;
 
+/** A header read by `read`; its HeaderError becomes a config error at `at` (file:line) and the header column. */
+function readHeader<T>(read: () => T, at: string, hint = ''): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof HeaderError) throw new ImportConfigError(`${at}:${e.column}: ${e.message}${hint}`);
+    throw e;
+  }
+}
+
 /** What compiling a table's transform needs besides its records: the compile context, null texts, the mapping. */
 interface TableSetup {
   ctx: CompileContext;
@@ -198,7 +208,7 @@ function planTable(base: BasePlan, head: Rec[], setup: TableSetup): PlannedFile 
   const fields = headerRec.fields!;
   const headerLine = headerRec.line;
   if (base.format === 'rows') {
-    const cells = new CsvCells(fields.map((f, index) => ({ index, name: f.trim(), role: 'prop', type: 'string', array: false, text: f.trim() })), arrayDelimiter, nullValues);
+    const cells = new CsvCells(readHeader(() => plainColumns(fields), `${display}:${headerLine}`), arrayDelimiter, nullValues);
     const t: Transform = compileRowsFile({ ...ctx, columns: cells.names() });
     const modes = new Set((spec!.nodes ?? []).map((n) => n.mode ?? 'merge'));
     return {
@@ -212,16 +222,8 @@ function planTable(base: BasePlan, head: Rec[], setup: TableSetup): PlannedFile 
       dedupe: true,
     };
   }
-  let header: Header;
-  try {
-    header = parseHeader(fields);
-  } catch (e) {
-    if (e instanceof HeaderError) {
-      const hint = mapping ? '' : ' (for a spreadsheet or a plain CSV, describe its columns in a mapping: --mapping FILE)';
-      throw new ImportConfigError(`${display}:${headerLine}:${e.column}: ${e.message}${hint}`);
-    }
-    throw e;
-  }
+  const hint = mapping ? '' : ' (for a spreadsheet or a plain CSV, describe its columns in a mapping: --mapping FILE)';
+  const header: Header = readHeader(() => parseHeader(fields), `${display}:${headerLine}`, hint);
   const cells = new CsvCells(header.columns, arrayDelimiter, nullValues);
   const t = compileHeaderFile(header, { ...ctx, columns: cells.names() });
   return {

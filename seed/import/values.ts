@@ -183,6 +183,8 @@ const WIDE: Record<string, string> = { M: 'MM', d: 'dd', H: 'HH' };
  * as a locale does (`yyyy年M月d日`). Returns an ISO date or date-time string.
  */
 export function parseByPattern(text: string, pattern: string): { date: string; dateTime: string; hasTime: boolean } {
+  if (pattern.includes('|')) return byAlternatives(text, pattern.split('|'));
+  if (pattern === EPOCH_MILLIS) return byEpochMillis(text);
   const t = text.trim();
   const parts: Record<string, string> = {};
   const mismatch = () => new ValueError(`${show(text)} does not match the pattern ${pattern}`);
@@ -217,8 +219,42 @@ export function parseByPattern(text: string, pattern: string): { date: string; d
   return { date, dateTime, hasTime };
 }
 
+/** The pattern name for milliseconds since 1970-01-01 UTC (LDBC Datagen's LongDateFormatter, Java's getTime()). */
+export const EPOCH_MILLIS = 'epochMillis';
+
+/**
+ * Alternatives (`yyyy-MM-dd|epochMillis`), tried in order, so that one mapping reads the same export written by
+ * different formatters; text none of them reads is refused naming them all.
+ */
+function byAlternatives(text: string, patterns: string[]): { date: string; dateTime: string; hasTime: boolean } {
+  const why: string[] = [];
+  for (const p of patterns) {
+    try {
+      return parseByPattern(text, p);
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+      why.push(e.message);
+    }
+  }
+  throw new ValueError(`${show(text)} matches none of the patterns ${patterns.join(', ')} (${why.join('; ')})`);
+}
+
+function byEpochMillis(text: string): { date: string; dateTime: string; hasTime: boolean } {
+  const t = text.trim();
+  // Up to 15 digits keeps the value exact in a double and the year within what ISO text writes (before 33658).
+  const ms = /^-?\d{1,15}$/.test(t) ? Number(t) : NaN;
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) {
+    throw new ValueError(`${show(text)} is not a time in milliseconds since 1970-01-01 (the pattern ${EPOCH_MILLIS}) between the years 1 and 9999`);
+  }
+  const iso = d.toISOString();
+  return { date: iso.slice(0, 10), dateTime: iso, hasTime: true };
+}
+
 /** Whether a mapping's `format` can read anything: its own fields filled with a real date and time must pass. */
 export function isUsablePattern(pattern: string): boolean {
+  if (pattern.includes('|')) return pattern.split('|').every(isUsablePattern);
+  if (pattern === EPOCH_MILLIS) return true;
   const sample = pattern.replace(/yyyy|SSS|MM|dd|HH|mm|ss|M|d|H/g, (tok) => (tok === 'yyyy' ? '2000' : tok === 'SSS' ? '000' : /^[Md]/.test(tok) ? '01' : '00'));
   try {
     parseByPattern(sample, pattern);
