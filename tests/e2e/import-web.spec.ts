@@ -153,7 +153,7 @@ describe('import in the web app', () => {
     await page.getByTestId('import-files').setInputFiles(workbook);
     const select = page.getByTestId('import-mapping-choice');
     await until(() => select.inputValue()).toBe('shipped:talent-pool-members');
-    expect(await select.locator('option:checked').innerText()).toMatch(/^Shipped: .+ \(suggested\)$/);
+    expect(await select.locator('option:checked').innerText()).toBe('Shipped: Talent pool member list (suggested)');
     const why = page.getByTestId('import-fit');
     expect(await why.innerText()).toMatch(new RegExp(`members\\.xlsx \\(sheet .+, header in row ${headerAt + 1}\\): 姓名.*found`));
     expect(await page.getByLabel('Mapping (how the files\' columns land on the model)').count()).toBe(1);
@@ -162,7 +162,7 @@ describe('import in the web app', () => {
     await page.screenshot({ path: path.join(SHOTS, '62-import-suggested-mapping.png') });
 
     await page.getByTestId('import-check').click();
-    const check = page.locator('[data-testid=import-job][data-kind=CHECK]').filter({ hasText: 'shipped: talent-pool-members' });
+    const check = page.locator('[data-testid=import-job][data-kind=CHECK]').filter({ hasText: 'members.xlsx, shipped mapping “Talent pool member list”' });
     await until(() => check.getAttribute('data-status')).toBe('OK');
     expect(await check.getByTestId('import-checked').innerText()).toMatch(new RegExp(`^Check passed: ${names.length} rows in 1 file; `));
     for (const sentence of await check.locator('[data-testid=import-checked], [data-testid=import-checked-stored]').allInnerTexts()) expect(sentence).not.toMatch(ZERO_COUNT);
@@ -174,6 +174,24 @@ describe('import in the web app', () => {
       const hits = await call('query($text: String!) { search(text: $text, types: [Person]) { node { id properties } } }', { text: name }, adminToken);
       expect(hits.data?.search.map((h: any) => h.node.properties.nameZh), name).toContain(name);
     }
+
+    // A tab in Chinese reads Chinese all the way: the job's files and mapping (the catalogue's name, not the
+    // server's `shipped: <id>`), the counts under the legend's words, the suggested mapping and its description.
+    const zhTab = await browser.context.newPage();
+    await zhTab.goto(`${base}/?lang=zh&v=import`);
+    const zhDone = zhTab.locator('[data-testid=import-job][data-kind=COMMIT][data-status=OK]').filter({ hasText: 'members.xlsx' });
+    await zhDone.waitFor({ timeout: 90_000 });
+    // The job's own heading (its summary has an h3 of its own).
+    expect(await zhDone.locator('h3').first().innerText()).toBe('写入：members.xlsx，内置映射“人才库成员名单”');
+    const zhSummary = await zhDone.getByTestId('import-summary').innerText();
+    expect(zhSummary).toContain(`人才：${names.length}`);
+    expect(zhSummary).not.toMatch(/\b(Person|WORKS_AT|MEMBER_OF)\b/);
+    await zhTab.getByTestId('import-files').setInputFiles(workbook);
+    await until(() => zhTab.getByTestId('import-mapping-choice').inputValue()).toBe('shipped:talent-pool-members');
+    expect(await zhTab.getByTestId('import-mapping-choice').locator('option:checked').innerText()).toBe('内置：人才库成员名单（推荐）');
+    expect(await zhTab.getByTestId('import-mapping-description').innerText()).toMatch(/^人才库的成员名单/);
+    expect(await zhTab.getByTestId('import-fit').innerText()).toMatch(new RegExp(`members\\.xlsx（工作表 .+、表头在第 ${headerAt + 1} 行.*）：找到 姓名`));
+    await zhTab.close();
   });
 
   it('viewers and brokers see no import control, and the API refuses them', async () => {
