@@ -4,7 +4,8 @@
 // then in the graph (asked through the API). A viewer and a broker see no import control, and the API refuses
 // them. The example member workbook (seed/spreadsheets/talent-pool/members.xlsx) is imported with no mapping file:
 // the view suggests and preselects the shipped member-list mapping, says why it fits (axe finds nothing wrong with
-// the form then), and the commit writes one person per row of the sheet (read here).
+// the form then), and the commit writes one person per row of the sheet (read here); a tab in Chinese then reads
+// that import in Chinese (the mapping's catalogue name, the legend's words for what was counted).
 // The spec runs against a product of its own (fresh store, demo data, its own tokens), stopped after it: the
 // workbook's people work at demo firms and labs and join a demo pool, which would change the other specs' answers
 // (neighbourhoods, pool members, bridges), and the API has no way to delete a node, so nothing could be undone in
