@@ -48,6 +48,12 @@ export class CheckedImport {
   stopped: ImportReport | null = null;
   /** Nodes the mapping leaves out; relationships touching them are left out too. */
   private readonly leftOutIds = new Set<string>();
+  /**
+   * Ids that name no node, met as the end of a tie the mapping lets go ("skipUnknown"); kept apart from leftOutIds so
+   * that a tie without it to the same id is still a bad row. Only good rows are written, so at write time these ids
+   * can only come from such ties.
+   */
+  private readonly unknownEnds = new Set<string>();
   private readonly report: ImportReport;
   private files: PlannedFile[] = [];
   private readonly fileIndex = new Map<PlannedFile, number>();
@@ -387,6 +393,10 @@ export class CheckedImport {
   private checkEndpoints(f: PlannedFile, fi: number, line: number, rel: RelDraft): void {
     const s = this.ids.labelOf(rel.start);
     const e = this.ids.labelOf(rel.end);
+    if ((s === undefined || e === undefined) && rel.skipUnknown) {
+      this.unknownEnds.add(s === undefined ? rel.start : rel.end);
+      return;
+    }
     if (s === undefined) {
       this.bad.add({ fi, file: f.name, line: line }, rel.startCol, `dangling start id '${rel.start}': no good node row of this import and no node in the store has this id`);
       return;
@@ -442,7 +452,7 @@ export class CheckedImport {
       isBad: (fi, line) => this.bad.has(fi, line),
       resolved: (ref) => this.resolved.get(ref),
       substitute: (r) => this.substitute(r),
-      isLeftOut: (id) => this.leftOutIds.has(id),
+      isLeftOut: (id) => this.leftOutIds.has(id) || this.unknownEnds.has(id),
       at: (position) => {
         this.position = position;
       },

@@ -36,6 +36,8 @@ export interface RelDraft {
   startCol: number;
   endCol: number;
   props: Record<string, unknown>;
+  /** An end that names no node leaves the tie out instead of making the row bad (a mapping's "skipUnknown"). */
+  skipUnknown?: boolean;
 }
 
 /** A tie's other end, named in a spreadsheet cell: found in the store by name or alias, else created. */

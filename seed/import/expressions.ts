@@ -1,8 +1,8 @@
 // The mapping's expressions compiled once per file: a column, a template of columns or a constant, with the
-// conversions a mapping may ask for (replace, map, date pattern, split); and the config errors that name the
-// mapping entry at fault. A column reference may list alternatives (`organisationID|id`), so that one mapping reads
-// the older and the newer layout of the same export.
-import { ImportConfigError, type Expr, type FileSpec, type Mapping } from './mapping.js';
+// conversions a mapping may ask for (path segments, replace, map, date pattern, split); and the config errors that
+// name the mapping entry at fault. A column reference may list alternatives (`organisationID|id`), so that one
+// mapping reads the older and the newer layout of the same export.
+import { ImportConfigError, type Expr, type ExprSpec, type FileSpec, type Mapping } from './mapping.js';
 import { RowError, type Cells } from './drafts.js';
 import { parseByPattern, readDate } from './values.js';
 
@@ -68,19 +68,42 @@ export function exprColumns(e: Expr): string[] {
   return [];
 }
 
+export type SegmentsSpec = NonNullable<ExprSpec['segments']>;
+
+/**
+ * The part of a path-like text that "segments" asks for: the text up to the end of its `first` k segments, or the
+ * segment `at` k alone; null when it has fewer. Empty segments (a leading or doubled separator) are not counted, so
+ * `/23/49/335` and `23/49/335` have the same levels, and a prefix keeps the text's own form (`/23/49`).
+ */
+export function pathSegments(text: string, s: SegmentsSpec): string | null {
+  const parts = text.split(s.separator);
+  let seen = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!.trim();
+    if (part === '') continue;
+    seen++;
+    if (seen === s.at) return part;
+    if (seen === s.first) return parts.slice(0, i + 1).join(s.separator).trim();
+  }
+  return null;
+}
+
 export function compileExpr(e: Expr, ctx: CompileContext, key: string): CompiledExpr {
   const spec = typeof e === 'string' ? (e.includes('{') ? { template: e } : { column: e }) : e;
+  // Taken from each column's text before a template fills it in, so the template's own text is never a segment.
+  const segments = spec.segments;
+  const segmentOf = (t: string): string => (segments ? (pathSegments(t, segments) ?? '') : t);
   let base: (cells: Cells) => { value: unknown; col: number };
   if (spec.column !== undefined) {
     const pick = pickColumn(ctx, key, spec.column);
     // Conversions work on the text as written; a plain copy keeps the header's type.
-    const wantsText = spec.format !== undefined || spec.replace !== undefined || spec.map !== undefined || spec.partial !== undefined;
+    const wantsText = spec.format !== undefined || spec.replace !== undefined || spec.map !== undefined || spec.partial !== undefined || segments !== undefined;
     base = (cells) => {
       const name = pick(cells);
       if (name === null) return { value: null, col: 1 };
       if (!wantsText) return { value: cells.get(name) ?? null, col: cells.col(name) };
-      const t = cells.text(name);
-      return { value: t === undefined || t.trim() === '' ? null : t, col: cells.col(name) };
+      const t = segmentOf(cells.text(name) ?? '');
+      return { value: t.trim() === '' ? null : t, col: cells.col(name) };
     };
   } else if (spec.template !== undefined) {
     const template = spec.template;
@@ -94,7 +117,7 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
       let value = parts[0]!;
       for (let i = 1; i < parts.length; i += 2) {
         const name = picks[(i - 1) / 2]!(cells);
-        const t = name === null ? '' : (cells.text(name) ?? '').trim();
+        const t = name === null ? '' : segmentOf((cells.text(name) ?? '').trim());
         if (t !== '') any = true;
         value += t + parts[i + 1]!;
       }

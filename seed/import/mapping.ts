@@ -33,6 +33,15 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 const Constant = z.union([Scalar, z.array(Scalar)]);
 const Char = z.string().length(1, 'must be a single character');
 
+/** A tree's chain written as one text: a level's ancestors are its path's shorter prefixes (expressions.ts). */
+const Segments = z
+  .strictObject({
+    separator: z.string().min(1),
+    first: z.number().int().min(1).optional(),
+    at: z.number().int().min(1).optional(),
+  })
+  .refine((s) => (s.first === undefined) !== (s.at === undefined), { message: 'needs exactly one of "first" or "at"' });
+
 const ExprObject = z
   .strictObject({
     column: z.string().min(1).optional(),
@@ -50,6 +59,8 @@ const ExprObject = z
     ifMissing: z.boolean().optional(),
     /** An empty cell in a column it reads (but an optional `SME|`) makes the row bad, naming the column. */
     required: z.boolean().optional(),
+    /** Part of a path-like text (`/natural sciences/ecology`): its "first" k segments, or the one "at" k. */
+    segments: Segments.optional(),
   })
   .refine((e) => [e.column, e.template, e.value].filter((x) => x !== undefined).length === 1, {
     message: 'needs exactly one of "column", "template" or "value"',
@@ -88,6 +99,8 @@ const RelSpec = z.strictObject({
   start: Expr,
   end: Expr,
   optional: z.boolean().optional(),
+  /** true: an end no node of the import or the store has gives no tie (counted as left out) instead of a bad row. */
+  skipUnknown: z.boolean().optional(),
   props: Props.optional(),
 });
 export type RelSpec = z.infer<typeof RelSpec>;
@@ -244,6 +257,7 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
     if (e.format && !isUsablePattern(e.format)) problems.push([`${path}.format`, `'${e.format}' is not a usable pattern (yyyy MM dd HH mm ss SSS, M d H)`]);
     if (e.format && e.partial) problems.push([`${path}.partial`, 'a "format" pattern already says which parts the text has; use one of the two']);
     if (e.required && e.value !== undefined) problems.push([`${path}.required`, 'a "value" reads no column; "required" is for "column" and "template"']);
+    if (e.segments && e.value !== undefined) problems.push([`${path}.segments`, 'a "value" reads no column; "segments" is for "column" and "template"']);
   };
   const checkPartial = (path: string, k: string, e: Expr, type: PropType | undefined) => {
     if (typeof e === 'object' && e.partial && type && type !== 'date' && type !== 'datetime') problems.push([`${path}.partial`, `'${k}' is not a date (${type}); "partial" reads a month or a year as a date`]);

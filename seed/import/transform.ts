@@ -167,6 +167,8 @@ interface RelParts {
   source: string | undefined;
   /** A missing end leaves the relationship out instead of making the row bad. */
   optional: boolean;
+  /** An end that names no node leaves it out too (checked against the import and the store in check.ts). */
+  skipUnknown?: boolean;
 }
 
 /** Builds a relationship from its parts; shared by every file format. */
@@ -184,7 +186,7 @@ export function buildRel(out: RowOutput, resolveType: (name: string) => RelType 
     if (optional) return;
     throw new RowError(s === null ? start.col : end.col, `missing ${s === null ? 'start' : 'end'} id`);
   }
-  const rel: RelDraft = { type, start: s, end: e, startCol: start.col, endCol: end.col, props: {} };
+  const rel: RelDraft = { type, start: s, end: e, startCol: start.col, endCol: end.col, props: {}, ...(parts.skipUnknown ? { skipUnknown: true } : {}) };
   for (const p of props) {
     if (p.value === null || p.value === undefined) continue;
     const t = relPropType(type, p.prop);
@@ -322,6 +324,7 @@ export function compileRowsFile(ctx: CompileContext): Transform {
       end: compileExpr(r.end, ctx, `${key}.end`),
       props: compileProps(r.props, ctx, `${key}.props`),
       optional: r.optional ?? false,
+      skipUnknown: r.skipUnknown ?? false,
     };
   });
   return (cells) => {
@@ -364,7 +367,7 @@ export function compileRowsFile(ctx: CompileContext): Transform {
         const v = p.eval(cells);
         return { prop: p.prop, value: v.value, col: v.col, ifMissing: false };
       });
-      buildRel(out, resolveType, { typeName, typeCol, start: r.start(cells), end: r.end(cells), props, source, optional: r.optional });
+      buildRel(out, resolveType, { typeName, typeCol, start: r.start(cells), end: r.end(cells), props, source, optional: r.optional, skipUnknown: r.skipUnknown });
     }
     return out;
   };
