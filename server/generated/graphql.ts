@@ -35,7 +35,7 @@ export interface FieldArgs {
   ImportFileSummary: Record<'file' | 'kind' | 'rows', NoArgs>;
   ImportJob: Record<'id' | 'kind' | 'status' | 'actor' | 'files' | 'mapping' | 'checkId' | 'commitId' | 'startedAt' | 'finishedAt' | 'stage' | 'rowsDone' | 'rowsTotal' | 'rowsPerSecond' | 'etaSeconds' | 'problemCount' | 'problems' | 'summary' | 'error', NoArgs>;
   ImportProblem: Record<'file' | 'line' | 'column' | 'message', NoArgs>;
-  ImportSummary: Record<'dryRun' | 'rows' | 'files' | 'nodes' | 'relationships' | 'nodesWritten' | 'relationshipsWritten' | 'newNodes' | 'existingNodes' | 'existingTies' | 'filled' | 'differing' | 'differences' | 'elapsedMs' | 'stoppedAt', NoArgs>;
+  ImportSummary: Record<'dryRun' | 'rows' | 'files' | 'nodes' | 'relationships' | 'nodesWritten' | 'relationshipsWritten' | 'newNodes' | 'existingNodes' | 'existingTies' | 'filled' | 'differing' | 'differences' | 'elapsedMs' | 'stoppedAt' | 'ignoredFiles', NoArgs>;
   Introduction: Record<'id' | 'date' | 'from' | 'to' | 'intermediaries' | 'broker' | 'note' | 'recordedBy' | 'recordedAt' | 'outcomes' | 'lastOutcome' | 'illustrative', NoArgs>;
   IntroductionPage: Record<'items' | 'nextCursor' | 'hasMore' | 'totalCount', NoArgs>;
   LabelCount: Record<'label' | 'count', NoArgs>;

@@ -39,6 +39,10 @@ describe('job summary', () => {
       writeMs: 7,
       stoppedAt: { stage: 'write', file: 'p.csv', line: 8, written: 7 },
     };
+    // A worker of the version before ignoredFiles sends none: the summary lists none rather than failing.
+    expect(jobSummary(report).ignoredFiles).toEqual([]);
+    const ignored = ['x.zip/cordis/webLink.csv', 'x.zip/__MACOSX/cordis/._organization.csv'];
+    expect(jobSummary({ ...report, ignoredFiles: ignored }).ignoredFiles).toEqual(ignored);
     expect(jobSummary(report)).toMatchObject({
       nodes: [
         { name: 'Person', count: 5 },
@@ -64,11 +68,11 @@ describe('job lists', () => {
     try {
       const store = 'bolt://127.0.0.1:7687|';
       const old = record('o1', 'OK');
-      // As saved before existingTies and differences existed.
+      // As saved before existingTies, differences and ignoredFiles existed.
       (old.job as unknown as { summary: Record<string, unknown> }).summary = { dryRun: true, rows: 3, filled: 1, differing: 2, existingNodes: 1, newNodes: 2 };
       saveJobRecords(dir, store, [old, record('o2', 'FAILED')]);
       const [withSummary, without] = loadJobRecords(dir, store);
-      expect(withSummary!.job.summary).toMatchObject({ differing: 2, existingTies: 0, differences: [] });
+      expect(withSummary!.job.summary).toMatchObject({ differing: 2, existingTies: 0, differences: [], ignoredFiles: [] });
       expect(without!.job.summary).toBeUndefined();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -59,7 +59,10 @@ export function loadJobRecords(dir: string, store: string, now = new Date()): Jo
   const valid = records.filter((r) => typeof r?.job?.id === 'string' && Array.isArray(r.uploads) && typeof r.staged?.dataDir === 'string');
   for (const { job } of valid) {
     // A list written by an earlier version lacks the summary fields added since; they read as none.
-    if (job.summary) job.summary = { ...job.summary, existingTies: job.summary.existingTies ?? 0, differences: job.summary.differences ?? [] };
+    if (job.summary) {
+      const { existingTies, differences, ignoredFiles } = job.summary;
+      job.summary = { ...job.summary, existingTies: existingTies ?? 0, differences: differences ?? [], ignoredFiles: ignoredFiles ?? [] };
+    }
     if (job.status !== 'RUNNING') continue;
     job.status = 'INTERRUPTED';
     job.finishedAt = now.toISOString();

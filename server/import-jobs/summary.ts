@@ -9,6 +9,8 @@ export interface WorkerReport {
   badCount: number;
   badRows: Array<{ file: string; line: number; column: number; reason: string }>;
   files: Array<{ file: string; kind: string; rows: number }>;
+  /** Files and archive entries not read (no mapping entry, skipped, archivers' files); absent from older workers. */
+  ignoredFiles?: string[];
   nodes: Record<string, number>;
   relationships: Record<string, number>;
   changes: {
@@ -58,6 +60,8 @@ export interface ImportSummary {
   elapsedMs: number;
   /** Where an interrupted import stopped (everything before it is committed). */
   stoppedAt: string | null;
+  /** What the import did not read, as the CLI report lists it: an admin sees that an archive's euroSciVoc.csv was left. */
+  ignoredFiles: string[];
 }
 
 function counts(record: Record<string, number>): NamedCount[] {
@@ -88,5 +92,6 @@ export function jobSummary(r: WorkerReport): ImportSummary {
       .map((c) => ({ subject: c.id, property: c.property, stored: JSON.stringify(c.old) ?? 'null', incoming: JSON.stringify(c.new) ?? 'null', at: `${c.file}:${c.line}` })),
     elapsedMs: Math.round(r.elapsedMs),
     stoppedAt: r.stoppedAt ? `${r.stoppedAt.file}:${r.stoppedAt.line}` : null,
+    ignoredFiles: r.ignoredFiles ?? [],
   };
 }

@@ -33,7 +33,7 @@ const follower = gqlClient(api, { token: TOKENS.admin });
 
 const JOB = `id kind status files checkId commitId stage rowsDone rowsTotal rowsPerSecond etaSeconds problemCount
   problems { file line column message } error
-  summary { dryRun rows nodesWritten relationshipsWritten newNodes existingNodes nodes { name count } files { file rows } }`;
+  summary { dryRun rows nodesWritten relationshipsWritten newNodes existingNodes nodes { name count } files { file rows } ignoredFiles }`;
 const CHECK = `mutation($uploads: [ID!]!, $mapping: ID) { checkImport(uploads: $uploads, mapping: $mapping) { ${JOB} } }`;
 const COMMIT = `mutation($check: ID!) { commitImport(check: $check) { ${JOB} } }`;
 const GET = `query($id: ID!) { importJob(id: $id) { ${JOB} } }`;
@@ -185,12 +185,15 @@ describe('import from the web app', () => {
   it('imports JSON lines with a mapping; a mapping or header it cannot read fails the job, naming the file', async () => {
     const companies = [1, 2, 3].map((i) => JSON.stringify({ id: `webco:${i}`, labels: ['Company'], props: { name: `Web Company ${i}` } }));
     const data = await uploaded('companies.jsonl', `${companies.join('\n')}\n`);
+    // A file the mapping has no entry for is not read, and the summary says so (as the CLI report does).
+    const notes = await uploaded('notes.csv', 'id,remark\n1,call back\n');
     const mapping = await uploaded('companies.json', JSON.stringify({ name: 'web test', source: 'web-test', labels: { Company: 'Enterprise' }, files: [{ match: '*.jsonl' }] }));
-    const checked = await finished(admin, (await admin.data(CHECK, { uploads: [data], mapping })).checkImport.id);
+    const checked = await finished(admin, (await admin.data(CHECK, { uploads: [data, notes], mapping })).checkImport.id);
     expect(checked.status, JSON.stringify(checked)).toBe('OK');
-    expect(checked.summary).toMatchObject({ dryRun: true, rows: 3, newNodes: 3 });
+    expect(checked.summary).toMatchObject({ dryRun: true, rows: 3, newNodes: 3, ignoredFiles: ['notes.csv'] });
     const done = await finished(follower, (await admin.data(COMMIT, { check: checked.id })).commitImport.id);
     expect(done.status, JSON.stringify(done)).toBe('OK');
+    expect(done.summary.ignoredFiles).toEqual(['notes.csv']);
     const [row] = await db.runText("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'webco:' AND e.source = 'web-test' RETURN count(e) AS n");
     expect(Number(row!.n)).toBe(3);
 

@@ -32,6 +32,7 @@ import { checkedText, durationText, progressText, storedText, writtenText } from
 import { countName, jobTitle, listText, mappingDescription, mappingName } from '../core/import/import-labels.js';
 import { useApp } from './app-context.js';
 import { Differences, Problems } from './ImportTables.js';
+import { ImportNotRead } from './ImportNotRead.js';
 import { Empty, ErrorMessage, errorText } from './StatusMessage.js';
 import { toApiError } from './use-async.js';
 
@@ -406,6 +407,7 @@ function JobPanel({ job, jobs, focus, onFocused, onCommitted }: { job: Job; jobs
       {job.summary?.stoppedAt && <p>{t('import.job.stoppedAt', { where: job.summary.stoppedAt })}</p>}
       {job.problemCount > 0 && <Problems job={job} />}
       <Summary job={job} />
+      <ImportNotRead summary={job.summary} />
       {canCommit(job, jobs) && (
         <button type="button" className="btn btn-primary" onClick={commit} disabled={busy} data-testid="import-commit">
           {t('import.commit')}

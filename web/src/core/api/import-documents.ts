@@ -5,7 +5,7 @@
 const JOB_FIELDS = `id kind status actor files mapping checkId commitId startedAt finishedAt stage rowsDone rowsTotal
   rowsPerSecond etaSeconds problemCount error
   problems { file line column message }
-  summary { dryRun rows nodesWritten relationshipsWritten newNodes existingNodes existingTies filled differing differences { subject property stored incoming at } elapsedMs stoppedAt
+  summary { dryRun rows nodesWritten relationshipsWritten newNodes existingNodes existingTies filled differing differences { subject property stored incoming at } elapsedMs stoppedAt ignoredFiles
     nodes { name count } relationships { name count } files { file kind rows } }`;
 
 export const IMPORT_LIMIT = `query ImportLimit { importUploadLimit }`;
