@@ -127,8 +127,13 @@ describe.skipIf(!dir)('CORDIS euroSciVoc fields imported with cordis-export.json
     expect(await graphChecksum(db)).toEqual(checksum);
   });
 
-  it('finds a field by its name in search', async () => {
+  it('finds a field by its name in search, and shows a project its fields among its neighbours (the details drawer)', async () => {
     const app = await createApp({ config: testConfig(), db });
+    const g = grants[0]!;
+    const around = await gql(app, 'query($id: ID!) { neighbourhood(id: $id, depth: 1, relTypes: ["RESEARCHES"]) { nodes { id } } }', { id: `cordis-grant:${g}` });
+    const near = (around.data?.neighbourhood as { nodes: Array<{ id: string }> } | undefined)?.nodes.map((n) => n.id) ?? [];
+    const own = esvRows.filter((r) => r.projectID === g).map((r) => `cordis-esv:${r.euroSciVocCode}`);
+    expect(new Set(near)).toEqual(new Set([`cordis-grant:${g}`, ...own]));
     const res = await gql(app, 'query($q: String!) { search(text: $q) { node { id } } }', { q: 'ecosystems' });
     const ids = (res.data?.search as Array<{ node: { id: string } }> | undefined)?.map((h) => h.node.id) ?? [];
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
