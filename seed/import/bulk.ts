@@ -194,6 +194,17 @@ async function writeRest(db: Db, rest: BulkRest, batch: number, marks: { nodesDo
  * cannot take, clean up) and each reads the previous one's result.
  */
 export async function bulkImport(dir: string, options: BulkOptions): Promise<BulkResult> {
+  // Archives among the input are extracted in a folder of this run's own and read until the load ends; it goes when
+  // the load does, not at the process's exit (which an interrupted CLI or a long-lived caller would not reach soon).
+  const scratch = fs.mkdtempSync(path.join(options.scratchDir ?? options.tmpDir ?? os.tmpdir(), 'talent-bridge-unzip-'));
+  try {
+    return await bulkRun(dir, { ...options, scratchDir: scratch });
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function bulkRun(dir: string, options: BulkOptions): Promise<BulkResult> {
   const log = options.log ?? (() => {});
   const { store } = options;
   await checkBulkStore(store, log);
