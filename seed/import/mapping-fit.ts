@@ -6,20 +6,22 @@
 // needed: every file a CSV in the neo4j-admin header convention (or JSON lines).
 //
 // Run as a program by the API (server/import-jobs/mapping-suggestions.ts spawns it, as it spawns job-worker.ts, so
-// that the API process loads no importer code): `mapping-fit.ts MAPPINGS_DIR FILE...`, each FILE a path whose base
-// name is the name the file was uploaded with; prints one JSON line {"suggestions": [...]} or {"error": "..."}.
+// that the API process loads no importer code): `mapping-fit.ts [--scratch DIR] MAPPINGS_DIR FILE...`, each FILE a
+// path whose base name is the name the file was uploaded with; prints one JSON line {"suggestions": [...]}, or
+// {"error": "...", "input": true} for files it cannot take (a refused archive: exit 2), or {"error": "...", "stack"}
+// when it fails itself (exit 3).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeEncoding, fileEncoding } from './encoding.js';
+import { describeEncoding, EncodingError, fileEncoding } from './encoding.js';
 import { columnRef, exprColumns } from './expressions.js';
-import { parseHeader, type Header } from './header.js';
-import { columnAlternatives, globToRegExp, loadMapping, type Expr, type FileSpec, type Mapping } from './mapping.js';
+import { parseHeader, plainColumns, type Header } from './header.js';
+import { columnAlternatives, globToRegExp, ImportConfigError, loadMapping, type Expr, type FileSpec, type Mapping } from './mapping.js';
 import { csvHead, headerKey, HEADER_SEARCH_ROWS, type Rec } from './plan.js';
 import { sheetColumns } from './sheet-transform.js';
 import { csvDelimiter, sheetDelimiter } from './sources.js';
 import type { FileFit as ApiFileFit } from '../../server/import-jobs/mapping-suggestions.js';
-import { readSheet, sheetNames } from './xlsx.js';
+import { readSheet, sheetNames, WorkbookError } from './xlsx.js';
 import { openArchives } from './zip.js';
 
 export interface FitFile {
@@ -44,6 +46,8 @@ export interface MappingFit {
 }
 
 const XLSX_EXT = /\.xlsx$/i;
+/** How a file's problem starts when it could not be read at all (no header to judge). */
+const UNREADABLE = 'cannot read: ';
 const JSONL_EXT = /\.(jsonl|ndjson)(\.gz)?$/i;
 
 /** The shipped mappings of a folder, by id, each validated as the importer would (an invalid one is left out). */
@@ -126,7 +130,8 @@ function plainHeaderRow(rows: Rec[], workbook: boolean): Rec | undefined {
 function tableFit(row: Rec | undefined, spec: FileSpec | undefined): Pick<FileFit, 'headerLine' | 'found' | 'missing' | 'fits' | 'problem'> {
   if (!row?.fields?.length) return { headerLine: null, found: [], missing: [], fits: false, problem: 'the file is empty' };
   const rowsFormat = spec !== undefined && (spec.format === 'rows' || spec.nodes !== undefined || spec.relationships !== undefined);
-  let names = row.fields.map((f) => f.trim());
+  // Read as the importer reads it: a repeated name's later columns go by name_2, name_3 (header.ts).
+  let names = plainColumns(row.fields).map((c) => c.name);
   let header: Header | null = null;
   if (!rowsFormat) {
     try {
@@ -169,7 +174,7 @@ async function fileFit(file: FitFile, spec: FileSpec | undefined, mapping: Mappi
     const fit = titled ? columnsFit(head.rows, spec!) : tableFit(plainHeaderRow(head.rows, head.sheet !== null), spec);
     return { ...base, sheet: head.sheet, encoding: head.encoding, ...fit };
   } catch (e) {
-    return { ...base, fits: false, problem: `cannot read: ${(e as Error).message}` };
+    return { ...base, fits: false, problem: `${UNREADABLE}${(e as Error).message}` };
   }
 }
 
@@ -178,8 +183,12 @@ interface Ranked extends MappingFit {
   exact: number;
 }
 
-/** One mapping against all files; null when it does not fit (a matched file lacks a column it needs, or none matched). */
-async function mappingFit(id: string, mapping: Mapping, files: FitFile[], heads: Heads): Promise<Ranked | null> {
+/**
+ * One mapping against all files; null when it does not fit (a matched file lacks a column it needs, or none matched).
+ * A file in `unreadable` (no way of reading opens it: a damaged workbook) that it cannot read either does not hide it:
+ * the file is listed with its problem, so the admin learns which upload to replace.
+ */
+async function mappingFit(id: string, mapping: Mapping, files: FitFile[], heads: Heads, unreadable: Set<string>): Promise<Ranked | null> {
   const matchers = mapping.files.map((spec) => ({ spec, res: (Array.isArray(spec.match) ? spec.match : [spec.match]).map(globToRegExp) }));
   const fits: FileFit[] = [];
   let exact = 0;
@@ -192,8 +201,8 @@ async function mappingFit(id: string, mapping: Mapping, files: FitFile[], heads:
       continue;
     }
     const fit = await fileFit(file, m.spec, mapping, heads);
-    if (!fit.fits) return null;
-    if (!/[*?]/.test(fit.entry ?? '*')) exact++;
+    if (!fit.fits && !unreadable.has(file.name)) return null;
+    if (fit.fits && !/[*?]/.test(fit.entry ?? '*')) exact++;
     fits.push(fit);
   }
   const fitted = fits.filter((f) => f.fits).length;
@@ -210,33 +219,63 @@ async function mappingFit(id: string, mapping: Mapping, files: FitFile[], heads:
 export async function suggestMappings(mappingsDir: string, files: FitFile[]): Promise<MappingFit[]> {
   const heads = new Heads();
   const ranked: Ranked[] = [];
+  const plain = await Promise.all(files.map((f) => fileFit(f, undefined, undefined, heads)));
+  const broken = plain.filter((f) => f.problem?.startsWith(UNREADABLE));
+  const unreadable = new Set(broken.map((f) => f.file));
   for (const { id, mapping } of shippedMappings(mappingsDir)) {
-    const fit = await mappingFit(id, mapping, files, heads);
+    const fit = await mappingFit(id, mapping, files, heads, unreadable);
     if (fit) ranked.push(fit);
   }
-  const plain = await Promise.all(files.map((f) => fileFit(f, undefined, undefined, heads)));
-  if (plain.every((f) => f.fits)) ranked.push({ id: null, name: 'no mapping needed', score: 1, files: plain, fitted: files.length, exact: 0 });
+  const plainFitted = plain.filter((f) => f.fits).length;
+  if (plainFitted && plain.every((f) => f.fits || unreadable.has(f.file))) ranked.push({ id: null, name: 'no mapping needed', score: 1, files: plain, fitted: plainFitted, exact: 0 });
+  // Nothing to suggest because of a file no mapping could open: said as the problem it is, not as "nothing fits".
+  if (!ranked.length && broken.length) throw new ImportConfigError(broken.map((f) => `${f.file}: ${f.problem}`).join('; '));
   ranked.sort((a, b) => b.fitted - a.fitted || b.exact - a.exact || (a.id === null ? -1 : 0) - (b.id === null ? -1 : 0) || b.score - a.score || (a.id ?? '').localeCompare(b.id ?? ''));
   return ranked.map(({ id, name, score, files: f }) => ({ id, name, score: Math.round(score * 1000) / 1000, files: f }));
 }
 
+/** Errors that say what is wrong with the files given (a refused or damaged archive...), not with the fitter. */
+const isInputError = (e: unknown) => e instanceof ImportConfigError || e instanceof WorkbookError || e instanceof EncodingError;
+
+/** A message without the folders the files sit in: they are named as uploaded, never by a server path. */
+function plainMessage(message: string, folders: string[]): string {
+  return folders.reduce((text, f) => text.split(`${f}${path.sep}`).join('').split(f).join('.'), message);
+}
+
 async function main(): Promise<number> {
-  const [dir, ...files] = process.argv.slice(2);
-  if (!dir || !files.length) {
-    process.stdout.write(`${JSON.stringify({ error: 'usage: mapping-fit.ts MAPPINGS_DIR FILE...' })}\n`);
+  const args = process.argv.slice(2);
+  // --scratch DIR: where archives are extracted; the caller removes it whatever way this program ends (a signal
+  // skips the removal at exit that the system temporary folder relies on).
+  const scratch = args[0] === '--scratch' ? args.splice(0, 2)[1] : undefined;
+  const [dir, ...files] = args;
+  if (!dir || !files.length || scratch === '') {
+    process.stdout.write(`${JSON.stringify({ error: 'usage: mapping-fit.ts [--scratch DIR] MAPPINGS_DIR FILE...' })}\n`);
     return 2;
   }
-  // A .zip is judged by its entries, under their names inside it (zip.ts checks and extracts it).
-  const suggestions = await suggestMappings(dir, await openArchives(files.map((f) => ({ name: path.basename(f), path: f }))));
-  process.stdout.write(`${JSON.stringify({ suggestions })}\n`);
-  return 0;
+  const folders = [...new Set([...(scratch ? [path.resolve(scratch)] : []), ...files.map((f) => path.dirname(path.resolve(f)))])];
+  try {
+    // A .zip is judged by its entries, under their names inside it (zip.ts checks and extracts it).
+    const opened = await openArchives(files.map((f) => ({ name: path.basename(f), path: f })), scratch);
+    const suggestions = (await suggestMappings(dir, opened)).map((s) => ({
+      ...s,
+      files: s.files.map((f) => ({ ...f, problem: f.problem === null ? null : plainMessage(f.problem, folders) })),
+    }));
+    process.stdout.write(`${JSON.stringify({ suggestions })}\n`);
+    return 0;
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    // {"input": true}: the caller answers BAD_USER_INPUT with this message; anything else is the fitter's own failure.
+    process.stdout.write(`${JSON.stringify({ error: plainMessage((e as Error).message, folders), input: true })}\n`);
+    return 2;
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stdout.write(`${JSON.stringify({ error: (e as Error).message })}\n`);
+      // Its own failure: the API logs the stack and answers a masked internal error.
+      process.stdout.write(`${JSON.stringify({ error: (e as Error).message, stack: (e as Error).stack ?? null })}\n`);
       process.exit(3);
     },
   );

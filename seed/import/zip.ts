@@ -240,10 +240,10 @@ export function removeScratch(dir: string): void {
 
 /**
  * Named files with every .zip among them replaced by its entries (all but archivers' files), extracted to a scratch
- * folder and named by their names inside the archive, as the import's globs see them: for mapping-fit.ts, which
- * judges uploads from their headers.
+ * folder (under `parent`, else the system's temporary folder) and named by their names inside the archive, as the
+ * import's globs see them: for mapping-fit.ts, which judges uploads from their headers.
  */
-export async function openArchives(files: Array<{ name: string; path: string }>): Promise<Array<{ name: string; path: string }>> {
+export async function openArchives(files: Array<{ name: string; path: string }>, parent?: string): Promise<Array<{ name: string; path: string }>> {
   const out: Array<{ name: string; path: string }> = [];
   let scratch: string | undefined;
   for (const f of files) {
@@ -251,7 +251,7 @@ export async function openArchives(files: Array<{ name: string; path: string }>)
       out.push(f);
       continue;
     }
-    scratch ??= scratchFolder();
+    scratch ??= scratchFolder(parent);
     const { files: entries } = await unzip(f.path, f.name, path.join(scratch, String(out.length)));
     out.push(...entries.map((e) => ({ name: e.name, path: e.path })));
   }

@@ -39,7 +39,7 @@ export interface FieldArgs {
   Introduction: Record<'id' | 'date' | 'from' | 'to' | 'intermediaries' | 'broker' | 'note' | 'recordedBy' | 'recordedAt' | 'outcomes' | 'lastOutcome' | 'illustrative', NoArgs>;
   IntroductionPage: Record<'items' | 'nextCursor' | 'hasMore' | 'totalCount', NoArgs>;
   LabelCount: Record<'label' | 'count', NoArgs>;
-  MappingFileFit: Record<'file' | 'entry' | 'skipped' | 'sheet' | 'headerLine' | 'encoding' | 'found' | 'missing', NoArgs>;
+  MappingFileFit: Record<'file' | 'entry' | 'skipped' | 'sheet' | 'headerLine' | 'encoding' | 'found' | 'missing' | 'problem', NoArgs>;
   MappingSuggestion: Record<'mapping' | 'score' | 'files', NoArgs>;
   Me: Record<'id' | 'role' | 'seesContactDetails' | 'canChange', NoArgs>;
   Milestone: Record<'index' | 'title' | 'due' | 'state' | 'evidence' | 'doneOn' | 'onTime', NoArgs>;

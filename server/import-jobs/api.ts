@@ -88,5 +88,5 @@ export function startCommit(ctx: Context, checkId: string): ImportJob {
 /** The shipped mappings that fit these uploads (admins only), best first. */
 export async function suggestMappings(ctx: Context, uploads: readonly string[]): Promise<MappingSuggestion[]> {
   requireRole(ctx, 'admin', 'Suggesting import mappings');
-  return suggestFor(dataUploads(ctx, uploads));
+  return suggestFor(ctx.config.uploads.dir, dataUploads(ctx, uploads));
 }

@@ -2,7 +2,8 @@
 // `<dir>/<upload id>/<file name>` (never held in memory, cut off at the size limit), and an import job gets a
 // folder of its own, `<dir>/job-<job id>/`, holding hard links to its uploads under their own names, so the importer
 // reads a plain folder and reports file:line:column with the names the admin chose. A .zip is staged as it came;
-// the importer reads it as the folder it holds (seed/import/zip.ts checks and extracts it, in the job's folder).
+// the importer reads it as the folder it holds (seed/import/zip.ts checks and extracts it, in the job's folder). A
+// mapping suggestion's fitter extracts archives in `<dir>/fit-<random>/`, removed when it ends (mapping-suggestions.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -152,4 +153,13 @@ export function stageJob(dir: string, jobId: string, data: StagedUpload[], mappi
 export function removeStaged(dir: string, jobId: string, uploads: string[]): void {
   fs.rmSync(path.join(dir, `job-${jobId}`), { recursive: true, force: true });
   for (const id of uploads) if (UPLOAD_ID.test(id)) fs.rmSync(path.join(dir, id), { recursive: true, force: true });
+}
+
+/**
+ * A new scratch folder for one run of the mapping fitter (`<dir>/fit-<id>/`), where it extracts uploaded archives.
+ * The caller removes it once the child has ended, however it ended; a server that dies first leaves it to prune().
+ */
+export function fitScratchFolder(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  return fs.mkdtempSync(path.join(dir, 'fit-'));
 }

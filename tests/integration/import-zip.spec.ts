@@ -48,13 +48,14 @@ const expected = {
 };
 
 // The archive: the organisations under the portal's name, a file the mapping does not read, and archivers' files.
-const archive = zipBuffer([
+const ARCHIVE_ENTRIES = [
   { name: 'cordis/', mode: 0o040755 },
   { name: 'cordis/organization.csv', data: organization },
   { name: 'cordis/webLink.csv', data: 'id,projectID,physUrl\n1,859111,https://example.org\n' },
   { name: '__MACOSX/cordis/._organization.csv', data: 'resource fork' },
   { name: 'cordis/.DS_Store', data: 'finder' },
-]);
+];
+const archive = zipBuffer(ARCHIVE_ENTRIES);
 const plain = path.join(work, 'plain');
 const zipped = path.join(work, 'zipped');
 fs.mkdirSync(plain);
@@ -85,7 +86,7 @@ async function uploaded(name: string, body: Buffer): Promise<string> {
   return ((await res.json()) as { upload: { id: string } }).upload.id;
 }
 
-const JOB = 'id status error problemCount problems { file line column message } summary { files { file rows } }';
+const JOB = 'id status error problemCount problems { file line column message } summary { files { file rows } ignoredFiles }';
 const finished = (id: string) => finishedJob(admin, id, JOB);
 const CHECK = `mutation($uploads: [ID!]!, $shipped: ID) { checkImport(uploads: $uploads, shippedMapping: $shipped) { ${JOB} } }`;
 const COMMIT = `mutation($check: ID!) { commitImport(check: $check) { ${JOB} } }`;
@@ -135,10 +136,15 @@ describe.skipIf(!dir)('import of a .zip', () => {
     expect(best.mapping.id).toBe('cordis-export');
     expect(best.files.map((f: any) => f.file)).toContain('cordis/organization.csv');
     expect(best.files.find((f: any) => f.file === 'cordis/organization.csv').entry).toContain('**/*organization*.csv');
+    // Each suggestion's extraction is removed once the fitter has ended.
+    expect(fs.readdirSync(uploadDir).filter((f) => f.startsWith('fit-'))).toEqual([]);
 
     const check = await finished((await admin.data(CHECK, { uploads: [id], shipped: 'cordis-export' })).checkImport.id);
     expect(check.status, check.error).toBe('OK');
     expect(check.summary.files).toEqual([{ file: `${ZIP}/cordis/organization.csv`, rows: rows.length }]);
+    // Every other file entry of the archive is listed as not read, under the archive's name.
+    const unread = ARCHIVE_ENTRIES.filter((e) => !e.name.endsWith('/') && e.name !== 'cordis/organization.csv').map((e) => `${ZIP}/${e.name}`);
+    expect([...check.summary.ignoredFiles].sort()).toEqual(unread.sort());
     expect(leftovers(check.id)).toEqual([]);
     const commit = await finished((await admin.data(COMMIT, { check: check.id })).commitImport.id);
     expect(commit.status, commit.error).toBe('OK');
@@ -148,7 +154,7 @@ describe.skipIf(!dir)('import of a .zip', () => {
     expect({ labels: { ...labels, AuditEvent: undefined }, types }).toEqual(unzippedCounts);
   }, 300_000);
 
-  it('fails the check of a hostile archive with its name and the entry, extracting nothing; refuses a .zip that is none', async () => {
+  it('fails the check and the suggestions of a hostile archive naming it and the entry, extracting nothing; tells a damaged workbook; refuses a .zip that is none', async () => {
     const evil = zipBuffer([{ name: 'people.csv', data: 'id:ID(E),:LABEL\n1,Person\n' }, { name: '../../escaped.csv', data: 'x' }]);
     const id = await uploaded('evil.zip', evil);
     const check = await finished((await admin.data(CHECK, { uploads: [id] })).checkImport.id);
@@ -156,6 +162,34 @@ describe.skipIf(!dir)('import of a .zip', () => {
     expect(check.error).toContain("evil.zip: entry '../../escaped.csv' climbs out of the archive's folder");
     expect(leftovers(check.id)).toEqual([]);
     expect(fs.existsSync(path.join(uploadDir, 'escaped.csv')) || fs.existsSync(path.join(work, 'escaped.csv'))).toBe(false);
+
+    // Suggestions on it: the user's mistake, said as such (not a masked internal error), naming the upload as sent.
+    const SUGGEST = 'query($uploads: [ID!]!) { suggestImportMappings(uploads: $uploads) { mapping { id } } }';
+    const plainCsv = await uploaded('plain.csv', Buffer.from('id:ID(E),:LABEL\n1,Person\n'));
+    const refused = await admin(SUGGEST, { uploads: [plainCsv, id] });
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.argument).toBe('uploads');
+    expect(refused.errors?.[0]?.message).toContain("evil.zip: entry '../../escaped.csv' climbs out of the archive's folder");
+    expect(refused.errors?.[0]?.message).not.toContain(work);
+    // The fitter's scratch folder is gone with it, and nothing was written outside one.
+    expect(fs.readdirSync(uploadDir).filter((f) => f.startsWith('fit-'))).toEqual([]);
+    expect(fs.existsSync(path.join(uploadDir, 'escaped.csv')) || fs.existsSync(path.join(work, 'escaped.csv'))).toBe(false);
+
+    // A damaged workbook beside a file that fits: the suggestion comes back, the workbook listed as unreadable; alone,
+    // nothing can be suggested and the answer says why, naming it.
+    const damaged = await uploaded('人才名单.xlsx', Buffer.from('PK\x03\x04not a workbook', 'latin1'));
+    const SUGGEST_FILES = 'query($uploads: [ID!]!) { suggestImportMappings(uploads: $uploads) { mapping { id } files { file problem } } }';
+    const withPlain = (await admin.data(SUGGEST_FILES, { uploads: [plainCsv, damaged] })).suggestImportMappings;
+    expect(withPlain.map((s: any) => s.mapping)).toEqual([null]);
+    expect(withPlain[0].files[0]).toEqual({ file: 'plain.csv', problem: null });
+    expect(withPlain[0].files[1].file).toBe('人才名单.xlsx');
+    expect(withPlain[0].files[1].problem).toMatch(/^cannot read: not a readable \.xlsx workbook/);
+    const alone = await admin(SUGGEST_FILES, { uploads: [damaged] });
+    expect(alone.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(alone.errors?.[0]?.message).toContain('人才名单.xlsx: cannot read: not a readable .xlsx workbook');
+    expect(alone.errors?.[0]?.message).not.toContain(work);
+    expect(fs.readdirSync(uploadDir).filter((f) => f.startsWith('fit-'))).toEqual([]);
 
     const fake = await fetch(`${product.running.url}/import/uploads?name=fake.zip`, { method: 'POST', headers: { authorization: `Bearer ${TOKENS.admin}` }, body: 'id,name\n1,a\n' });
     expect(fake.status).toBe(400);

@@ -80,7 +80,7 @@ describe('mapping fit', () => {
     expect((await suggestMappings(mappings, [file('people.csv', 'id:ID(P),first\n1,Ann\n')])).map((s) => s.id)).toEqual([null]);
   });
 
-  it('lists a file no entry matches as ignored, and fails a mapping whose matched file cannot be read', async () => {
+  it('lists a file no entry matches as ignored, and a file nothing opens with its problem (alone: an error naming it)', async () => {
     const members = file('m.csv', '姓名,手机\n张三,138\n');
     const notes = file('notes.jsonl', '{"a": 1}\n');
     const got = await suggestMappings(mappings, [members, notes]);
@@ -90,7 +90,15 @@ describe('mapping fit', () => {
       ['notes.jsonl', null],
     ]);
     expect(got.map((s) => s.id)).toEqual(['members']);
+    // A file nothing opens does not hide what fits the others: it is listed with its problem. Alone, nothing can be
+    // suggested, and the error says why rather than an empty answer.
     const notXlsx = file('sheet.xlsx', 'not a workbook');
-    expect(await suggestMappings(mappings, [notXlsx])).toEqual([]);
+    const beside = await suggestMappings(mappings, [file('people.csv', 'id:ID(P),first\n1,Ann\n'), notXlsx]);
+    expect(beside.map((s) => s.id)).toEqual([null]);
+    expect(beside[0]!.files.map((f) => [f.file, f.fits, f.problem?.replace(/:.*/, '') ?? null])).toEqual([
+      ['people.csv', true, null],
+      ['sheet.xlsx', false, 'cannot read'],
+    ]);
+    await expect(suggestMappings(mappings, [notXlsx])).rejects.toThrow(/^sheet\.xlsx: cannot read: not a readable \.xlsx workbook/);
   });
 });
