@@ -254,7 +254,7 @@ function checkAgainstModel(m: z.infer<typeof MappingSchema>): Array<[string, str
   };
   const checkExpr = (path: string, e: Expr) => {
     if (typeof e === 'string') return;
-    if (e.format && !isUsablePattern(e.format)) problems.push([`${path}.format`, `'${e.format}' is not a usable pattern (yyyy MM dd HH mm ss SSS, M d H)`]);
+    if (e.format && !isUsablePattern(e.format)) problems.push([`${path}.format`, `'${e.format}' is not a usable pattern (yyyy MM dd HH mm ss SSS, M d H, or epochMillis; alternatives split by |)`]);
     if (e.format && e.partial) problems.push([`${path}.partial`, 'a "format" pattern already says which parts the text has; use one of the two']);
     if (e.required && e.value !== undefined) problems.push([`${path}.required`, 'a "value" reads no column; "required" is for "column" and "template"']);
     if (e.segments && e.value !== undefined) problems.push([`${path}.segments`, 'a "value" reads no column; "segments" is for "column" and "template"']);

@@ -47,10 +47,6 @@ const PIPE_DRAIN_MS = 1_000;
 const size = (bytes: number) => (bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MiB` : `${bytes} bytes`);
 
 /**
- * What a child's stderr says last, in one line: for a crash, the line naming the error (Node prints it above the
- * stack, and its version below, so the last lines alone say nothing); else its last three lines.
- */
-/**
  * Cuts stdout into lines at the newline byte (never inside a UTF-8 character), bounded while they arrive: a child
  * that writes without end costs at most maxBytes here. push() answers false, and holds nothing, once a line is too
  * long; end() hands over a last line that has no newline.
@@ -89,6 +85,10 @@ function lineSplitter(maxBytes: number, take: (line: Buffer) => void) {
   };
 }
 
+/**
+ * What a child's stderr says last, in one line: for a crash, the line naming the error (Node prints it above the
+ * stack, and its version below, so the last lines alone say nothing); else its last three lines.
+ */
 function lastWords(stderr: string): string {
   const lines = stderr
     .split('\n')
