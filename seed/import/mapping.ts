@@ -392,17 +392,26 @@ export function loadMapping(file: string): Mapping {
   return parseMapping(value, file);
 }
 
-/** `*` (not `/`), `**` (any depth) and `?` glob matching of a path relative to the import folder. */
+// A mapping's glob as a regular expression over a path relative to the import folder ('/'-separated), with the
+// meaning git, bash's globstar and picomatch give it: `*` is any run of characters within one folder name and `?` one
+// such character; `**/` at the start or after a slash is zero or more whole folders, so `**/a.csv` matches `a.csv`
+// and `x/y/a.csv` but never `xa.csv` (a name pattern must not start mid-name); any other `**` is any characters,
+// folders included. Every other character is literal, `[`, `{`, `(` and `!` included: mappings name real files such
+// as `report (1).csv` or `data[2024].csv`, and no shipped mapping needs classes, braces or negation.
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
     if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
+      let end = i;
+      while (glob[end + 1] === '*') end++;
+      const segmentStart = i === 0 || glob[i - 1] === '/';
+      if (end === i) re += '[^/]*';
+      else if (segmentStart && glob[end + 1] === '/') {
+        re += '(?:.*/)?';
+        end++;
+      } else re += '.*';
+      i = end;
     } else if (c === '?') re += '[^/]';
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
