@@ -22,7 +22,7 @@ const USAGE = `usage: npm run import -- DIR [--mapping FILE] [--encoding E] [--u
 
   DIR                 a folder (or one file) of CSV in the neo4j-admin header convention, .csv.gz, JSON lines, or
                       .xlsx workbooks (spreadsheets with Chinese or English headers need a mapping with "columns");
-                      a .zip, given or in the folder, reads as the folder it holds
+                      a .zip, .tar, .tar.gz/.tgz or .tar.zst/.tzst, given or in the folder, reads as the folder it holds
   --mapping FILE      a mapping file for foreign data (see seed/mappings/README.md)
   --encoding E        text encoding of every file: utf-8, utf-16le, utf-16be, gbk, gb18030, big5...
                       (default: a byte-order mark, else valid UTF-8, else detected per file)

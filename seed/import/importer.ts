@@ -9,7 +9,7 @@ import type { Db } from '../../server/db.js';
 import { CheckedImport, type CheckSetup } from './check.js';
 import { ImportConfigError, loadMapping, type Mapping } from './mapping.js';
 import { planFiles } from './plan.js';
-import { removeScratchOf } from './zip.js';
+import { removeScratchOf } from './archives.js';
 
 export { CheckedImport } from './check.js';
 export type { NodeRow, RelRow, WriteSink } from './sink.js';
@@ -42,7 +42,7 @@ export interface ImportOptions {
   actor?: string;
   /** Stops the import after the transaction in flight settles. */
   signal?: AbortSignal;
-  /** Where .zip inputs are extracted (seed/import/zip.ts; default: the system's temporary folder). */
+  /** Where archive inputs are extracted (seed/import/archives.ts; default: the system's temporary folder). */
   scratchDir?: string;
   onProgress?: (p: ImportProgress) => void;
 }

@@ -22,7 +22,7 @@ import { sheetColumns } from './sheet-transform.js';
 import { csvDelimiter, sheetDelimiter } from './sources.js';
 import type { FileFit as ApiFileFit } from '../../server/import-jobs/mapping-suggestions.js';
 import { readSheet, sheetNames, WorkbookError } from './xlsx.js';
-import { openArchives } from './zip.js';
+import { openArchives } from './archives.js';
 
 export interface FitFile {
   /** The name the file was uploaded with (globs are matched against it). */
@@ -254,7 +254,7 @@ async function main(): Promise<number> {
   }
   const folders = [...new Set([...(scratch ? [path.resolve(scratch)] : []), ...files.map((f) => path.dirname(path.resolve(f)))])];
   try {
-    // A .zip is judged by its entries, under their names inside it (zip.ts checks and extracts it).
+    // An archive is judged by its entries, under their names inside it (archives.ts checks and extracts it).
     const opened = await openArchives(files.map((f) => ({ name: path.basename(f), path: f })), scratch);
     const suggestions = (await suggestMappings(dir, opened)).map((s) => ({
       ...s,

@@ -20,7 +20,7 @@ import {
 } from './transform.js';
 import { compileSheetFile, sheetColumns } from './sheet-transform.js';
 import { readSheet, sheetNames } from './xlsx.js';
-import { removeScratch, scratchFolder, unzip, ZIP_EXT } from './zip.js';
+import { ARCHIVE_EXT, extractArchive, removeScratch, scratchFolder } from './archives.js';
 
 /** Rows of a spreadsheet searched for its header row (title rows above it are skipped). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -338,21 +338,22 @@ interface Found {
 }
 
 /**
- * The files of the input with every .zip among them replaced by its entries, extracted to a scratch folder: an
- * entry's name is the archive's folder joined with its name inside (a .zip reads as the folder it holds), its
+ * The files of the input with every archive among them (.zip, .tar, .tar.gz, .tar.zst: archives.ts) replaced by its
+ * entries, extracted to a scratch folder: an entry's name is the archive's folder joined with its name inside (an
+ * archive reads as the folder it holds), its
  * display name the archive's followed by it (`x.zip/cordis/organization.csv`). Entries that `wanted` declines are not
  * extracted, only listed in `ignored`.
  */
 async function expandArchives(found: Found[], wanted: (name: string) => boolean, ignored: string[], scratch: { dir?: string; parent?: string; owner: object }): Promise<Found[]> {
   const out: Found[] = [];
   for (const f of found) {
-    if (!ZIP_EXT.test(f.name)) {
+    if (!ARCHIVE_EXT.test(f.name)) {
       out.push(f);
       continue;
     }
     scratch.dir ??= scratchFolder(scratch.parent, scratch.owner);
     const inner = (n: string) => path.posix.join(path.posix.dirname(f.name), n);
-    const zipped = await unzip(f.file, f.display, path.join(scratch.dir, String(out.length)), { want: (n) => wanted(inner(n)) });
+    const zipped = await extractArchive(f.file, f.display, path.join(scratch.dir, String(out.length)), { want: (n) => wanted(inner(n)) });
     ignored.push(...zipped.ignored.map((n) => `${f.display}/${n}`));
     for (const e of zipped.files) out.push({ file: e.path, name: inner(e.name), display: `${f.display}/${e.name}`, listed: `${f.display}/${e.name}` });
   }
@@ -361,7 +362,7 @@ async function expandArchives(found: Found[], wanted: (name: string) => boolean,
 
 /**
  * Which files of a folder (or the one file given) to read and how: by the mapping's entries, else every data file
- * by its extension and header; a .zip reads as the folder it holds (expandArchives). Throws ImportConfigError for
+ * by its extension and header; an archive reads as the folder it holds (expandArchives). Throws ImportConfigError for
  * anything that stops the import before a row is read.
  */
 export async function planFiles(input: string, mapping: Mapping | undefined, options: ImportOptions): Promise<{ files: PlannedFile[]; ignored: string[] }> {
