@@ -1,6 +1,8 @@
 // The import view's main area (admins): choose data files, which are uploaded at once (streamed to the server) so
 // that the server can say which shipped mapping fits them (suggestImportMappings, from their headers); pick a mapping
-// (the best fitting shipped one is preselected, with why it fits; or none; or a mapping file) and check them; the check's bad rows in a table as file:line:column; Commit once there are none; the job
+// (the best fitting shipped one is preselected, with why it fits; or none; or a mapping file) and check them (not
+// when the check would read an upload nothing opens, ImportFit.tsx); the check's bad rows in a table as
+// file:line:column; Commit once there are none; the job
 // list, polled, so an import started in another tab (or before this page was opened) is followed here too, with
 // rows done, rows/s, ETA and the closing summary. Everyone else sees a short note and no controls (the API refuses
 // them anyway).
@@ -25,12 +27,14 @@ import {
   type MappingOption,
   type MappingValue,
 } from '../core/import/import-model.js';
+import { unreadableFates } from '../core/import/unreadable.js';
 import { uploadFile } from '../core/import/upload.js';
 import type { MessageKey } from '../core/i18n/messages.js';
 import { formatDate, formatNumber, type Params } from '../core/i18n/translate.js';
 import { checkedText, durationText, progressText, storedText, writtenText } from '../core/import/import-texts.js';
 import { countName, jobTitle, listText, mappingDescription, mappingName } from '../core/import/import-labels.js';
 import { useApp } from './app-context.js';
+import { FitReasons, UnreadableNotice, type Suggestion } from './ImportFit.js';
 import { Differences, Problems } from './ImportTables.js';
 import { ImportNotRead } from './ImportNotRead.js';
 import { Empty, ErrorMessage, errorText } from './StatusMessage.js';
@@ -84,7 +88,6 @@ function useJobs(enabled: boolean, reload: number) {
   return { jobs, error };
 }
 
-type Suggestion = ImportSuggestQuery['suggestImportMappings'][number];
 type Shipped = ImportMappingsQuery['importMappings'][number];
 
 /** Chosen data files once uploaded, and the shipped mappings the server suggests for them. */
@@ -93,29 +96,6 @@ interface Prepared {
   suggestions: Suggestion[];
   /** Why there is no suggestion, when asking for one failed (the check can still run). */
   suggestError: string | null;
-}
-
-/** One line per file on why a suggestion fits: the sheet, header row and encoding read, the columns found and missing. */
-function FitReasons({ suggestion }: { suggestion: Suggestion }) {
-  const { t, state } = useApp();
-  const list = (items: readonly string[]) => listText(state.lang, items);
-  return (
-    <ul className="muted small" data-testid="import-fit" aria-label={t('import.fit.title')}>
-      {suggestion.files.map((f) => {
-        // The "no mapping" suggestion has no entry for any file: each is read as it is, not ignored.
-        if (suggestion.mapping === null) return <li key={f.file}>{t('import.fit.asIs', { file: f.file })}</li>;
-        if (f.entry === null) return <li key={f.file}>{t('import.fit.ignored', { file: f.file })}</li>;
-        if (f.skipped) return <li key={f.file}>{t('import.fit.skipped', { file: f.file })}</li>;
-        const where = [...(f.sheet ? [t('import.fit.sheet', { sheet: f.sheet })] : []), ...(f.headerLine ? [t('import.fit.row', { line: f.headerLine })] : []), ...(f.encoding ? [f.encoding] : [])];
-        return (
-          <li key={f.file}>
-            {t('import.fit.file', { file: f.file, where: listText(state.lang, where, 'plain'), found: list(f.found) })}
-            {f.missing.length > 0 && t('import.fit.missing', { missing: list(f.missing) })}
-          </li>
-        );
-      })}
-    </ul>
-  );
 }
 
 function optionText(t: T, o: MappingOption): string {
@@ -229,6 +209,8 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
       if (!ready || generation.current !== ticket) return;
       // Until the admin picks a mapping, the check uses the best suggestion (which may have arrived just now).
       const value = chosenByHand.current ? choice : preselectedMapping(ready.suggestions);
+      // A check that would read an upload nothing opens fails on it: not started (the notice says what to do).
+      if (unreadableFates(value, ready.suggestions).some((f) => f.fate === 'blocks')) return;
       let mappingId: string | null = null;
       if (value === 'upload') {
         if (!mapping) return setError(t('import.problem.noMapping'));
@@ -250,6 +232,7 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
   const why = prepared ? suggestionOf(choice, suggestions) : null;
   const chosenShipped = shipped.find((m) => choice === `shipped:${m.id}`);
   const described = chosenShipped ? mappingDescription(state.lang, chosenShipped) : null;
+  const blocked = unreadableFates(choice, suggestions).some((f) => f.fate === 'blocks');
   return (
     <form className="import-form" onSubmit={submit} data-testid="import-form">
       <div className="field">
@@ -282,9 +265,10 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
       )}
       {why && (
         <div id="import-fit-why">
-          <FitReasons suggestion={why} />
+          <FitReasons suggestion={why} all={suggestions} />
         </div>
       )}
+      <UnreadableNotice choice={choice} suggestions={suggestions} />
       {prepared && suggestions.length === 0 && (
         <p className="muted small" data-testid="import-fit-none">
           {prepared.suggestError ? t('import.fit.failed', { error: prepared.suggestError }) : t('import.fit.none')}
@@ -297,7 +281,7 @@ function UploadForm({ onStarted }: { onStarted(job: Job): void }) {
         </div>
       )}
       {limit !== null && <p className="muted small">{t('import.limit', { size: formatBytes(limit) })}</p>}
-      <button type="submit" className="btn btn-primary" disabled={busy !== null} data-testid="import-check">
+      <button type="submit" className="btn btn-primary" disabled={busy !== null || blocked} aria-describedby={blocked ? 'import-unreadable' : undefined} data-testid="import-check">
         {t('import.check')}
       </button>
       {busy && (

@@ -429,7 +429,7 @@ export type ImportSuggestQueryVariables = Exact<{
 }>;
 
 
-export type ImportSuggestQuery = { suggestImportMappings: Array<{ score: number, mapping: { id: string, name: string, description: string | null } | null, files: Array<{ file: string, entry: string | null, skipped: boolean, sheet: string | null, headerLine: number | null, encoding: string | null, found: Array<string>, missing: Array<string> }> }> };
+export type ImportSuggestQuery = { suggestImportMappings: Array<{ score: number, mapping: { id: string, name: string, description: string | null } | null, files: Array<{ file: string, entry: string | null, skipped: boolean, sheet: string | null, headerLine: number | null, encoding: string | null, found: Array<string>, missing: Array<string>, problem: string | null }> }> };
 
 export type CompleteMilestoneMutationVariables = Exact<{
   projectId: string | number;

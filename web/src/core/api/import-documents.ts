@@ -18,7 +18,7 @@ export const IMPORT_SUGGEST = `query ImportSuggest($uploads: [ID!]!) {
   suggestImportMappings(uploads: $uploads) {
     mapping { id name description }
     score
-    files { file entry skipped sheet headerLine encoding found missing }
+    files { file entry skipped sheet headerLine encoding found missing problem }
   }
 }`;
 
