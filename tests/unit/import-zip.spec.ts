@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ImportConfigError } from '../../seed/import/mapping.js';
 import { planFiles } from '../../seed/import/plan.js';
 import { unzip, ZIP_LIMITS } from '../../seed/import/zip.js';
+import { fileTree as tree, HOSTILE_NAMES } from '../support/archive-cases.js';
 import { zipBuffer, type ZipEntrySpec } from '../support/zip-writer.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-spec-'));
@@ -24,15 +25,6 @@ function archive(entries: ZipEntrySpec[]): { file: string; dest: string } {
   const file = path.join(work, `a${n}.zip`);
   fs.writeFileSync(file, zipBuffer(entries));
   return { file, dest: path.join(work, `out${n}`) };
-}
-
-/** Every file under a folder, relative, `/`-separated. */
-function tree(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 async function refusal(entries: ZipEntrySpec[], limits = ZIP_LIMITS): Promise<string> {
@@ -69,13 +61,7 @@ describe('unzip', () => {
     expect(out.ignored.sort()).toEqual(['__MACOSX/cordis/._organization.csv', 'cordis/.DS_Store', 'cordis/webLink.csv']);
   });
 
-  it.each([
-    ['../evil.csv', "climbs out of the archive's folder"],
-    ['data/../../evil.csv', "climbs out of the archive's folder"],
-    ['/etc/evil.csv', 'is an absolute path'],
-    ['C:/Windows/evil.csv', 'starts with a drive letter'],
-    ['data\\..\\evil.csv', 'has a backslash'],
-  ])('refuses the entry %s', async (name, why) => {
+  it.each(HOSTILE_NAMES)('refuses the entry %s', async (name, why) => {
     const message = await refusal([{ name: 'ok.csv', data: people }, { name, data: people }]);
     expect(message).toContain(`upload.zip: entry '${name}' ${why}`);
   });
