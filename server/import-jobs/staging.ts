@@ -1,8 +1,9 @@
 // The staging folder of imports from the web app (TB_UPLOAD_DIR): each upload is streamed to disk as
 // `<dir>/<upload id>/<file name>` (never held in memory, cut off at the size limit), and an import job gets a
 // folder of its own, `<dir>/job-<job id>/`, holding hard links to its uploads under their own names, so the importer
-// reads a plain folder and reports file:line:column with the names the admin chose. A .zip is staged as it came;
-// the importer reads it as the folder it holds (seed/import/zip.ts checks and extracts it, in the job's folder). A
+// reads a plain folder and reports file:line:column with the names the admin chose. An archive (.zip, .tar,
+// .tar.gz/.tgz, .tar.zst/.tzst) is staged as it came once its first bytes match its name; the importer reads it as
+// the folder it holds (seed/import/archives.ts checks and extracts it, in the job's folder). A
 // mapping suggestion's fitter extracts archives in `<dir>/fit-<random>/`, removed when it ends (mapping-suggestions.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -11,11 +12,18 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isJobList } from './job-record.js';
 
-/** Data files the importer reads (a .zip of them too), and the mapping (JSON). */
-const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.(xlsx|zip)$/i;
-const ZIP_NAME = /\.zip$/i;
-/** How a zip archive starts: a local file header, or the end record of an empty archive. */
-const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
+/** Data files the importer reads (an archive of them too), and the mapping (JSON). */
+const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.xlsx$/i;
+
+/** How each archive the importer reads starts, by its name: the bytes at an offset, any of them. */
+const ARCHIVE_MAGIC: Array<{ name: RegExp; kind: string; at: number; starts: Buffer[] }> = [
+  // A zip: a local file header, or the end record of an empty archive.
+  { name: /\.zip$/i, kind: 'a zip archive', at: 0, starts: [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')] },
+  { name: /\.(tgz|tar\.gz)$/i, kind: 'a gzip-compressed file', at: 0, starts: [Buffer.from([0x1f, 0x8b])] },
+  { name: /\.(tzst|tar\.zst)$/i, kind: 'a Zstandard-compressed file', at: 0, starts: [Buffer.from([0x28, 0xb5, 0x2f, 0xfd])] },
+  // A tar: the ustar magic of POSIX ("ustar\0") and GNU ("ustar ") in the first header.
+  { name: /\.tar$/i, kind: 'a tar archive', at: 257, starts: [Buffer.from('ustar', 'latin1')] },
+];
 const MAPPING_NAME = /\.json$/i;
 const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Uploads and job folders older than this are removed when the next upload arrives. */
@@ -25,13 +33,17 @@ export class UploadTooLarge extends Error {}
 /** An upload that is not what its name says (a .zip that is no zip archive). */
 export class UploadRefused extends Error {}
 
+function archiveMagic(name: string): (typeof ARCHIVE_MAGIC)[number] | undefined {
+  return ARCHIVE_MAGIC.find((m) => m.name.test(name));
+}
+
 /** A file name as uploaded: one path segment, printable, with an extension the importer reads (or .json). */
 export function uploadNameProblem(name: string): string | null {
   if (!name) return 'the upload needs a file name (?name=people.csv)';
   if (name.length > 200) return 'the file name is longer than 200 characters';
   // eslint-disable-next-line no-control-regex
   if (/[/\\\u0000-\u001f\u007f]/.test(name) || name.startsWith('.')) return `the file name '${name.slice(0, 80)}' must be a plain name (no folders, not starting with a dot)`;
-  if (!DATA_NAME.test(name) && !MAPPING_NAME.test(name)) return `'${name}' is not a file the importer reads: .csv, .tsv, .jsonl, .ndjson (optionally .gz), .xlsx, a .zip of them, or a .json mapping`;
+  if (!DATA_NAME.test(name) && !MAPPING_NAME.test(name) && !archiveMagic(name)) return `'${name}' is not a file the importer reads: .csv, .tsv, .jsonl, .ndjson (optionally .gz), .xlsx, a .zip, .tar, .tar.gz/.tgz or .tar.zst/.tzst of them, or a .json mapping`;
   return null;
 }
 
@@ -93,23 +105,24 @@ export async function saveUpload(dir: string, name: string, body: Readable, maxB
     fs.rmSync(folder, { recursive: true, force: true });
     throw e;
   }
-  if (ZIP_NAME.test(name) && !startsLikeZip(file)) {
+  const magic = archiveMagic(name);
+  if (magic && !startsAs(file, magic)) {
     fs.rmSync(folder, { recursive: true, force: true });
-    throw new UploadRefused(`'${name}' is not a zip archive (it does not start as one); upload the archive as downloaded, or its files`);
+    throw new UploadRefused(`'${name}' is not ${magic.kind} (it does not start as one); upload the archive as downloaded, or its files`);
   }
   return { id, name, bytes: fs.statSync(file).size, file };
 }
 
 /** Its first bytes only: the archive's entries are checked by the importer, in a child process (jobs.ts). */
-function startsLikeZip(file: string): boolean {
-  const head = Buffer.alloc(4);
+function startsAs(file: string, magic: (typeof ARCHIVE_MAGIC)[number]): boolean {
+  const head = Buffer.alloc(Math.max(...magic.starts.map((m) => m.length)));
   const fd = fs.openSync(file, 'r');
   try {
-    fs.readSync(fd, head, 0, 4, 0);
+    fs.readSync(fd, head, 0, head.length, magic.at);
   } finally {
     fs.closeSync(fd);
   }
-  return ZIP_MAGIC.some((m) => m.equals(head));
+  return magic.starts.some((m) => head.subarray(0, m.length).equals(m));
 }
 
 /** The upload with this id, or null when there is none (an id of the wrong shape names none). */

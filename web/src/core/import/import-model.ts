@@ -22,9 +22,9 @@ export interface PickedFile {
 
 export type FileProblem = { kind: 'tooLarge'; name: string; limit: number } | { kind: 'twice'; name: string } | { kind: 'notData'; name: string } | { kind: 'noData' };
 
-const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.(xlsx|zip)$/i;
+const DATA_NAME = /\.(csv|tsv|txt|jsonl|ndjson)(\.gz)?$|\.(xlsx|zip|tar|tgz|tzst|tar\.gz|tar\.zst)$/i;
 /** The endings DATA_NAME takes, for the file input's `accept` (the label and the notData message name them too). */
-export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.jsonl', '.ndjson', '.gz', '.xlsx', '.zip'] as const;
+export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.jsonl', '.ndjson', '.gz', '.xlsx', '.zip', '.tar', '.tar.gz', '.tgz', '.tar.zst', '.tzst'] as const;
 const MAPPING_NAME = /\.json$/i;
 
 /** The upload endpoint beside the GraphQL endpoint (`/graphql` → `/import/uploads`). */
