@@ -5,7 +5,8 @@
 // them. The example member workbook (seed/spreadsheets/talent-pool/members.xlsx) is imported with no mapping file:
 // the view suggests and preselects the shipped member-list mapping, says why it fits (axe finds nothing wrong with
 // the form then), and the commit writes one person per row of the sheet (read here); a tab in Chinese then reads
-// that import in Chinese (the mapping's catalogue name, the legend's words for what was counted).
+// that import in Chinese (the mapping's catalogue name, the legend's words for what was counted). A damaged workbook
+// beside a good CSV is named as unreadable in both languages and the check that would read it is not offered.
 // The spec runs against a product of its own (fresh store, demo data, its own tokens), stopped after it: the
 // workbook's people work at demo firms and labs and join a demo pool, which would change the other specs' answers
 // (neighbourhoods, pool members, bridges), and the API has no way to delete a node, so nothing could be undone in
@@ -193,6 +194,54 @@ describe('import in the web app', () => {
     expect(await zhTab.getByTestId('import-mapping-description').innerText()).toMatch(/^人才库的成员名单/);
     expect(await zhTab.getByTestId('import-fit').innerText()).toMatch(new RegExp(`members\\.xlsx（工作表 .+、表头在第 ${headerAt + 1} 行.*）：找到 姓名`));
     await zhTab.close();
+  });
+
+  it('a workbook that is no workbook, beside a good CSV, is named as unreadable and the check that would read it is not started', async () => {
+    // Bytes that open like a zip (as an .xlsx does) and are not one: no way of reading opens the file.
+    const damaged = { name: 'members-damaged.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\x03\x04not a workbook', 'latin1') };
+    const csv = { name: FILE, mimeType: 'text/csv', buffer: Buffer.from(GOOD) };
+    await page.goto(`${base}/?lang=en&v=import`);
+    await page.locator('[data-testid=import-workspace][data-admin=true]').waitFor();
+    await page.getByTestId('import-jobs').waitFor();
+    const jobsBefore = await page.locator('[data-testid=import-jobs] li').count();
+    await page.getByTestId('import-files').setInputFiles([csv, damaged]);
+    // The CSV still gets its suggestion (no mapping needed), which lists the workbook as unreadable, beside its name.
+    const select = page.getByTestId('import-mapping-choice');
+    await until(() => select.inputValue()).toBe('none');
+    const broken = page.getByTestId('import-fit-unreadable');
+    await until(() => broken.count()).toBe(1);
+    expect(await broken.getAttribute('data-file')).toBe(damaged.name);
+    expect(await broken.innerText()).toMatch(new RegExp(`^${damaged.name.replace('.', '\\.')}: cannot be read \\(.*workbook.*\\)\\. Replace this upload`));
+    expect(await page.getByTestId('import-fit').innerText()).toContain(`${FILE}: read as it is, without a mapping`);
+    // Without a mapping the importer reads every data file and would fail on this one: the check is not offered.
+    const notice = page.getByTestId('import-unreadable');
+    expect(await notice.getAttribute('data-blocks')).toBe('true');
+    expect(await notice.innerText()).toBe(`The check cannot start: the import would read ${damaged.name}, which cannot be opened. Choose the files again with a good copy of it.`);
+    expect(await page.getByTestId('import-check').isDisabled()).toBe(true);
+    expect(await axeViolations(page, 'import with an unreadable upload')).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, '63-import-unreadable.png') });
+
+    // A mapping file of one's own may leave the workbook out: the view cannot tell, says so, and lets the check run.
+    await select.selectOption('upload');
+    expect(await notice.getAttribute('data-blocks')).toBe('false');
+    expect(await notice.innerText()).toBe(`${damaged.name} cannot be read: the check will fail on it unless the chosen mapping leaves it out.`);
+    expect(await page.getByTestId('import-check').isEnabled()).toBe(true);
+
+    // In Chinese the same line names the file and what to do.
+    const zhTab = await browser.context.newPage();
+    await zhTab.goto(`${base}/?lang=zh&v=import`);
+    await zhTab.getByTestId('import-files').setInputFiles([csv, damaged]);
+    await until(() => zhTab.getByTestId('import-fit-unreadable').innerText()).toMatch(new RegExp(`^${damaged.name.replace('.', '\\.')}：无法读取（.*workbook.*）。请换一个完好的文件`));
+    expect(await zhTab.getByTestId('import-unreadable').innerText()).toBe(`无法开始检查：导入会读取 ${damaged.name}，但它打不开。请换上完好的文件，重新选择文件。`);
+    expect(await zhTab.getByTestId('import-check').isDisabled()).toBe(true);
+    await zhTab.close();
+
+    // Chosen again without it, the CSV alone checks as before; no job was started meanwhile.
+    await page.getByTestId('import-files').setInputFiles([csv]);
+    await until(() => page.getByTestId('import-fit').innerText()).toBe(`${FILE}: read as it is, without a mapping (CSV with neo4j-admin headers, JSON lines)`);
+    expect(await page.getByTestId('import-unreadable').count()).toBe(0);
+    expect(await page.getByTestId('import-check').isEnabled()).toBe(true);
+    expect(await page.locator('[data-testid=import-jobs] li').count()).toBe(jobsBefore);
   });
 
   it('viewers and brokers see no import control, and the API refuses them', async () => {
