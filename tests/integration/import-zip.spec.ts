@@ -6,46 +6,22 @@
 // fails the check with its name and the entry's and leaves nothing extracted; a .zip that is none is refused at
 // upload. Counts come from the slice itself (csv-parse), independently of the importer.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { importDirectory, type ImportReport } from '../../seed/import/importer.js';
 import { PROJECT_ROOT } from '../../server/config.js';
-import { resetGraph, testDb } from '../support/db.js';
-import { gqlClient } from '../support/gql.js';
+import { resetGraph } from '../support/db.js';
 import { finishedJob } from '../support/import-job.js';
-import { servedProduct } from '../support/served.js';
-import { sharedDataset } from '../support/shared-data.js';
 import { TOKENS } from '../support/trust-fixture.js';
 import { zipBuffer } from '../support/zip-writer.js';
+import { cordisArchiveFixture } from './cordis-archive-fixture.js';
 import { expectCordisCounts } from './cordis-participations.js';
 import { graphCounts } from './import-graph.js';
 
-const dir = sharedDataset('cordis-h2020');
-const SLICE = 'h2020_organizations_out_formatted_latest.csv';
 const MAPPING = path.join(PROJECT_ROOT, 'seed', 'mappings', 'cordis-export.json');
 const ZIP = 'cordis-h2020projects-csv.zip';
-const db = testDb();
-
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-import-zip-'));
-const uploadDir = path.join(work, 'uploads');
-const product = servedProduct(db, {
-  env: () => ({ TB_RATE_LIMIT_PER_MINUTE: '100000', TB_UPLOAD_DIR: uploadDir, TB_UPLOAD_MAX_BYTES: String(8 * 2 ** 20) }),
-  folders: [work],
-});
-const api = { fetch: (_url: string, init: RequestInit) => fetch(`${product.running.url}/graphql`, init) };
-const admin = gqlClient(api, { token: TOKENS.admin });
-
-type Row = Record<string, string>;
-const organization = dir ? fs.readFileSync(path.join(dir, SLICE)) : Buffer.alloc(0);
-const rows = parse(organization, { columns: true }) as Row[];
-const expected = {
-  typeOf: new Map(rows.map((r) => [r.organisationID!, r.activityType!])),
-  projects: new Set(rows.map((r) => r.projectID)).size,
-  participations: new Set(rows.map((r) => `${r.organisationID}>${r.projectID}`)).size,
-};
+const { dir, db, work, uploadDir, product, admin, organization, rows, expected } = cordisArchiveFixture('tb-import-zip-');
 
 // The archive: the organisations under the portal's name, a file the mapping does not read, and archivers' files.
 const ARCHIVE_ENTRIES = [
