@@ -3,7 +3,7 @@
 import type { ImportJobsQuery } from '../core/api/generated.js';
 import { formatNumber } from '../core/i18n/translate.js';
 import { listText } from '../core/import/import-labels.js';
-import { notReadNames } from '../core/import/not-read.js';
+import { notReadKey, notReadNames } from '../core/import/not-read.js';
 import { useApp } from './app-context.js';
 
 type Summary = NonNullable<ImportJobsQuery['importJobs'][number]['summary']>;
@@ -16,7 +16,7 @@ export function ImportNotRead({ summary }: { summary: Summary | null | undefined
   const files = listText(state.lang, more ? [...names, t('import.notRead.more', { more: formatNumber(more, state.lang) })] : names);
   return (
     <p className="muted" data-testid="import-not-read" title={all.join('\n')}>
-      {t('import.notRead', { files })}
+      {t(notReadKey(all.length), { files })}
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_READ_SHOWN, notReadNames } from './not-read.js';
+import { en, zh } from '../i18n/messages.js';
+import { fill } from '../i18n/translate.js';
+import { NOT_READ_SHOWN, notReadKey, notReadNames } from './not-read.js';
 
 describe('notReadNames', () => {
   it('names the data files not read by their own names, leaving out archivers’ files', () => {
@@ -17,5 +19,12 @@ describe('notReadNames', () => {
 
   it('has nothing to show when only archivers’ files were passed over', () => {
     expect(notReadNames(['z.zip/__MACOSX/a.csv', '.DS_Store'])).toEqual({ names: [], more: 0, all: [] });
+  });
+
+  it('speaks of one file as "it" and of several as "them", in both languages', () => {
+    expect(fill(en[notReadKey(1)], { files: 'webLink.csv' })).toBe('Not read: webLink.csv (no mapping entry reads it, or it is not a data file)');
+    expect(fill(en[notReadKey(2)], { files: 'a.csv and b.csv' })).toBe('Not read: a.csv and b.csv (no mapping entry reads them, or they are not data files)');
+    expect(fill(zh[notReadKey(1)], { files: 'webLink.csv' })).toContain('读取它的条目');
+    expect(fill(zh[notReadKey(3)], { files: 'a、b和c' })).toContain('读取它们的条目');
   });
 });

@@ -21,3 +21,8 @@ export function notReadNames(ignored: readonly string[]): { names: string[]; mor
   const names = all.map((f) => (seen.get(base(f))! > 1 ? f : base(f)));
   return { names: names.slice(0, NOT_READ_SHOWN), more: Math.max(0, names.length - NOT_READ_SHOWN), all };
 }
+
+/** The line's message: one file is "it", more are "them" (in both languages). */
+export function notReadKey(files: number): 'import.notRead.one' | 'import.notRead' {
+  return files === 1 ? 'import.notRead.one' : 'import.notRead';
+}
