@@ -340,9 +340,8 @@ interface Found {
 /**
  * The files of the input with every archive among them (.zip, .tar, .tar.gz, .tar.zst: archives.ts) replaced by its
  * entries, extracted to a scratch folder: an entry's name is the archive's folder joined with its name inside (an
- * archive reads as the folder it holds), its
- * display name the archive's followed by it (`x.zip/cordis/organization.csv`). Entries that `wanted` declines are not
- * extracted, only listed in `ignored`.
+ * archive reads as the folder it holds), its display name the archive's followed by it (`x.zip/cordis/organization.csv`).
+ * Entries that `wanted` declines are not extracted, only listed in `ignored`.
  */
 async function expandArchives(found: Found[], wanted: (name: string) => boolean, ignored: string[], scratch: { dir?: string; parent?: string; owner: object }): Promise<Found[]> {
   const out: Found[] = [];
@@ -390,7 +389,11 @@ async function planInput(input: string, mapping: Mapping | undefined, options: I
     res: (Array.isArray(spec.match) ? spec.match : [spec.match]).map(globToRegExp),
   }));
   const matching = (name: string) => matchers.findIndex((m) => m.res.some((re) => re.test(name)));
-  const wanted = (name: string) => (mapping ? matching(name) >= 0 && !matchers[matching(name)]!.spec.skip : DATA_EXT.test(name));
+  const wanted = (name: string) => {
+    if (!mapping) return DATA_EXT.test(name);
+    const m = matchers[matching(name)];
+    return m !== undefined && !m.spec.skip;
+  };
   const files: PlannedFile[] = [];
   const ignored: string[] = [];
   const used = new Set<number>();

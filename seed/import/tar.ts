@@ -112,10 +112,10 @@ async function* tarBytes(file: string, name: string, max: number, tooMuch: () =>
 }
 
 /** Why reading failed, as a message naming the archive. */
-function readProblem(archive: string, name: string, e: Error): ImportConfigError {
+function readProblem(archive: string, e: Error): ImportConfigError {
   if (e instanceof ImportConfigError) return e;
   if (e instanceof StreamLimit) return new ImportConfigError(`${archive}: ${e.message}; nothing was extracted`);
-  const what = GZIP.test(name) ? 'gzip-compressed tar' : ZSTD.test(name) ? 'Zstandard-compressed tar' : 'tar';
+  const what = GZIP.test(archive) ? 'gzip-compressed tar' : ZSTD.test(archive) ? 'Zstandard-compressed tar' : 'tar';
   return new ImportConfigError(`${archive}: not a readable ${what} archive (${e.message}); nothing was extracted`);
 }
 
@@ -146,7 +146,7 @@ export async function untar(file: string, archive: string, dest: string, options
     return { files, ignored: gate.ignored };
   } catch (e) {
     fs.rmSync(root, { recursive: true, force: true });
-    throw readProblem(archive, archive, e as Error);
+    throw readProblem(archive, e as Error);
   } finally {
     source.destroy();
   }

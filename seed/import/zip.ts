@@ -4,10 +4,11 @@
 // plan.ts then reads like any folder (archives.ts picks this reader for a .zip).
 //
 // An upload is hostile until checked, so every entry is checked (archive-rules.ts) before a byte is written: a name
-// that escapes the folder (`..`, an absolute path, a drive letter, a backslash), a symbolic link, an encrypted entry or a compression
-// other than Deflate, an archive inside the archive (nested zips are refused, not read: a zip of zips multiplies
-// what one upload can expand to), more entries than ZIP_LIMITS.entries, or more uncompressed bytes than the limits
-// per entry and in all (a zip bomb) refuse the whole archive with a message naming it and the entry. While
+// that escapes the folder (`..`, an absolute path, a drive letter, a backslash), a symbolic link, an encrypted entry
+// or a compression other than Deflate, an archive inside the archive (nested zips are refused, not read: a zip of
+// zips multiplies what one upload can expand to), more entries than ARCHIVE_LIMITS.entries, or more uncompressed
+// bytes than the limits per entry and in all (a zip bomb) refuse the whole archive with a message naming it and the
+// entry. While
 // extracting, yauzl and a byte count here hold each entry to its declared size, so an archive that lies about its
 // sizes fails too; a failed extraction leaves nothing behind.
 //

@@ -1,8 +1,9 @@
 // POST /import/uploads?name=<file name>: an admin's upload for an import from the web app. The request body is the
 // file's bytes, streamed to the staging folder (server/import-jobs/staging.ts), never held in memory; a body over
 // TB_UPLOAD_MAX_BYTES is refused with 413 (at once when Content-Length says so, else when the count passes it) and
-// leaves nothing behind. An archive must start as its name says (a .zip as a zip, a .tar.zst as Zstandard...); its entries are checked by the importer. The answer names the upload's id, which GraphQL's checkImport then refers to. Answers use
-// the GraphQL error shape, so the web app words them like any API error.
+// leaves nothing behind. An archive must start as its name says (a .zip as a zip, a .tar.zst as Zstandard...); its
+// entries are checked by the importer. The answer names the upload's id, which GraphQL's checkImport then refers to.
+// Answers use the GraphQL error shape, so the web app words them like any API error.
 import type http from 'node:http';
 import type { Config } from '../config.js';
 import type { Viewer } from '../context.js';
