@@ -113,12 +113,18 @@ function report(s: Split, label: string): void {
   const firms = [...s.truth.keys()];
   const hit = (firm: string, scores: ReadonlyMap<string, number>) => topTen(s, firm, scores).some((l) => s.truth.get(firm)!.has(l));
   const share = (xs: readonly string[], f: (firm: string) => boolean) => (xs.length ? xs.filter(f).length / xs.length : 0).toFixed(3);
-  const reach = (firm: string) => [...commonNeighbours(s, firm).keys()].some((l) => s.truth.get(firm)!.has(l));
   const warm = firms.filter((f) => s.warm.has(f));
   const cold = firms.filter((f) => !s.warm.has(f));
-  const cn = new Map(firms.map((f) => [f, hit(f, commonNeighbours(s, f))] as const));
+  // One common-neighbours ranking per firm gives both its reach (a held-out lab among the candidates) and its hit.
+  const reached = new Set<string>();
+  const cn = new Map<string, boolean>();
+  for (const f of firms) {
+    const scores = commonNeighbours(s, f);
+    if ([...scores.keys()].some((l) => s.truth.get(f)!.has(l))) reached.add(f);
+    cn.set(f, hit(f, scores));
+  }
   console.log(`${label}: ${firms.length} firms`);
-  console.log(`  reach ${share(firms, reach)} · warm ${share(firms, (f) => s.warm.has(f))}`);
+  console.log(`  reach ${share(firms, (f) => reached.has(f))} · warm ${share(firms, (f) => s.warm.has(f))}`);
   console.log(`  common neighbours Hits@10 ${share(firms, (f) => cn.get(f)!)} (warm ${share(warm, (f) => cn.get(f)!)}, cold ${share(cold, (f) => cn.get(f)!)}; popularity on cold ${share(cold, (f) => hit(f, new Map()))})`);
   const settings: string[] = [];
   for (const a of [1, 2]) for (const b of [0, 0.5, 1]) for (const h of [2, 99]) settings.push(`a${a} b${b} h${h === 99 ? '∞' : h} ${share(firms, (f) => hit(f, projectNeighbourhood(s, f, a, b, h)))}`);
