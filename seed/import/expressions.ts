@@ -115,13 +115,15 @@ export function compileExpr(e: Expr, ctx: CompileContext, key: string): Compiled
     base = (cells) => {
       let any = false;
       let value = parts[0]!;
+      // The first reference's column is where a bad value is reported.
+      let first: string | null = null;
       for (let i = 1; i < parts.length; i += 2) {
         const name = picks[(i - 1) / 2]!(cells);
+        if (i === 1) first = name;
         const t = name === null ? '' : segmentOf((cells.text(name) ?? '').trim());
         if (t !== '') any = true;
         value += t + parts[i + 1]!;
       }
-      const first = picks[0]!(cells);
       return { value: any ? (refs.length > 1 ? value.replace(/\s+/g, ' ').trim() : value.trim()) : null, col: first === null ? 1 : cells.col(first) };
     };
   } else {

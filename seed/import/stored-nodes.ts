@@ -151,7 +151,6 @@ function wantedProps(n: NodeDraft): { props: Record<string, unknown>; fill: Reco
   return { props, fill: n.createProps };
 }
 
-/** Whether a stored value and an imported one are the same (dates and date-times compared as instants). */
 /**
  * What a file's value does to a stored property under the import's policy: fill an empty one, differ from it (kept),
  * replace it (--update), or nothing (equal, or a differing source kept silently). Nodes and ties share it.
@@ -162,6 +161,7 @@ export function changeKind(property: string, before: unknown, value: unknown, up
   return update ? 'replace' : 'differs';
 }
 
+/** Whether a stored value and an imported one are the same (dates and date-times compared as instants). */
 export function sameValue(stored: unknown, value: unknown): boolean {
   if (Array.isArray(stored) || Array.isArray(value)) return JSON.stringify(stored) === JSON.stringify(value);
   if (typeof stored === 'string' && typeof value === 'string') {

@@ -52,7 +52,6 @@ export interface ImportJob {
   error: string | null;
 }
 
-
 const WORKER = path.join(PROJECT_ROOT, 'seed', 'import', 'job-worker.ts');
 /**
  * The worker's longest line is its closing report: up to a thousand bad rows and changes (values quoted whole) and
